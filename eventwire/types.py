@@ -229,6 +229,17 @@ class Evidence:
 
 
 @dataclass(slots=True)
+class Anchor:
+    """"A came a week after B": B is dated from A. `mention` is A's index among the document's mentions."""
+
+    mention: int
+    duration: str  # "P1W"
+    relation: str  # "after" | "before"
+    text: str
+    approximate: bool = False
+
+
+@dataclass(slots=True)
 class EventMention:
     event_type: str  # PLOVER
     cameo: str
@@ -248,6 +259,7 @@ class EventMention:
     date_inherited: bool = False  # from the article date, not from the text
     fatalities: int | None = None
     confidence: float = 0.5
+    anchor: Anchor | None = None  # dated relative to another mention, resolved by the merge stage
 
 
 @dataclass(slots=True)

@@ -1,0 +1,283 @@
+"""The actors stage: every phrase that can be an event's source or target, coded as name, country and sector.
+
+    find_actors(parsed, toponyms) -> dict[int, Actor]     # keyed by the phrase's head token
+
+Countries come from what the article itself says first ("Russian troops", "Ukraine's President", "forces loyal to
+Kyiv", "the Kremlin"), then from who the person is known to be, so a reader's knowledge only fills gaps.
+"""
+
+from __future__ import annotations
+
+from ..geo.gazetteer import Gazetteer, load_gazetteer, normalise_name
+from ..types import Actor, ParsedDoc, Toponym
+from .lexicon import GENERIC_PEOPLE, GROUP_NOUNS, KNOWN_PEOPLE, MILITARY_MODIFIERS, ORGANISATION_COUNTRY, ORGANISATIONS, TITLES
+
+PRONOUNS_PERSON = {"he", "him", "his", "she", "her"}
+PRONOUNS_GROUP = {"they", "them", "their", "its", "it"}
+LEFT_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "punct", "advmod"}
+
+
+def find_actors(parsed: ParsedDoc, toponyms: list[Toponym], gazetteer: Gazetteer | None = None) -> dict[int, Actor]:
+    """Actors keyed by head token index, for nouns, names, pronouns and metonyms that can fill an event role."""
+    return _ActorFinder(parsed, toponyms, gazetteer or load_gazetteer()).run()
+
+
+class _ActorFinder:
+    def __init__(self, parsed: ParsedDoc, toponyms: list[Toponym], gaz: Gazetteer):
+        self.p = parsed
+        self.gaz = gaz
+        self.toks = parsed.tokens
+        self.topo_at: dict[int, Toponym] = {}
+        for tp in toponyms:
+            i = parsed.token_at(tp.start)
+            while i is not None and i < len(self.toks) and self.toks[i].start < tp.end:
+                self.topo_at[i] = tp
+                i += 1
+        self.known = {normalise_name(n): (n, c or None, s) for n, c, s in KNOWN_PEOPLE}
+        self.known_surname = {normalise_name(n.split()[-1]): (n, c or None, s) for n, c, s in KNOWN_PEOPLE}
+        self.people: dict[str, Actor] = {}  # surname → the fullest coding seen
+        self.out: dict[int, Actor] = {}
+
+    def run(self) -> dict[int, Actor]:
+        person_heads = self._people()
+        for t in self.toks:
+            if t.i in self.out:
+                continue
+            actor = None
+            if t.i in person_heads:
+                actor = self._person_mention(t.i, person_heads[t.i])
+            elif t.i in self.topo_at and t.pos == "PROPN":
+                actor = self._place_actor(t.i, self.topo_at[t.i])
+            elif t.pos in ("NOUN", "PROPN") and (actor := self._organisation(t.i)):
+                pass
+            elif t.pos in ("NOUN", "PROPN") and t.lemma.lower() in GROUP_NOUNS:
+                actor = self._group(t.i)
+            elif t.pos == "PRON" and t.text.lower() in PRONOUNS_PERSON | PRONOUNS_GROUP:
+                actor = self._pronoun(t.i)
+            if actor is not None:
+                self.out[t.i] = actor
+        return self.out
+
+    # --- people -------------------------------------------------------------------------------------------------
+    def _people(self) -> dict[int, tuple[int, int]]:
+        """Head token → name token range, for person names that are not places; fills the person registry."""
+        heads: dict[int, tuple[int, int]] = {}
+        for e in self.p.entities:
+            if e.label != "PERSON" or any(i in self.topo_at for i in range(e.first, e.last)):
+                continue
+            first = e.first
+            while first < e.last and self.toks[first].text.lower() in TITLES:
+                first += 1
+            last = e.last
+            while last > first and self.toks[last - 1].tag == "POS":
+                last -= 1
+            if first >= last:
+                continue
+            heads[last - 1] = (first, last)
+        # Pool what the article says about each surname before coding any mention.
+        for head, (first, last) in sorted(heads.items()):
+            name = " ".join(t.text for t in self.toks[first:last])
+            country, sector = self._modifiers(head, first)
+            key = normalise_name(self.toks[last - 1].text)
+            known = self.known.get(normalise_name(name)) or self.known_surname.get(key)
+            cur = self.people.get(key)
+            if cur is None:
+                cur = Actor(text=name, name=name)
+                self.people[key] = cur
+            if last - first > (len(cur.name.split()) if cur.name else 0):
+                cur.name = known[0] if known and normalise_name(known[0].split()[-1]) == key else name
+            cur.country = cur.country or country or (known[1] if known else None)
+            cur.sector = cur.sector or sector or (known[2] if known else None)
+        return heads
+
+    def _modifiers(self, head: int, name_first: int) -> tuple[str | None, str | None]:
+        """Country and sector said by the words before a name: "Russian President", "Ukraine's Defence Minister"."""
+        country = sector = None
+        sent_first = self.p.sentences[self.toks[head].sent].first
+        j = name_first - 1
+        while j >= sent_first and j >= name_first - 6:
+            t = self.toks[j]
+            low = t.text.lower()
+            if low in TITLES:
+                sector = sector or TITLES[low]
+            elif iso := self._country_word(j):
+                country = country or iso
+            elif t.tag != "POS" and low not in ("'s", "the", "former", "then", "acting", "new"):
+                break
+            j -= 1
+        return country, sector
+
+    def _person_mention(self, head: int, rng: tuple[int, int]) -> Actor:
+        key = normalise_name(self.toks[rng[1] - 1].text)
+        ref = self.people.get(key)
+        first = min(rng[0], self._left_edge(head))
+        return Actor(text=self._text(first, head + 1), name=ref.name if ref else None, country=ref.country if ref else None,
+                     sector=ref.sector if ref else None, start=self.toks[first].start, end=self.toks[head].end, head=head)
+
+    # --- places standing for governments, organisations, groups -----------------------------------------------
+    def _place_actor(self, i: int, tp: Toponym) -> Actor | None:
+        if tp.place is None or tp.kind == "demonym":
+            return None
+        t = self.toks[i]
+        if i + 1 < len(self.toks) and self.topo_at.get(i + 1) is tp:
+            return None  # only the last token of a multi-token name heads it
+        iso = tp.place.country
+        if tp.kind == "metonym" or tp.place.precision == "country":
+            return Actor(text=tp.text, name=self._country_name(iso) or tp.text, country=iso, sector="GOV",
+                         start=tp.start, end=tp.end, head=t.i)
+        return None
+
+    def _organisation(self, i: int) -> Actor | None:
+        t = self.toks[i]
+        for e in self.p.entities:
+            if e.first <= i < e.last and e.label in ("ORG", "NORP", "GPE", "LOC", "PERSON", "FAC") and e.last - 1 == i:
+                text = e.text[4:] if e.text.lower().startswith("the ") else e.text
+                hit = ORGANISATIONS.get(text.lower())
+                if hit:
+                    name, sector = hit
+                    return Actor(text=e.text, name=name, country=ORGANISATION_COUNTRY.get(name), sector=sector,
+                                 start=e.start, end=e.end, head=i)
+                if e.label == "ORG" and t.pos == "PROPN":
+                    return self._named_org(e, i)
+        hit = ORGANISATIONS.get(t.text.lower()) if t.is_upper_initial else None
+        if hit:
+            return Actor(text=t.text, name=hit[0], country=ORGANISATION_COUNTRY.get(hit[0]), sector=hit[1],
+                         start=t.start, end=t.end, head=i)
+        return None
+
+    def _named_org(self, e, i: int) -> Actor | None:
+        words = [w.lower() for w in e.text.split()]
+        sector = next((GROUP_NOUNS[w] for w in reversed(words) if w in GROUP_NOUNS), None)
+        if sector is None:
+            return None
+        country = next((iso for j in range(e.first, e.last) if (iso := self._country_word(j))), None)
+        return Actor(text=e.text, name=e.text, country=country, sector=sector, start=e.start, end=e.end, head=i)
+
+    def _group(self, i: int) -> Actor:
+        t = self.toks[i]
+        lemma = t.lemma.lower()
+        sector = GROUP_NOUNS[lemma]
+        country = None
+        first = self._left_edge(i)
+        end_tok = i + 1
+        for c in self.p.children[i]:
+            ct = self.toks[c]
+            if c < i and (iso := self._country_word(c)):
+                country = country or iso
+            elif c < i and ct.text.lower().startswith("pro-") and self._country_word_text(ct.text[4:]):
+                sector = "REB" if sector == "MIL" else sector
+            elif c < i and ct.dep == "poss":
+                owner = self.out.get(c) or self._pronoun(c) if ct.pos == "PRON" else self.out.get(c)
+                if owner is None and (iso := self._country_word(c)):
+                    country = iso
+                elif owner is not None:
+                    country = country or owner.country
+            elif c > i and ct.dep in ("prep", "amod", "acl") and not country:
+                country = self._loyal_or_of(c)
+                if country:
+                    end_tok = max(end_tok, self.p.subtree(c)[-1] + 1)
+        if lemma in GENERIC_PEOPLE or lemma == "man":
+            if any(self.toks[j].lemma.lower() in MILITARY_MODIFIERS for j in self.p.subtree(i)):
+                sector = "MIL"
+        actor = Actor(text=self._text(first, end_tok), name=None, country=country, sector=sector,
+                      start=self.toks[first].start, end=self.toks[end_tok - 1].end, head=i)
+        return self._corefer_title(actor)
+
+    def _loyal_or_of(self, c: int) -> str | None:
+        """"forces loyal to Kyiv", "troops of Ukraine", "fighters from Chechnya" → the country named."""
+        t = self.toks[c]
+        prep = t
+        if t.dep == "amod" and t.lemma.lower() in ("loyal", "allied", "close"):
+            preps = [k for k in self.p.children[c] if self.toks[k].text.lower() == "to"]
+            if not preps:
+                return None
+            prep = self.toks[preps[0]]
+        elif t.text.lower() not in ("of", "from"):
+            return None
+        for k in self.p.children[prep.i]:
+            if self.toks[k].dep == "pobj":
+                tp = self.topo_at.get(k)
+                if tp and tp.place:
+                    return tp.place.country
+                if iso := self._country_word(k):
+                    return iso
+        return None
+
+    def _pronoun(self, i: int) -> Actor | None:
+        """he/him/his → the person named last (for an object pronoun, not the clause's own subject)."""
+        t = self.toks[i]
+        low = t.text.lower()
+        if low in PRONOUNS_PERSON:
+            subject = self._clause_subject(i) if t.dep in ("dobj", "pobj", "dative") else None
+            for j in range(i - 1, -1, -1):
+                a = self.out.get(j)
+                if a and a.name and a.sector in ("GOV", "MIL", "REB", "POL", "IGO", "CVL") and self.toks[j].pos == "PROPN":
+                    if subject is not None and self._same(a, subject):
+                        continue
+                    return Actor(text=t.text, name=a.name, country=a.country, sector=a.sector,
+                                 start=t.start, end=t.end, head=i, inferred=True)
+            return None
+        if low in ("its", "their", "they", "them"):
+            for j in range(i - 1, max(-1, i - 60), -1):
+                a = self.out.get(j)
+                if a and a.country and (low != "its" or self.toks[j].pos == "PROPN"):
+                    return Actor(text=t.text, name=a.name, country=a.country, sector=a.sector,
+                                 start=t.start, end=t.end, head=i, inferred=True)
+        return None
+
+    def _clause_subject(self, i: int) -> Actor | None:
+        verb = self.toks[i].head
+        for c in self.p.children[verb]:
+            if self.toks[c].dep in ("nsubj", "nsubjpass"):
+                return self.out.get(c)
+        return None
+
+    def _corefer_title(self, a: Actor) -> Actor:
+        """"the Russian leader" → the last Russian GOV person named before it."""
+        if a.sector != "GOV" or a.country is None or self.toks[a.head].lemma.lower() not in (
+            "leader", "president", "minister", "premier", "chancellor", "king"
+        ):
+            return a
+        for j in range(a.head - 1, -1, -1):
+            b = self.out.get(j)
+            if b and b.name and b.country == a.country and self.toks[j].pos == "PROPN" and b.sector == "GOV":
+                a.name = b.name
+                break
+        return a
+
+    @staticmethod
+    def _same(a: Actor, b: Actor) -> bool:
+        return a.name is not None and a.name == b.name
+
+    # --- helpers ------------------------------------------------------------------------------------------------
+    def _country_word(self, j: int) -> str | None:
+        t = self.toks[j]
+        if not t.is_upper_initial:
+            return None
+        tp = self.topo_at.get(j)
+        if tp and tp.place and tp.place.precision == "country":
+            return tp.place.country
+        if tp and tp.kind == "metonym" and tp.place:
+            return tp.place.country
+        if tp and tp.kind == "demonym" and tp.place:
+            return tp.place.country
+        return self.gaz.demonym(t.text) or self.gaz.seat_of_power(t.text)
+
+    def _country_word_text(self, text: str) -> str | None:
+        return self.gaz.demonym(text) if text[:1].isupper() else None
+
+    def _country_name(self, iso: str | None) -> str | None:
+        p = self.gaz.country(iso) if iso else None
+        return p.name if p else None
+
+    def _left_edge(self, i: int) -> int:
+        first = i
+        for c in self.p.children[i]:
+            if c < first and self.toks[c].dep in LEFT_DEPS:
+                first = min(first, self.p.subtree(c)[0])
+        while first < i and self.toks[first].pos in ("PUNCT", "SPACE"):
+            first += 1
+        return first
+
+    def _text(self, first: int, end_tok: int) -> str:
+        return self.p.clean.doc.text[self.toks[first].start:self.toks[end_tok - 1].end]

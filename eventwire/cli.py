@@ -1,0 +1,238 @@
+"""The `eventwire` command line (Typer). Every long run shows a Rich progress bar; exit status 1 when anything failed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="News articles in, event records out.")
+eval_app = typer.Typer(no_args_is_help=True, help="Score eventwire against gold data; the last line is JSON.")
+app.add_typer(eval_app, name="eval")
+err = Console(stderr=True)
+out = Console()
+
+Inputs = typer.Argument(..., help="Files, folders or globs: .txt (with optional ' date YYYY-MM-DD Source/' header), .jsonl, .csv, .html")
+DateOpt = typer.Option(None, "--date", help="Publication date for inputs that carry none (YYYY-MM-DD).")
+SourceOpt = typer.Option(None, "--source", help="Source name for inputs that carry none.")
+
+
+def _date(value: Optional[str]) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from None
+
+
+def _progress(total: int | None):
+    return Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    console=err, transient=False, disable=not err.is_terminal and total is not None and total < 5)
+
+
+def _count_inputs(items: list) -> int:
+    return len(items)
+
+
+def _report_errors(errors) -> None:
+    for e in errors:
+        err.print(f"[red]error[/red] {e.origin}: {e.reason}")
+
+
+@app.command()
+def run(
+    inputs: list[str] = Inputs,
+    db: Path = typer.Option(Path("eventwire.duckdb"), "--db", help="DuckDB store to code into (created if absent)."),
+    date: Optional[str] = DateOpt,
+    source: Optional[str] = SourceOpt,
+    geojson: Optional[Path] = typer.Option(None, "--geojson", help="Also write the store's located events as GeoJSON."),
+    show: bool = typer.Option(False, "--show", help="Print the store's events as a table at the end."),
+    workers: int = typer.Option(1, "--workers", min=1, help="Parser processes."),
+) -> None:
+    """Code INPUTS into the store and print a summary."""
+    from .ingest import read_inputs
+    from .pipeline import run_into_store
+    from .store import open_store, write_geojson
+
+    items = list(read_inputs(inputs, published=_date(date), source=source))
+    db.parent.mkdir(parents=True, exist_ok=True)
+    with open_store(db) as store, _progress(len(items)) as progress:
+        task = progress.add_task("coding", total=sum(1 for i in items if hasattr(i, "text")))
+        summary = run_into_store(items, store, n_process=workers, on_progress=lambda n: progress.advance(task, n))
+        counts = store.counts()
+        records = list(store.event_records())
+    _report_errors(summary.errors)
+    rate = summary.coded / summary.seconds if summary.seconds else 0.0
+    err.print(
+        f"{summary.read} documents read, {summary.coded} coded, {summary.skipped} already in the store, "
+        f"{len(summary.errors)} failed; {summary.events} events from {summary.mentions} mentions "
+        f"({rate:.1f} articles/s). Store {db}: {counts['documents']} documents, {counts['events']} events."
+    )
+    if geojson:
+        result = write_geojson(records, geojson)
+        err.print(f"GeoJSON {geojson}: {result.written} located events ({result.skipped} without a place).")
+    if show:
+        out.print(events_table(records))
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+@app.command()
+def extract(
+    inputs: list[str] = Inputs,
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="JSONL file (default: stdout)."),
+    date: Optional[str] = DateOpt,
+    source: Optional[str] = SourceOpt,
+) -> None:
+    """Code INPUTS and write events as JSONL, without a store."""
+    from .ingest import read_inputs
+    from .pipeline import code_documents
+    from .store import event_record
+    from .types import InputError
+
+    errors = []
+    items = list(read_inputs(inputs, published=_date(date), source=source))
+    docs = [i for i in items if not isinstance(i, InputError)]
+    errors += [i for i in items if isinstance(i, InputError)]
+    sink = output.open("w", encoding="utf-8") if output else sys.stdout
+    try:
+        with _progress(len(docs)) as progress:
+            task = progress.add_task("coding", total=len(docs))
+            for result in code_documents(docs):
+                progress.advance(task)
+                if result.error:
+                    errors.append(result.error)
+                    continue
+                for ev in result.events:
+                    sink.write(json.dumps(event_record(ev), ensure_ascii=False) + "\n")
+    finally:
+        if output:
+            sink.close()
+    _report_errors(errors)
+    raise typer.Exit(1 if errors else 0)
+
+
+@app.command()
+def export(
+    db: Path = typer.Option(Path("eventwire.duckdb"), "--db", help="Store to read."),
+    fmt: str = typer.Option("jsonl", "--format", help="jsonl, csv, parquet or geojson."),
+    output: str = typer.Option("-", "-o", "--output", help="File to write (default: stdout)."),
+) -> None:
+    """Export the store's events."""
+    from .store import export_store
+
+    if not db.exists():
+        err.print(f"[red]error[/red] {db}: no such store")
+        raise typer.Exit(2)
+    try:
+        result = export_store(db, fmt, output)
+    except ValueError as exc:
+        err.print(f"[red]error[/red] {exc}")
+        raise typer.Exit(2) from None
+    err.print(f"{result.written} events written as {fmt}" + (f" ({result.skipped} left out)" if result.skipped else ""))
+
+
+@app.command()
+def geoparse(
+    inputs: list[str] = Inputs,
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="JSONL file (default: stdout)."),
+) -> None:
+    """Toponyms of each document, resolved to GeoNames places (JSONL)."""
+    from dataclasses import asdict
+
+    from .clean import clean
+    from .geo import geoparse as run_geoparse
+    from .geo import load_gazetteer
+    from .ingest import read_inputs
+    from .nlp import parse
+    from .types import InputError
+
+    items = list(read_inputs(inputs))
+    errors = [i for i in items if isinstance(i, InputError)]
+    docs = [clean(i) for i in items if not isinstance(i, InputError)]
+    gaz = load_gazetteer()
+    sink = output.open("w", encoding="utf-8") if output else sys.stdout
+    for parsed in parse(docs):
+        rows = []
+        for tp in run_geoparse(parsed, gaz):
+            p = asdict(tp.place) if tp.place else {}
+            rows.append({"start": tp.start, "end": tp.end, "text": tp.text, "kind": tp.kind,
+                         "geonameid": p.get("geonameid"), "name": p.get("name"), "feature_code": p.get("feature_code"),
+                         "country": p.get("country"), "admin1": p.get("admin1"), "lat": p.get("lat"),
+                         "lon": p.get("lon"), "precision": p.get("precision"), "score": tp.score})
+        sink.write(json.dumps({"doc_id": parsed.doc.doc_id, "toponyms": rows}, ensure_ascii=False) + "\n")
+    if output:
+        sink.close()
+    _report_errors(errors)
+    raise typer.Exit(1 if errors else 0)
+
+
+@app.command()
+def timex(
+    inputs: list[str] = Inputs,
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="JSONL file (default: stdout)."),
+    date: Optional[str] = DateOpt,
+) -> None:
+    """Temporal expressions of each document, normalised against its date (JSONL)."""
+    from .clean import clean
+    from .ingest import read_inputs
+    from .time import find_timexes
+    from .types import InputError
+
+    items = list(read_inputs(inputs, published=_date(date)))
+    errors = [i for i in items if isinstance(i, InputError)]
+    sink = output.open("w", encoding="utf-8") if output else sys.stdout
+    for doc in (i for i in items if not isinstance(i, InputError)):
+        text = clean(doc).text
+        rows = [{"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
+                for t in find_timexes(text, doc.published)]
+        sink.write(json.dumps({"doc_id": doc.doc_id, "timexes": rows}, ensure_ascii=False) + "\n")
+    if output:
+        sink.close()
+    _report_errors(errors)
+    raise typer.Exit(1 if errors else 0)
+
+
+@eval_app.command("seed")
+def eval_seed(
+    gold: Path = typer.Argument(..., help="Hand-coded gold, e.g. ../shared/gold/seed-luhansk.json"),
+    document: Optional[Path] = typer.Option(None, "--document", help="The article (default: beside the gold's 'document' path)."),
+) -> None:
+    """Score the events of one article against its hand-coded gold."""
+    from .eval.seed import evaluate_seed, seed_table
+
+    metrics = evaluate_seed(gold, document)
+    out.print(seed_table(metrics))
+    print(json.dumps(metrics["summary"], sort_keys=True))
+
+
+def events_table(records: list[dict], limit: int = 40) -> Table:
+    table = Table(title=f"{len(records)} events", show_lines=False)
+    for col in ("date", "type", "cameo", "actor1", "actor2", "location", "status", "mentions", "trigger"):
+        table.add_column(col)
+    for r in sorted(records, key=lambda r: (r["date"] or "", r["event_type"]))[:limit]:
+        a1, a2, loc = r.get("actor1") or {}, r.get("actor2") or {}, r.get("location") or {}
+        table.add_row(
+            r["date"] or "?", r["event_type"], r["cameo"],
+            _actor_cell(a1), _actor_cell(a2),
+            f"{loc.get('name') or ''} ({loc.get('precision')})" if loc.get("name") else "",
+            r["status"], str(r["num_mentions"]), (r["mentions"][0].get("trigger") or "") if r["mentions"] else "",
+        )
+    return table
+
+
+def _actor_cell(a: dict) -> str:
+    if not a:
+        return ""
+    return f"{a.get('name') or a.get('text')} [{a.get('country') or '?'}/{a.get('sector') or '?'}]"
+
+
+def main() -> None:  # pragma: no cover
+    app()

@@ -1,0 +1,295 @@
+"""The events stage: event mentions, one per trigger that reports something that happened.
+
+    extract_mentions(parsed, timexes, toponyms, actors) -> list[EventMention]
+
+A trigger becomes a mention only when its clause asserts the event: not negated, not under "should/must/could",
+not an infinitive of intent ("to regain", "failing to gain"), not conditional. Roles come from the dependency parse
+(active, passive, nominal), the place from the trigger's own phrase outwards, the date from the time expression that
+governs the trigger's clause, else the article date (marked inherited).
+"""
+
+from __future__ import annotations
+
+from ..types import Actor, Anchor, Evidence, EventMention, ParsedDoc, Place, TimeExpr, Toponym
+from .dating import Dater
+from .kinds import KINDS, VAC, Kind
+from .roles import Roles
+from .triggers import Trigger, find_triggers, operation_antecedents
+
+MODAL_SKIP = {"should", "must", "could", "might", "may", "would", "ought", "can"}
+MODAL_FUTURE = {"will", "shall", "'ll", "wo"}
+# Verbs whose infinitive complement happened: "began to shell", "prompted X to step up calls".
+IMPLICATIVE = {"begin", "start", "continue", "resume", "keep", "manage", "finish", "complete", "go", "prompt",
+               "force", "compel", "cause", "lead", "push", "drive", "spur", "oblige"}
+COMPLETION = {"complete", "finish", "end", "conclude", "succeed", "accomplish"}
+CONDITIONAL = {"if", "unless", "whether"}
+SAY = {"say", "tell", "announce", "report", "state", "add", "write", "note", "declare", "confirm", "post",
+       "reveal", "explain"}
+CLAIM = {"claim", "allege", "insist", "assert", "boast"}
+DENY = {"deny", "dismiss", "refute"}
+OUTCOME_KINDS = {"kill"}  # folded into another violent mention of the same sentence when there is one
+
+
+def extract_mentions(parsed: ParsedDoc, timexes: list[TimeExpr], toponyms: list[Toponym],
+                     actors: dict[int, Actor]) -> list[EventMention]:
+    """Event mentions of one document, in text order."""
+    place_tokens = _tokens_of(parsed, toponyms)
+    triggers = find_triggers(parsed, place_tokens)
+    statuses = {t.head: _status(parsed, t.head) for t in triggers}
+    # Only asserted events bound a trigger's phrase: "the battle to take control of X" reaches X.
+    asserted = {head for head, status in statuses.items() if status is not None}
+    roles = Roles(parsed, toponyms, actors, asserted)
+    dater = Dater(parsed, timexes, asserted)
+    mentions: list[EventMention] = []
+    kinds: list[str] = []
+    index_of_head: dict[int, int] = {}
+    for trig in triggers:
+        status = statuses[trig.head]
+        if status is None:
+            continue
+        index_of_head[trig.head] = len(mentions)
+        mentions.append(_mention(parsed, trig, KINDS[trig.kind], status, roles, dater))
+        kinds.append(trig.kind)
+    for kind, m in _operation_completions(parsed, triggers, roles, dater):
+        mentions.append(m)
+        kinds.append(kind)
+    _link_anchors(parsed, mentions, dater, index_of_head)
+    return _fold_outcomes(mentions, kinds)
+
+
+def _tokens_of(parsed: ParsedDoc, toponyms: list[Toponym]) -> set[int]:
+    out: set[int] = set()
+    for tp in toponyms:
+        if tp.kind == "demonym":
+            continue
+        i = parsed.token_at(tp.start)
+        while i is not None and i < len(parsed.tokens) and parsed.tokens[i].start < tp.end:
+            out.add(i)
+            i += 1
+    return out
+
+
+def _mention(parsed: ParsedDoc, trig: Trigger, kind: Kind, status: str, roles: Roles, dater: Dater) -> EventMention:
+    toks = parsed.tokens
+    sent = parsed.sentences[toks[trig.head].sent]
+    text = parsed.doc.text
+    a1, a2 = roles.actors(trig.head, kind.key)
+    place, place_text = roles.location(trig.head, kind.key)
+    date = dater.date_of(trig.head)
+    m = EventMention(
+        event_type=kind.plover,
+        cameo=kind.cameo,
+        trigger=text[toks[trig.first].start:toks[trig.last - 1].end],
+        evidence=Evidence(parsed.doc.doc_id, sent.start, sent.end, toks[trig.first].start, toks[trig.last - 1].end,
+                          sentence=text[sent.start:sent.end].strip(), source=parsed.doc.source,
+                          published=parsed.doc.published),
+        mode=kind.mode, context=kind.context, acled=_acled(kind, a1, a2, place), status=status,
+        actor1=a1, actor2=a2, location=place, location_text=place_text,
+        date=date.value, date_precision=date.precision, date_text=date.text, date_inherited=date.inherited,
+        fatalities=roles.fatalities(trig.head) if kind.violent else None,
+    )
+    if status == "reported" and _claimed_by_party(parsed, trig.head, a1, a2, roles):
+        m.status = "claimed"
+    m.confidence = _confidence(m)
+    return m
+
+
+def _acled(kind: Kind, a1: Actor | None, a2: Actor | None, place: Place | None) -> tuple[str, str] | None:
+    """Refine ACLED's coding by who acts on whom."""
+    if kind.acled is None:
+        return None
+    if kind.key in ("attack", "kill") and a2 is not None:
+        return (VAC, "Attack") if a2.sector in ("CVL", "REF") else ("Battles", "Armed clash")
+    if kind.key == "kill" and a2 is None:
+        return None if a1 is None else kind.acled
+    if kind.key in ("capture", "regain") and a1 and place and a1.country and place.country:
+        regains = a1.country == place.country and a1.sector in ("GOV", "MIL")
+        return ("Battles", "Government regains territory" if regains else "Non-state actor overtakes territory")
+    return kind.acled
+
+
+def _confidence(m: EventMention) -> float:
+    c = 0.45
+    c += 0.15 if m.actor1 and m.actor1.country else 0.0
+    c += 0.15 if m.location else 0.0
+    c += 0.1 if not m.date_inherited and m.date else 0.0
+    c -= 0.1 if m.actor1 and m.actor1.inferred else 0.0
+    c -= 0.1 if m.status in ("claimed", "planned") else 0.0
+    return round(max(0.05, min(0.95, c)), 2)
+
+
+def _governor(parsed: ParsedDoc, i: int) -> int:
+    """The verb whose clause a noun trigger sits in (itself for verbs)."""
+    toks = parsed.tokens
+    j = i
+    for _ in range(8):
+        if toks[j].pos in ("VERB", "AUX") or toks[j].head == j:
+            return j
+        j = toks[j].head
+    return j
+
+
+def _clause_chain(parsed: ParsedDoc, i: int) -> list[int]:
+    """The trigger and the words that carry its clause's modality: "should continue fighting" → fighting, continue."""
+    toks = parsed.tokens
+    chain = [i]
+    j = i
+    for _ in range(6):
+        t = toks[j]
+        if t.head == j:
+            break
+        if t.pos in ("VERB", "AUX") and t.dep not in ("xcomp", "conj", "pcomp", "amod"):
+            break
+        j = t.head
+        chain.append(j)
+        if toks[j].pos in ("VERB", "AUX") and toks[j].dep not in ("xcomp", "conj"):
+            break
+    return chain
+
+
+def _status(parsed: ParsedDoc, i: int) -> str | None:
+    """reported / planned / claimed / denied, or None when the clause does not assert the event."""
+    toks = parsed.tokens
+    status = "reported"
+    chain = _clause_chain(parsed, i)
+    for k in chain:
+        kids = parsed.children[k]
+        if any(toks[c].dep == "neg" for c in kids):
+            return None
+        if any(toks[c].dep == "aux" and toks[c].text.lower() in MODAL_SKIP for c in kids):
+            return None
+        if any(toks[c].dep in ("aux", "auxpass") and toks[c].text.lower() in MODAL_FUTURE for c in kids):
+            status = "planned"
+        if any(toks[c].dep == "mark" and toks[c].text.lower() in CONDITIONAL for c in kids):
+            return None
+        # An infinitive asserts nothing ("to regain", "failing to gain", "decided to concentrate") unless the verb
+        # above it implies it happened ("began to shell", "prompted Zelenskyy to step up calls").
+        if any(toks[c].dep == "aux" and toks[c].tag == "TO" for c in kids):
+            if toks[toks[k].head].lemma.lower() not in IMPLICATIVE or toks[k].head == k:
+                return None
+            if _status(parsed, toks[k].head) is None:
+                return None
+    root = chain[-1]
+    if toks[root].tag == "VB" and toks[root].dep == "ROOT" and not any(toks[c].dep == "nsubj" for c in parsed.children[root]):
+        return None  # imperative
+    speech = _speech_verb(parsed, i)
+    if speech is not None:
+        lemma = toks[speech].lemma.lower()
+        if lemma in DENY:
+            return "denied"
+        if lemma in CLAIM:
+            return "claimed"
+    if _in_quotes(parsed, i):
+        return "claimed"
+    return status
+
+
+def _speech_verb(parsed: ParsedDoc, i: int) -> int | None:
+    """The say/claim/deny verb whose reported clause holds token i (entered through ccomp, not a prepositional phrase)."""
+    toks = parsed.tokens
+    j = i
+    for _ in range(8):
+        h = toks[j].head
+        if h == j:
+            return None
+        lemma = toks[h].lemma.lower()
+        if toks[h].pos == "VERB" and lemma in SAY | CLAIM | DENY:
+            return h if toks[j].dep in ("ccomp", "parataxis", "dobj") and toks[j].pos in ("VERB", "AUX") else None
+        j = h
+    return None
+
+
+def _in_quotes(parsed: ParsedDoc, i: int) -> bool:
+    """Inside a direct quotation that is longer than a scare-quoted word or two."""
+    toks = parsed.tokens
+    sent = parsed.sentences[toks[i].sent]
+    opens = [k for k in range(sent.first, i) if toks[k].text == '"']
+    if len(opens) % 2 == 0:
+        return False
+    start = opens[-1]
+    close = next((k for k in range(i + 1, sent.last) if toks[k].text == '"'), sent.last)
+    return close - start > 4
+
+
+def _claimed_by_party(parsed: ParsedDoc, i: int, a1: Actor | None, a2: Actor | None, roles: Roles) -> bool:
+    """"Shoigu told Putin the operation had been completed": a party to the event saying it happened."""
+    speech = _speech_verb(parsed, i)
+    if speech is None:
+        return False
+    speaker = roles.subject_actor(speech)
+    parties = {x.country for x in (a1, a2) if x and x.country}
+    return bool(speaker and speaker.country and speaker.country in parties)
+
+
+def _operation_completions(parsed, triggers, roles, dater) -> list[tuple[str, EventMention]]:
+    """"the operation had been completed on Sunday" after "the operation to capture Luhansk": the capture, dated."""
+    antecedents = operation_antecedents(parsed, triggers)
+    if not antecedents:
+        return []
+    toks = parsed.tokens
+    out = []
+    for t in toks:
+        if t.lemma.lower() not in COMPLETION or t.pos != "VERB":
+            continue
+        subj = next((c for c in parsed.children[t.i] if toks[c].dep in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj in antecedents:
+            continue
+        prior = [k for k in antecedents if k < t.i and toks[k].lemma == toks[subj].lemma]
+        if not prior:
+            continue
+        ante = antecedents[prior[-1]]
+        status = _status(parsed, t.i)
+        if status is None:
+            continue
+        kind = KINDS[ante.kind]
+        m = _mention(parsed, Trigger(t.i, ante.kind, t.i, t.i + 1), kind, status, roles, dater)
+        place, place_text = roles.location(ante.head, ante.kind)
+        m.location, m.location_text = m.location or place, m.location_text or place_text
+        if m.actor1 is None or m.actor1.country is None:
+            m.actor1 = roles.actors(ante.head, ante.kind)[0] or m.actor1
+        m.acled = _acled(kind, m.actor1, m.actor2, m.location)
+        m.confidence = _confidence(m)
+        out.append((ante.kind, m))
+    return out
+
+
+def _link_anchors(parsed: ParsedDoc, mentions: list[EventMention], dater: Dater, index_of_head: dict[int, int]):
+    """"A came a week after B": B's mention is dated from A, now if A is a plain clause, else by the merge stage."""
+    for head, idx in list(index_of_head.items()):
+        m = mentions[idx]
+        anchored = dater.anchored(head)
+        if anchored is None or not m.date_inherited:
+            continue
+        tx, main = anchored
+        main_mention = next((index_of_head[h] for h in _event_heads_of_clause(parsed, main, index_of_head)), None)
+        if main_mention is not None and main_mention != idx:
+            m.anchor = Anchor(main_mention, tx.value or "", tx.relation or "after", tx.text, tx.approximate)
+            m.date_text = tx.text + " " + (m.date_text or "")
+        else:
+            base = dater.date_of(main)
+            m.date, m.date_precision = dater.shift(base.value, base.precision, tx)
+            m.date_text, m.date_inherited = tx.text, base.value is None
+        m.confidence = _confidence(m)
+
+
+def _event_heads_of_clause(parsed: ParsedDoc, verb: int, index_of_head: dict[int, int]) -> list[int]:
+    """The trigger that a non-event verb's clause is about: the verb itself, or its subject ("the retreat comes")."""
+    if verb in index_of_head:
+        return [verb]
+    return [c for c in parsed.children[verb] if parsed.tokens[c].dep in ("nsubj", "nsubjpass") and c in index_of_head]
+
+
+def _fold_outcomes(mentions: list[EventMention], kinds: list[str]) -> list[EventMention]:
+    """"killing 12" beside "shelled the town" is the shelling's toll, not a second event."""
+    out: list[EventMention] = []
+    for m, kind in zip(mentions, kinds):
+        if kind in OUTCOME_KINDS:
+            host = next((o for o, k in zip(mentions, kinds) if k not in OUTCOME_KINDS and KINDS[k].violent
+                         and o.evidence.sentence_start == m.evidence.sentence_start), None)
+            if host is not None:
+                host.fatalities = host.fatalities or m.fatalities
+                host.actor2 = host.actor2 or m.actor2
+                host.location = host.location or m.location
+                continue
+        out.append(m)
+    return out

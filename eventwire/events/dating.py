@@ -1,0 +1,157 @@
+"""Which time expression dates which trigger.
+
+A date belongs to the trigger it modifies in the tree, not to the nearest trigger on the line: in "Putin on Monday
+congratulated the troops on liberating Luhansk", Monday dates the congratulation, and the liberation gets no date of
+its own. Climbing from a trigger to find a date stops at any other trigger for that reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..time import shift as shift_value
+from ..types import ParsedDoc, TimeExpr
+
+ANCHOR_WORDS = {"after", "before"}
+
+
+@dataclass(slots=True)
+class DateInfo:
+    value: str | None  # "YYYY-MM-DD", first day of the period
+    precision: str
+    text: str | None
+    inherited: bool
+
+
+def to_day(value: str | None) -> tuple[str | None, str]:
+    """A TimeML value as (first day "YYYY-MM-DD", precision); (None, "unknown") when it names no period."""
+    if not value:
+        return None, "unknown"
+    v = value.split("T")[0]
+    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", v):
+        return v, "day"
+    if m := re.fullmatch(r"(\d{4})-W(\d{2})", v):
+        monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        return monday.isoformat(), "week"
+    if m := re.fullmatch(r"(\d{4})-(\d{2})", v):
+        return f"{m[1]}-{m[2]}-01", "month"
+    if m := re.fullmatch(r"(\d{4})-Q([1-4])", v):
+        return f"{m[1]}-{(int(m[2]) - 1) * 3 + 1:02d}-01", "quarter"
+    if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", v):
+        month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[m[2]]
+        return f"{m[1]}-{month:02d}-01", "season"
+    if m := re.fullmatch(r"(\d{4})", v):
+        return f"{m[1]}-01-01", "year"
+    if m := re.fullmatch(r"(\d{3})X", v):
+        return f"{m[1]}0-01-01", "decade"
+    return None, "unknown"
+
+
+class Dater:
+    def __init__(self, parsed: ParsedDoc, timexes: list[TimeExpr], triggers: set[int]):
+        self.p = parsed
+        self.toks = parsed.tokens
+        self.triggers = triggers
+        published = parsed.doc.published
+        self.article = DateInfo(published.isoformat() if published else None, "day" if published else "unknown",
+                                None, True)
+        self.attached: list[tuple[int, TimeExpr]] = []  # (head token, timex) for dated expressions
+        self.anchors: list[tuple[int, int, TimeExpr]] = []  # (anchored clause head, main clause head, timex)
+        for tx in timexes:
+            span = self._span(tx)
+            if not span:
+                continue
+            if tx.relation:
+                self._add_anchor(span, tx)
+            elif tx.type in ("DATE", "TIME") and to_day(tx.value)[0]:
+                self.attached.append((self._head(span), tx))
+
+    def _span(self, tx: TimeExpr) -> list[int]:
+        i = self.p.token_at(tx.start)
+        out = []
+        while i is not None and i < len(self.toks) and self.toks[i].start < tx.end:
+            out.append(i)
+            i += 1
+        return out
+
+    def _head(self, span: list[int]) -> int:
+        inside = set(span)
+        for i in span:
+            if self.toks[i].head not in inside or self.toks[i].head == i:
+                return i
+        return span[-1]
+
+    def _add_anchor(self, span: list[int], tx: TimeExpr) -> None:
+        last = self.toks[span[-1]]
+        if last.text.lower() not in ANCHOR_WORDS:
+            return
+        if last.dep == "mark":
+            clause = last.head
+        else:
+            clause = next((c for c in self.p.children[last.i] if self.toks[c].dep in ("pobj", "pcomp")), None)
+            if clause is None:
+                return
+        main = self.toks[clause].head if last.dep == "mark" else self.toks[last.i].head
+        if main == clause:
+            return
+        self.anchors.append((clause, main, tx))
+
+    def _chain(self, i: int) -> list[int]:
+        """Tokens above token i, up to and including the first trigger."""
+        out = []
+        j = i
+        for _ in range(32):
+            h = self.toks[j].head
+            if h == j:
+                break
+            out.append(h)
+            if h in self.triggers:
+                break
+            j = h
+        return out
+
+    def date_of(self, head: int) -> DateInfo:
+        """The date of the expression that modifies this trigger; else of its clause; else the article's."""
+        own = [(abs(h - head), tx) for h, tx in self.attached if h == head or head in self._chain(h)]
+        if own:
+            return self._info(min(own, key=lambda x: x[0])[1])
+        # A date on the clause above, reached without crossing another trigger.
+        j = head
+        for _ in range(32):
+            h = self.toks[j].head
+            if h == j or h in self.triggers:
+                break
+            j = h
+            near = [tx for th, tx in self.attached if j in self._chain(th) and not (set(self._chain(th)) & self.triggers)]
+            if near:
+                return self._info(near[0])
+        return self.article
+
+    def _info(self, tx: TimeExpr) -> DateInfo:
+        day, precision = to_day(tx.value)
+        return DateInfo(day, precision, tx.text, False)
+
+    def anchored(self, head: int) -> tuple[TimeExpr, int] | None:
+        """(timex, main clause head) when the trigger sits in a clause dated relative to another ("a day after")."""
+        for clause, main, tx in self.anchors:
+            if head == clause:
+                return tx, main
+            j = head
+            for _ in range(8):
+                h = self.toks[j].head
+                if h == j or (h in self.triggers and h != clause):
+                    break
+                if h == clause:
+                    return tx, main
+                j = h
+        return None
+
+    def shift(self, value: str | None, precision: str, tx: TimeExpr) -> tuple[str | None, str]:
+        """Apply "a week after" to a date: the named event is a week before it."""
+        if value is None or not tx.value:
+            return None, "unknown"
+        moved, prec = shift_value(value, precision, tx.value, tx.relation or "after")
+        day, p2 = to_day(moved)
+        return day, prec or p2

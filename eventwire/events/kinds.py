@@ -1,0 +1,72 @@
+"""Event kinds: one coding in PLOVER, CAMEO and ACLED at once.
+
+Codes follow the public manuals (PLOVER 2021, CAMEO 1.1b3, ACLED codebook 2023). A kind is the most specific
+coding the trigger words alone support; the extractor refines it from the actors (an attack on civilians is ACLED
+"Violence against civilians", a capture by the territory's own state is "Government regains territory").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+BATTLES = "Battles"
+ERV = "Explosions/Remote violence"
+VAC = "Violence against civilians"
+PROTESTS = "Protests"
+RIOTS = "Riots"
+SD = "Strategic developments"
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    key: str
+    plover: str
+    cameo: str
+    mode: str | None = None
+    context: str | None = None
+    acled: tuple[str, str] | None = None
+    violent: bool = False  # fighting kinds, which ACLED codes and which carry fatalities
+
+
+KINDS: dict[str, Kind] = {
+    k.key: k
+    for k in [
+        Kind("capture", "COERCE", "192", "seize", "military", (BATTLES, "Non-state actor overtakes territory"), True),
+        Kind("regain", "COERCE", "192", "seize", "military", (BATTLES, "Government regains territory"), True),
+        Kind("retreat", "RETREAT", "0874", "disarm", "military"),
+        Kind("ceasefire", "RETREAT", "0871", "ceasefire", "military", (SD, "Agreement")),
+        Kind("shelling", "ASSAULT", "194", "heavy-weapons", "military", (ERV, "Shelling/artillery/missile attack"), True),
+        Kind("airstrike", "ASSAULT", "195", "aerial", "military", (ERV, "Air/drone strike"), True),
+        Kind("explosion", "ASSAULT", "183", "explosives", None, (ERV, "Remote explosive/landmine/IED"), True),
+        Kind("suicide_bomb", "ASSAULT", "1831", "suicide-attack", None, (ERV, "Suicide bomb"), True),
+        Kind("clash", "ASSAULT", "190", "firearms", "military", (BATTLES, "Armed clash"), True),
+        Kind("attack", "ASSAULT", "190", None, "military", (BATTLES, "Armed clash"), True),
+        Kind("kill", "ASSAULT", "190", None, None, (VAC, "Attack"), True),
+        Kind("abduct", "ASSAULT", "181", "abduct", None, (VAC, "Abduction/forced disappearance"), True),
+        Kind("sexual_violence", "ASSAULT", "1821", "sexual", None, (VAC, "Sexual violence"), True),
+        Kind("praise", "SUPPORT", "051", None, "diplomatic"),
+        Kind("agreement", "SUPPORT", "057", None, "diplomatic", (SD, "Agreement")),
+        Kind("meet", "CONSULT", "040"),
+        Kind("visit", "CONSULT", "042", "visit"),
+        Kind("negotiate", "CONSULT", "046", None, "diplomatic"),
+        Kind("appeal", "REQUEST", "020"),
+        Kind("appeal_military_aid", "REQUEST", "0232", "assist", "military"),
+        Kind("appeal_aid", "REQUEST", "023", "assist", "humanitarian"),
+        Kind("demand", "REQUEST", "10"),
+        Kind("aid", "AID", "070"),
+        Kind("aid_humanitarian", "AID", "073", None, "humanitarian"),
+        Kind("aid_military", "AID", "072", None, "military"),
+        Kind("aid_economic", "AID", "071", None, "economic"),
+        Kind("threaten", "THREATEN", "130"),
+        Kind("threaten_force", "THREATEN", "138", "violence", "military"),
+        Kind("accuse", "ACCUSE", "112", "allege"),
+        Kind("criticise", "ACCUSE", "111", "disapprove"),
+        Kind("protest", "PROTEST", "141", "demo", None, (PROTESTS, "Peaceful protest")),
+        Kind("riot", "PROTEST", "145", "riot", None, (RIOTS, "Violent demonstration"), True),
+        Kind("arrest", "COERCE", "173", "arrest", "legal", (SD, "Arrests")),
+        Kind("loot", "COERCE", "171", "seize", None, (SD, "Looting/property destruction")),
+        Kind("mobilize", "MOBILIZE", "154", "troops", "military"),
+        Kind("sanction", "SANCTION", "163", None, "economic"),
+        Kind("reject", "REJECT", "120"),
+    ]
+}

@@ -1,0 +1,319 @@
+"""Who did it, to whom, where: roles read off the dependency parse around a trigger."""
+
+from __future__ import annotations
+
+import re
+
+from ..types import Actor, ParsedDoc, Place, Toponym
+
+# Verbs whose object is the doer of a following clause: "prompted Zelenskyy to step up calls", "congratulated the
+# troops on liberating".
+OBJECT_CONTROL = {"prompt", "order", "urge", "ask", "force", "congratulate", "praise", "thank", "help", "allow",
+                  "lead", "push", "compel", "encourage", "commend", "hail", "instruct", "tell", "invite", "call"}
+LOCATIVE = {"in", "at", "near", "from", "of", "into", "on", "outside", "around", "across", "over", "inside",
+            "towards", "toward", "to", "throughout", "within", "off", "along", "against", "through"}
+TARGET_PREPS = {"against", "on", "at", "upon"}
+PARTNER_PREPS = {"with"}
+MATERIAL_KINDS = {"capture", "regain", "retreat", "shelling", "airstrike", "explosion", "suicide_bomb", "clash",
+                  "attack", "kill", "abduct", "sexual_violence", "aid", "aid_humanitarian", "aid_military",
+                  "aid_economic", "protest", "riot", "arrest", "loot", "mobilize"}
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "dozens": 24, "a": 1, "an": 1,
+}
+DEATH_WORDS = {"kill", "die", "dead", "death", "killing", "fatality", "body", "perish", "massacre", "execute"}
+PRECISION_RANK = {"city": 4, "admin2": 3, "admin1": 2, "region": 1, "country": 0}
+
+
+class Roles:
+    def __init__(self, parsed: ParsedDoc, toponyms: list[Toponym], actors: dict[int, Actor], triggers: set[int]):
+        self.p = parsed
+        self.toks = parsed.tokens
+        self.actors_at = actors
+        self.triggers = triggers
+        self.place_at: dict[int, Toponym] = {}
+        for tp in toponyms:
+            if tp.kind != "literal" or tp.place is None:
+                continue
+            i = parsed.token_at(tp.start)
+            while i is not None and i < len(self.toks) and self.toks[i].start < tp.end:
+                self.place_at[i] = tp
+                i += 1
+
+    # --- actors -------------------------------------------------------------------------------------------------
+    def actors(self, head: int, kind: str) -> tuple[Actor | None, Actor | None]:
+        t = self.toks[head]
+        if t.pos in ("VERB", "AUX") or t.tag in ("VBG", "VBN"):
+            a1, a2 = self._verb_roles(head, kind)
+        else:
+            a1, a2 = self._noun_roles(head, kind)
+        if a1 is not None and a2 is not None and a1.head == a2.head:
+            a2 = None
+        return a1, a2
+
+    def subject_actor(self, verb: int) -> Actor | None:
+        for c in self.p.children[verb]:
+            if self.toks[c].dep == "nsubj":
+                return self._actor(c)
+        return None
+
+    def _actor(self, i: int | None) -> Actor | None:
+        """The actor headed at i, following conjunctions and appositions to the nearest coded one."""
+        if i is None:
+            return None
+        if i in self.place_at:
+            return None
+        a = self.actors_at.get(i)
+        if a is not None:
+            return a
+        for c in self.p.children[i]:
+            if self.toks[c].dep in ("appos", "compound") and c in self.actors_at:
+                return self.actors_at[c]
+        return None
+
+    def _child(self, i: int, deps: tuple[str, ...]) -> int | None:
+        return next((c for c in self.p.children[i] if self.toks[c].dep in deps), None)
+
+    def _pobj(self, i: int, preps: set[str]) -> int | None:
+        for c in self.p.children[i]:
+            if self.toks[c].dep in ("prep", "agent") and self.toks[c].text.lower() in preps:
+                obj = self._child(c, ("pobj",))
+                if obj is not None:
+                    return obj
+        return None
+
+    def _controller(self, verb: int) -> Actor | None:
+        """Subject of a verb that has none of its own: an xcomp/pcomp/conj takes it from the clause above."""
+        toks = self.toks
+        j = verb
+        for _ in range(4):
+            t = toks[j]
+            head = t.head
+            if head == j:
+                return None
+            if toks[head].pos == "ADP" and t.dep == "pcomp":
+                head = toks[head].head
+            ht = toks[head]
+            if t.dep in ("xcomp", "pcomp", "advcl", "conj", "acl", "ccomp") or toks[j].dep == "pcomp":
+                if ht.lemma.lower() in OBJECT_CONTROL:
+                    obj = self._child(head, ("dobj",))
+                    if obj is not None and self._actor(obj):
+                        return self._actor(obj)
+                subj = self._child(head, ("nsubj",))
+                if subj is not None and t.dep != "advcl":
+                    return self._actor(subj)
+                j = head
+                continue
+            if t.dep == "prep" or t.pos == "ADP":
+                j = head
+                continue
+            return None
+        return None
+
+    def _verb_roles(self, v: int, kind: str) -> tuple[Actor | None, Actor | None]:
+        toks = self.toks
+        passive = any(toks[c].dep in ("nsubjpass", "auxpass") for c in self.p.children[v])
+        if passive:
+            a1 = self._actor(self._pobj(v, {"by"}))
+            a2 = self._actor(self._child(v, ("nsubjpass",)))
+        else:
+            subj = self._child(v, ("nsubj",))
+            if kind == "capture" and toks[v].lemma.lower() == "fall":
+                return self._actor(self._pobj(v, {"to"})), None
+            a1 = self._actor(subj) if subj is not None else None
+            if subj is not None and a1 is None and subj in self.place_at:
+                a1 = None
+            if subj is None:
+                a1 = self._controller(v)
+            a2 = self._actor(self._child(v, ("dobj",)))
+        if a2 is None:
+            if kind in ("meet", "negotiate", "clash", "agreement"):
+                a2 = self._actor(self._pobj(v, PARTNER_PREPS))
+            elif kind.startswith(("aid",)):
+                a2 = self._actor(self._pobj(v, {"to"}) or self._child(v, ("dative",)))
+            elif kind.startswith("appeal") or kind == "demand":
+                a2 = self._actor(self._pobj(v, {"on", "from", "to"}))
+            elif kind in ("attack", "shelling", "airstrike", "clash", "kill"):
+                a2 = self._actor(self._pobj(v, TARGET_PREPS))
+        return a1, a2
+
+    def _noun_roles(self, n: int, kind: str) -> tuple[Actor | None, Actor | None]:
+        toks = self.toks
+        a1 = a2 = None
+        for c in self.p.children[n]:
+            ct = toks[c]
+            if ct.dep == "poss":
+                a1 = a1 or self._actor(c)
+            elif ct.dep in ("amod", "compound") and c in self.actors_at:
+                a1 = a1 or self.actors_at[c]
+        by = self._pobj(n, {"by"})
+        a1 = a1 or self._actor(by)
+        if kind in ("meet", "negotiate", "clash", "agreement"):
+            a2 = self._actor(self._pobj(n, PARTNER_PREPS | {"between"}))
+            between = self._pobj(n, {"between"})
+            if between is not None and a1 is None:
+                a1 = self._actor(between)
+                conj = self._child(between, ("conj",))
+                a2 = self._actor(conj) if conj is not None else a2
+        elif kind in ("retreat",):
+            a1 = a1 or self._actor(self._pobj(n, {"of"}))
+        elif kind.startswith("appeal") or kind == "demand":
+            a2 = self._actor(self._pobj(n, {"on", "from", "to"}))
+            for c in self.p.children[n]:
+                if toks[c].dep == "prep":
+                    for g in self.p.subtree(c):
+                        if toks[g].dep == "pobj" and toks[toks[g].head].text.lower() in ("from", "on"):
+                            a2 = a2 or self._actor(g)
+        else:
+            a2 = self._actor(self._pobj(n, {"of", "on", "against"} if kind not in ("capture", "regain") else {"on"}))
+        if a1 is None:
+            a1 = self._noun_controller(n, kind)
+        return a1, a2
+
+    def _noun_controller(self, n: int, kind: str) -> Actor | None:
+        """The doer of a nominal event: "X launched an attack", "X stepped up calls", "In talks with Y, X said"."""
+        t = self.toks[n]
+        head = t.head
+        if t.dep in ("dobj", "attr") and head != n:
+            subj = self._child(head, ("nsubj",))
+            if subj is not None:
+                return self._actor(subj)
+            return self._controller(head)
+        if t.dep == "pobj" and kind in ("meet", "negotiate", "visit"):
+            prep = self.toks[head]
+            verb = prep.head
+            subj = self._child(verb, ("nsubj",))
+            return self._actor(subj) if subj is not None else None
+        return None
+
+    # --- place --------------------------------------------------------------------------------------------------
+    def location(self, head: int, kind: str) -> tuple[Place | None, str | None]:
+        """The literal place nearest the trigger in the tree; then its clause; then the paragraph's last place."""
+        own = self._places_under(head, stop_at_triggers=True)
+        if own:
+            return self._best(own)
+        gov = head
+        for _ in range(4):
+            nxt = self.toks[gov].head
+            if nxt == gov:
+                break
+            gov = nxt
+            if self.toks[gov].pos in ("VERB", "AUX"):
+                break
+        if gov != head:
+            near = self._places_under(gov, stop_at_triggers=True, skip=head)
+            if near:
+                return self._best(near)
+        ahead = self._place_just_after(head)
+        if ahead:
+            return ahead.place, ahead.text
+        # Carrying a place over from the sentence before suits what happens somewhere (fighting, aid handed out),
+        # not what is said (an appeal made in Kyiv about Lysychansk).
+        return self._previous_place(head) if kind in MATERIAL_KINDS else (None, None)
+
+    def _place_just_after(self, head: int) -> Toponym | None:
+        """A place a few words after a verb trigger, for parses that hang its object elsewhere ("to capture the X region")."""
+        if self.toks[head].pos != "VERB":
+            return None
+        sent = self.p.sentences[self.toks[head].sent]
+        for j in range(head + 1, min(head + 5, sent.last)):
+            if j in self.place_at:
+                return self.place_at[j]
+            if self.toks[j].pos in ("VERB", "AUX", "PUNCT") or j in self.triggers:
+                return None
+        return None
+
+    def _places_under(self, root: int, stop_at_triggers: bool, skip: int | None = None) -> list[Toponym]:
+        out: list[Toponym] = []
+        stack = [root]
+        while stack:
+            j = stack.pop()
+            if j in self.place_at:
+                tp = self.place_at[j]
+                if tp not in out and self._locative(j):
+                    out.append(tp)
+            for c in self.p.children[j]:
+                if c == skip:
+                    continue
+                if stop_at_triggers and c in self.triggers and c != root:
+                    continue
+                if self.toks[c].dep in ("relcl", "ccomp") and c != root:
+                    continue
+                stack.append(c)
+        return out
+
+    def _locative(self, j: int) -> bool:
+        """A place used as a place: object of a locative preposition, a verb's object, or a modifier of one."""
+        toks = self.toks
+        k = j
+        for _ in range(3):
+            t = toks[k]
+            if t.dep == "pobj":
+                return toks[t.head].text.lower() in LOCATIVE
+            if t.dep in ("dobj", "nsubjpass", "appos", "conj", "npadvmod"):
+                return True
+            if t.dep in ("compound", "amod", "nmod", "poss") and toks[t.head].pos in ("NOUN", "PROPN"):
+                k = t.head
+                continue
+            if t.dep == "nsubj":
+                return False
+            k = t.head
+        return False
+
+    def _best(self, tps: list[Toponym]) -> tuple[Place | None, str | None]:
+        tp = max(tps, key=lambda x: (PRECISION_RANK.get(x.place.precision, 0) if x.place else -1, -x.start))
+        return tp.place, tp.text
+
+    def _previous_place(self, head: int) -> tuple[Place | None, str | None]:
+        """The last place named earlier in the same paragraph ("...in Lysychansk. Fighters handed out food")."""
+        sent = self.p.sentences[self.toks[head].sent]
+        par = sent.paragraph
+        s_idx = self.toks[head].sent - 1
+        while s_idx >= 0 and self.p.sentences[s_idx].paragraph == par:
+            s = self.p.sentences[s_idx]
+            cands = [tp for i, tp in self.place_at.items() if s.first <= i < s.last and self._locative(i)]
+            cands = [tp for tp in cands if tp.place and tp.place.precision in ("city", "admin2", "admin1")]
+            if cands:
+                tp = max(cands, key=lambda x: x.start)
+                return tp.place, tp.text
+            s_idx -= 1
+        return None, None
+
+    # --- fatalities ---------------------------------------------------------------------------------------------
+    def fatalities(self, head: int) -> int | None:
+        """Deaths the sentence attaches to this event: "killing at least 12", "two soldiers died"."""
+        sent = self.p.sentences[self.toks[head].sent]
+        total = None
+        for i in range(sent.first, sent.last):
+            t = self.toks[i]
+            if t.lemma.lower() not in DEATH_WORDS:
+                continue
+            n = self._count_near(i)
+            if n is not None:
+                total = max(total or 0, n)
+        return total
+
+    def _count_near(self, i: int) -> int | None:
+        toks = self.toks
+        cands = [i] + self.p.children[i]
+        for c in list(cands):
+            if toks[c].dep in ("nsubj", "nsubjpass", "dobj", "attr", "npadvmod"):
+                cands.extend(self.p.children[c] + [c])
+        if toks[i].dep in ("amod", "acl") or toks[i].lemma.lower() == "dead":
+            cands.append(toks[i].head)
+            cands.extend(self.p.children[toks[i].head])
+        for c in cands:
+            if toks[c].dep == "nummod" or toks[c].pos == "NUM":
+                n = _number(toks[c].text)
+                if n is not None and 0 < n < 100_000 and not (1900 <= n <= 2100):
+                    return n
+        return None
+
+
+def _number(text: str) -> int | None:
+    t = text.lower().replace(",", "")
+    if re.fullmatch(r"\d+", t):
+        return int(t)
+    return NUMBER_WORDS.get(t) if t not in ("a", "an") else None

@@ -1,0 +1,254 @@
+"""Trigger words: which tokens say that an event happened, and of what kind.
+
+Lemmas are looked up with their part of speech and, where a word is ambiguous, with the words it governs: "took
+control of", "pulled out of", "handed out food", "calls for weapons", "air strike". A word that is also a place or a
+name never triggers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..types import ParsedDoc
+
+VERBS: dict[str, str] = {
+    **dict.fromkeys(["capture", "seize", "occupy", "overrun", "conquer", "annex"], "capture"),
+    **dict.fromkeys(["recapture", "retake", "regain", "reclaim"], "regain"),
+    **dict.fromkeys(["withdraw", "retreat", "surrender"], "retreat"),
+    **dict.fromkeys(["shell", "bombard", "pound"], "shelling"),
+    **dict.fromkeys(["clash", "skirmish"], "clash"),
+    **dict.fromkeys(["attack", "assault", "raid", "ambush", "storm", "target"], "attack"),
+    **dict.fromkeys(["kill", "murder", "execute", "massacre", "slay"], "kill"),
+    **dict.fromkeys(["abduct", "kidnap"], "abduct"),
+    **dict.fromkeys(["rape"], "sexual_violence"),
+    **dict.fromkeys(["congratulate", "praise", "hail", "commend", "applaud", "thank", "laud"], "praise"),
+    **dict.fromkeys(["meet"], "meet"),
+    **dict.fromkeys(["visit"], "visit"),
+    **dict.fromkeys(["negotiate"], "negotiate"),
+    **dict.fromkeys(["urge", "appeal", "implore"], "appeal"),
+    **dict.fromkeys(["demand", "order"], "demand"),
+    **dict.fromkeys(["threaten"], "threaten"),
+    **dict.fromkeys(["accuse", "blame"], "accuse"),
+    **dict.fromkeys(["criticise", "criticize", "condemn", "denounce", "slam"], "criticise"),
+    **dict.fromkeys(["protest", "demonstrate", "rally"], "protest"),
+    **dict.fromkeys(["riot"], "riot"),
+    **dict.fromkeys(["arrest", "detain", "apprehend"], "arrest"),
+    **dict.fromkeys(["loot", "plunder", "ransack"], "loot"),
+    **dict.fromkeys(["mobilize", "mobilise"], "mobilize"),
+    **dict.fromkeys(["sanction"], "sanction"),
+}
+NOUNS: dict[str, str] = {
+    **dict.fromkeys(["capture", "seizure", "takeover", "occupation", "annexation", "conquest"], "capture"),
+    **dict.fromkeys(["recapture"], "regain"),
+    **dict.fromkeys(["withdrawal", "retreat", "pullout", "pull-out", "surrender"], "retreat"),
+    **dict.fromkeys(["ceasefire", "truce", "armistice"], "ceasefire"),
+    **dict.fromkeys(["shelling", "bombardment", "barrage"], "shelling"),
+    **dict.fromkeys(["airstrike", "air-strike", "airstrikes"], "airstrike"),
+    **dict.fromkeys(["explosion", "blast", "bombing", "ied"], "explosion"),
+    **dict.fromkeys(["clash", "fighting", "skirmish", "firefight", "gunfight", "battle", "combat"], "clash"),
+    **dict.fromkeys(["attack", "assault", "raid", "ambush", "offensive", "incursion", "counteroffensive",
+                     "counter-offensive"], "attack"),
+    **dict.fromkeys(["killing", "massacre", "murder", "execution", "assassination"], "kill"),
+    **dict.fromkeys(["abduction", "kidnapping"], "abduct"),
+    **dict.fromkeys(["rape"], "sexual_violence"),
+    **dict.fromkeys(["meeting", "talk", "summit"], "meet"),
+    **dict.fromkeys(["visit"], "visit"),
+    **dict.fromkeys(["negotiation"], "negotiate"),
+    **dict.fromkeys(["appeal", "plea"], "appeal"),
+    **dict.fromkeys(["demand"], "demand"),
+    **dict.fromkeys(["threat"], "threaten"),
+    **dict.fromkeys(["accusation"], "accuse"),
+    **dict.fromkeys(["criticism", "condemnation"], "criticise"),
+    **dict.fromkeys(["protest", "demonstration", "rally", "sit-in", "march"], "protest"),
+    **dict.fromkeys(["riot"], "riot"),
+    **dict.fromkeys(["arrest", "detention"], "arrest"),
+    **dict.fromkeys(["looting"], "loot"),
+    **dict.fromkeys(["mobilisation", "mobilization", "deployment"], "mobilize"),
+    **dict.fromkeys(["agreement", "deal", "accord", "treaty"], "agreement"),
+    **dict.fromkeys(["sanction"], "sanction"),
+}
+# Verb + particle or preposition.
+PHRASAL: dict[tuple[str, str], str] = {
+    ("pull", "out"): "retreat", ("pull", "back"): "retreat", ("fall", "back"): "retreat",
+    ("take", "over"): "capture", ("hand", "out"): "aid", ("give", "out"): "aid", ("open", "fire"): "clash",
+    ("call", "for"): "appeal", ("call", "on"): "appeal", ("ask", "for"): "appeal", ("fire", "on"): "shelling",
+    ("fire", "at"): "shelling", ("hold", "talk"): "meet", ("sign", "agreement"): "agreement",
+    ("sign", "deal"): "agreement", ("impose", "sanction"): "sanction", ("set", "fire"): "loot",
+}
+# Verb + object noun.
+VERB_OBJECT: dict[tuple[str, str], str] = {
+    ("take", "control"): "capture", ("gain", "control"): "capture", ("seize", "control"): "capture",
+    ("establish", "control"): "capture", ("regain", "control"): "regain", ("retake", "control"): "regain",
+    ("take", "town"): "capture", ("take", "city"): "capture", ("take", "village"): "capture",
+    ("launch", "missile"): "shelling", ("fire", "missile"): "shelling", ("fire", "rocket"): "shelling",
+    ("fire", "shell"): "shelling", ("deploy", "troop"): "mobilize", ("deploy", "force"): "mobilize",
+    ("send", "troop"): "mobilize", ("mass", "troop"): "mobilize",
+}
+AID_VERBS = {"provide", "deliver", "send", "supply", "donate", "give", "distribute", "hand", "ship", "pledge", "grant"}
+AID_OBJECTS = {
+    **dict.fromkeys(["food", "water", "medicine", "aid", "assistance", "supply", "bread", "shelter", "blanket",
+                     "humanitarian", "relief"], "aid_humanitarian"),
+    **dict.fromkeys(["weapon", "arm", "ammunition", "tank", "missile", "howitzer", "artillery", "jet", "drone",
+                     "rocket", "system", "munition", "shell", "equipment"], "aid_military"),
+    **dict.fromkeys(["money", "fund", "loan", "grant", "budget", "dollar", "euro"], "aid_economic"),
+}
+MILITARY_AID_WORDS = {"weapon", "arm", "ammunition", "tank", "missile", "howitzer", "artillery", "jet", "drone",
+                      "rocket", "munition", "defence", "defense", "military"}
+HUMANITARIAN_WORDS = {"aid", "food", "assistance", "help", "medicine", "humanitarian", "relief", "evacuation"}
+STRIKE_MODIFIERS = {"air": "airstrike", "drone": "airstrike", "aerial": "airstrike", "missile": "shelling",
+                    "rocket": "shelling", "artillery": "shelling", "mortar": "shelling", "precision": "shelling"}
+WEAPON_SUBJECTS = {"missile", "rocket", "shell", "drone", "bomb", "strike", "projectile", "mortar"}
+# Nouns that name an operation: "the operation to capture X" makes "the operation" stand for the capture later.
+OPERATION_NOUNS = {"operation", "offensive", "campaign", "mission", "push", "assault"}
+
+
+@dataclass(slots=True)
+class Trigger:
+    head: int  # token index
+    kind: str
+    first: int  # token span of the trigger words
+    last: int
+
+
+def find_triggers(parsed: ParsedDoc, place_tokens: set[int]) -> list[Trigger]:
+    """All trigger words of the document, in order; tokens of toponyms and names are skipped."""
+    toks = parsed.tokens
+    out: list[Trigger] = []
+    for t in toks:
+        if t.i in place_tokens or t.ent_type in ("PERSON", "ORG", "GPE", "DATE", "NORP"):
+            continue
+        if t.dep == "compound" and t.pos == "NOUN":
+            continue  # "combat capabilities", "attack helicopter": a modifier, not an event
+        lemma = t.lemma.lower()
+        kids = parsed.children[t.i]
+        if t.pos in ("VERB", "AUX") or (t.pos == "ADJ" and t.tag == "VBG"):
+            trig = _verb_trigger(parsed, t.i, lemma, kids)
+        elif t.pos == "NOUN" or (t.pos == "PROPN" and lemma in NOUNS):
+            trig = _noun_trigger(parsed, t.i, lemma, kids)
+        elif t.pos == "ADJ" and lemma in ("liberating", "capturing"):
+            trig = Trigger(t.i, "capture", t.i, t.i + 1)
+        else:
+            trig = None
+        if trig:
+            out.append(trig)
+    return out
+
+
+def _child(parsed: ParsedDoc, i: int, deps: tuple[str, ...], lemmas: set[str] | None = None) -> int | None:
+    for c in parsed.children[i]:
+        t = parsed.tokens[c]
+        if t.dep in deps and (lemmas is None or t.lemma.lower() in lemmas or t.text.lower() in lemmas):
+            return c
+    return None
+
+
+def _verb_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int]) -> Trigger | None:
+    toks = parsed.tokens
+    for c in kids:
+        ct = toks[c]
+        if ct.dep in ("prt", "prep") and (lemma, ct.text.lower()) in PHRASAL:
+            kind = PHRASAL[(lemma, ct.text.lower())]
+            if kind == "aid" and not _aid_object(parsed, i):
+                continue
+            if kind == "appeal":
+                kind = _appeal_kind(parsed, c)
+            return Trigger(i, _aid_object(parsed, i) if kind == "aid" else kind, min(i, c), max(i, c) + 1)
+        if ct.dep in ("dobj", "nsubjpass") and (lemma, ct.lemma.lower()) in PHRASAL:
+            return Trigger(i, PHRASAL[(lemma, ct.lemma.lower())], min(i, c), max(i, c) + 1)
+        if ct.dep == "dobj" and (lemma, ct.lemma.lower()) in VERB_OBJECT:
+            return Trigger(i, VERB_OBJECT[(lemma, ct.lemma.lower())], min(i, c), max(i, c) + 1)
+    if lemma in AID_VERBS and (kind := _aid_object(parsed, i)):
+        return Trigger(i, kind, i, i + 1)
+    if lemma == "fall" and (to := _child(parsed, i, ("prep",), {"to"})) is not None:
+        return Trigger(i, "capture", i, to + 1)
+    if lemma in ("hit", "strike", "pound") and _weapon_subject(parsed, i):
+        return Trigger(i, "shelling", i, i + 1)
+    if lemma in ("fight", "battle"):
+        return Trigger(i, "clash", i, i + 1)
+    if lemma in ("die", "kill") or (lemma == "dead"):
+        return Trigger(i, "kill", i, i + 1)
+    if lemma == "liberate":
+        return Trigger(i, "capture", i, i + 1)
+    kind = VERBS.get(lemma)
+    if kind is None:
+        return None
+    if kind == "capture" and lemma == "capture" and _object_is_person(parsed, i):
+        kind = "arrest"
+    if kind == "demand" and lemma == "order" and _child(parsed, i, ("xcomp", "ccomp")) is None:
+        return None
+    if kind == "appeal":
+        kind = _appeal_kind(parsed, i)
+    if kind == "threaten" and _child(parsed, i, ("xcomp",), {"attack", "strike", "invade", "retaliate", "use"}):
+        kind = "threaten_force"
+    return Trigger(i, kind, i, i + 1)
+
+
+def _noun_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int]) -> Trigger | None:
+    toks = parsed.tokens
+    if lemma in ("strike", "attack", "raid", "bombing"):
+        for c in kids:
+            mod = toks[c].lemma.lower()
+            if toks[c].dep in ("compound", "amod") and mod in STRIKE_MODIFIERS:
+                return Trigger(i, STRIKE_MODIFIERS[mod], c, i + 1)
+        if lemma == "strike":
+            return Trigger(i, "shelling", i, i + 1) if _child(parsed, i, ("prep",), {"on", "against"}) else None
+    if lemma == "bomb" and _child(parsed, i, ("compound", "amod"), {"suicide", "car"}) is not None:
+        return Trigger(i, "suicide_bomb", i, i + 1)
+    if lemma in ("call", "calls") and (prep := _child(parsed, i, ("prep",), {"for"})) is not None:
+        return Trigger(i, _appeal_kind(parsed, prep), i, prep + 1)
+    if lemma == "fire" and _child(parsed, i, ("compound", "amod"), {"artillery", "rocket", "mortar", "tank"}):
+        return Trigger(i, "shelling", i, i + 1)
+    if lemma in ("talk",) and toks[i].text.lower() != "talks":
+        return None
+    if lemma == "fall" and (of := _child(parsed, i, ("prep",), {"of"})) is not None:
+        return Trigger(i, "capture", i, of + 1)
+    if lemma in ("death", "casualty", "dead"):
+        return None
+    kind = NOUNS.get(lemma)
+    if kind == "protest" and lemma == "march" and not toks[i].is_upper_initial and _child(parsed, i, ("prep",), {"on"}):
+        return None
+    return Trigger(i, kind, i, i + 1) if kind else None
+
+
+def _aid_object(parsed: ParsedDoc, verb: int) -> str | None:
+    for c in parsed.children[verb]:
+        t = parsed.tokens[c]
+        if t.dep in ("dobj", "nsubjpass") and t.lemma.lower() in AID_OBJECTS:
+            return AID_OBJECTS[t.lemma.lower()]
+    return None
+
+
+def _appeal_kind(parsed: ParsedDoc, i: int) -> str:
+    words = {parsed.tokens[j].lemma.lower() for j in parsed.subtree(i)}
+    if words & MILITARY_AID_WORDS:
+        return "appeal_military_aid"
+    if words & HUMANITARIAN_WORDS:
+        return "appeal_aid"
+    return "appeal"
+
+
+def _weapon_subject(parsed: ParsedDoc, verb: int) -> bool:
+    return any(parsed.tokens[c].dep == "nsubj" and parsed.tokens[c].lemma.lower() in WEAPON_SUBJECTS
+               for c in parsed.children[verb])
+
+
+def _object_is_person(parsed: ParsedDoc, verb: int) -> bool:
+    for c in parsed.children[verb]:
+        t = parsed.tokens[c]
+        if t.dep in ("dobj", "nsubjpass"):
+            return t.ent_type == "PERSON" or t.lemma.lower() in {
+                "soldier", "fighter", "prisoner", "man", "woman", "people", "civilian", "member", "leader",
+                "commander", "officer", "militant", "serviceman", "troop", "journalist", "suspect", "person"}
+    return False
+
+
+def operation_antecedents(parsed: ParsedDoc, triggers: list[Trigger]) -> dict[int, Trigger]:
+    """"the operation to capture the Luhansk region": operation noun token → the trigger it was named after."""
+    by_head = {t.head: t for t in triggers}
+    out: dict[int, Trigger] = {}
+    for t in parsed.tokens:
+        if t.lemma.lower() in OPERATION_NOUNS and t.pos == "NOUN":
+            nxt = t.i + 2
+            if nxt < len(parsed.tokens) and parsed.tokens[t.i + 1].text.lower() == "to" and nxt in by_head:
+                out[t.i] = by_head[nxt]
+    return out

@@ -1,0 +1,101 @@
+"""Place-name normalisation and the filters that decide which gazetteer names are worth indexing.
+
+News text spells places many ways ("Luhans'k", "Luhansk", "LUHANSK", "Sievierodonetsk"), and GeoNames stores
+hundreds of spellings per place, most of them useless for English text (other scripts, airport codes,
+machine romanisations). Both sides go through `normalise_name`, so a lookup is one dict probe.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = [
+    "normalise_name",
+    "strip_diacritics",
+    "is_latin",
+    "is_code",
+    "keep_alternate_name",
+    "ACRONYM_RE",
+]
+
+# Letters that NFKD does not split into base letter + combining mark.
+_LETTERS = str.maketrans(
+    {
+        "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th",
+        "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i", "ħ": "h", "Ħ": "H", "ŀ": "l", "Ŀ": "L",
+        "ŧ": "t", "Ŧ": "T", "ə": "e", "Ə": "E", "ɨ": "i", "ʹ": "", "ʺ": "",
+    }
+)
+_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+# Apostrophes, quote-like marks and dots vanish ("Luhans'k" = "Luhansk", "U.S." = "US"); dashes, slashes and
+# other separators become spaces ("Ivano-Frankivsk" = "Ivano Frankivsk").
+_PUNCT = str.maketrans(
+    {
+        **{c: None for c in "'’‘ʼʻ`´′\"“”‛.·"},
+        **{c: " " for c in "-‐‑‒–—―_/\\,;:()[]{}!?*+|~"},
+        "&": " and ",
+    }
+)
+
+ACRONYM_RE = re.compile(r"[A-Z]{2,5}|[A-Z][a-z]?[A-Z]")
+
+
+def strip_diacritics(s: str) -> str:
+    """Base letters only: "Łuhańsk" -> "Luhansk", "Ḩamāh" -> "Hamah". Non-Latin scripts pass through."""
+    if s.isascii():
+        return s
+    s = unicodedata.normalize("NFKD", s.translate(_LETTERS))
+    return _MARKS.sub("", s)
+
+
+def normalise_name(s: str) -> str:
+    """The key both the index and every lookup use.
+
+    Lower case, no diacritics, apostrophes and dots dropped, dashes and other punctuation as single spaces, a
+    leading "the " dropped ("the Netherlands" = "Netherlands"). Case is lost on purpose: headline case, all caps
+    and sentence case must meet the same entry; acronyms that need their case ("US" vs the word "us") are kept
+    in a separate, case-sensitive table by the gazetteer.
+    """
+    if not s.isascii():
+        s = strip_diacritics(s)
+    s = s.lower().translate(_PUNCT)
+    s = " ".join(s.split())
+    if s.startswith("the "):
+        s = s[4:]
+    return s
+
+
+def is_latin(s: str) -> bool:
+    """True when every letter of `s` is a plain Latin letter once diacritics are stripped."""
+    t = strip_diacritics(s)
+    if t.isascii():
+        return True
+    return all(c.isascii() for c in t if c.isalpha())
+
+
+def is_code(s: str) -> bool:
+    """Airport/ISO-style codes ("VSG", "IEV", "UA") and pure numbers: not names anyone writes in prose."""
+    s = s.strip()
+    return (len(s) <= 3 and s.isupper() and s.isalpha()) or s.replace(" ", "").isdigit()
+
+
+def keep_alternate_name(alt: str) -> bool:
+    """Whether a GeoNames alternate name is useful for matching English text.
+
+    Dropped: other scripts; codes; anything with digits; names with no capital letter at all (GeoNames stores
+    machine romanisations of CJK/Arabic/Indic names in lower case: "lu gan si ke", "kyf", "ruhanshiku" — pure
+    noise that collides with English words); fewer than 3 letters ("Ko" for Kyiv); more than 6 words.
+    """
+    if not alt or any(c.isdigit() for c in alt) or is_code(alt):
+        return False
+    if alt == alt.lower():
+        return False
+    if not is_latin(alt):
+        return False
+    key = normalise_name(alt)
+    if len(key.replace(" ", "")) < 3 or key.count(" ") >= 6:
+        return False
+    return True
+

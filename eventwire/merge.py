@@ -1,0 +1,221 @@
+"""The merge stage: event mentions that report the same real-world event become one Event.
+
+    merge(mentions) -> list[Event]
+
+Two mentions are the same event when nothing they say contradicts it: same kind, compatible actors (same country or
+one unknown), compatible places (the same place, or one inside the other), overlapping dates. A mention is compared
+with each cluster's own summary, never with the cluster's other members, so weak links cannot chain into one giant
+event. Mentions dated relative to another ("a week after the retreat") are dated once the event they lean on is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import math
+from collections import Counter
+from collections.abc import Iterable
+
+from .events.dating import to_day
+from .time import shift as shift_value
+from .types import Actor, Event, EventMention, Place
+
+BACKGROUND_DAYS = 30  # an event that ended this long before the report is background to it
+UNDATED_WINDOW_DAYS = 14  # an undated mention is taken to be within this many days before publication
+CITY_RADIUS_KM = {"city": 25.0, "admin2": 60.0, "admin1": 250.0, "region": 500.0, "country": 1500.0}
+TERRITORIAL = {"COERCE", "RETREAT"}  # events about a place changing hands: the place is their identity
+SAME_PLACE_KM = 10.0
+PRECISION_RANK = {"day": 7, "week": 6, "month": 5, "season": 4, "quarter": 4, "year": 3, "decade": 2, "unknown": 0}
+PLACE_RANK = {"city": 4, "admin2": 3, "admin1": 2, "region": 1, "country": 0}
+
+
+class _Cluster:
+    __slots__ = ("mentions", "indices")
+
+    def __init__(self) -> None:
+        self.mentions: list[EventMention] = []
+        self.indices: list[int] = []
+
+    def add(self, i: int, m: EventMention) -> None:
+        self.mentions.append(m)
+        self.indices.append(i)
+
+    # The cluster's summary: what a new mention must agree with.
+    def kind(self) -> tuple[str, str | None]:
+        m = self.mentions[0]
+        return m.event_type, m.mode if m.event_type == "COERCE" else None
+
+    def actor1_country(self) -> str | None:
+        return _most_common(m.actor1.country for m in self.mentions if m.actor1 and m.actor1.country)
+
+    def place(self) -> Place | None:
+        places = [m.location for m in self.mentions if m.location]
+        return max(places, key=lambda p: PLACE_RANK.get(p.precision, 0)) if places else None
+
+    def date(self) -> tuple[str | None, str, bool]:
+        """(first day, precision, inherited): the most precise date the text gives, else the article date."""
+        told = [m for m in self.mentions if m.date and not m.date_inherited]
+        if told:
+            best = max(told, key=lambda m: PRECISION_RANK.get(m.date_precision, 0))
+            return best.date, best.date_precision, False
+        dated = [m for m in self.mentions if m.date]
+        if dated:
+            return dated[0].date, dated[0].date_precision, True
+        return None, "unknown", True
+
+
+def merge(mentions: Iterable[EventMention]) -> list[Event]:
+    """Group mentions into events (order-independent for mentions of one document)."""
+    mentions = list(mentions)
+    clusters: list[_Cluster] = []
+    cluster_of: dict[int, _Cluster] = {}
+    # Best-informed mentions seed the clusters, whatever order the mentions came in.
+    order = sorted(range(len(mentions)), key=lambda i: _seed_rank(mentions[i]))
+    waiting = [i for i in order if mentions[i].anchor is not None]
+    for i in order:
+        if mentions[i].anchor is None:
+            cluster_of[i] = _place(clusters, i, mentions[i])
+    # Anchored mentions in rounds: an anchor may itself lean on another anchored mention.
+    for _ in range(3):
+        still = []
+        for i in waiting:
+            m = mentions[i]
+            base = cluster_of.get(m.anchor.mention)
+            if base is None:
+                still.append(i)
+                continue
+            day, precision, _inh = base.date()
+            if day:
+                moved, prec = shift_value(day, precision, m.anchor.duration, m.anchor.relation)
+                m.date, p2 = to_day(moved)
+                m.date_precision = prec or p2
+                m.date_inherited = False
+            cluster_of[i] = _place(clusters, i, m)
+        waiting = still
+    for i in waiting:  # the anchor never resolved: keep the mention with what it has
+        cluster_of[i] = _place(clusters, i, mentions[i])
+    return [_event(c) for c in clusters]
+
+
+def _seed_rank(m: EventMention) -> tuple:
+    return (m.date_inherited or m.date is None, m.location is None,
+            -PLACE_RANK.get(m.location.precision, 0) if m.location else 0, m.evidence.doc_id, m.evidence.start)
+
+
+def _place(clusters: list[_Cluster], i: int, m: EventMention) -> _Cluster:
+    for c in clusters:
+        if _compatible(c, m):
+            c.add(i, m)
+            return c
+    c = _Cluster()
+    c.add(i, m)
+    clusters.append(c)
+    return c
+
+
+def _compatible(c: _Cluster, m: EventMention) -> bool:
+    if c.kind() != (m.event_type, m.mode if m.event_type == "COERCE" else None):
+        return False
+    a = c.actor1_country()
+    if a and m.actor1 and m.actor1.country and a != m.actor1.country:
+        return False
+    if not places_compatible(c.place(), m.location, same_place=m.event_type in TERRITORIAL):
+        return False
+    day, precision, inherited = c.date()
+    return dates_overlap(_interval(day, precision, inherited, m), _interval(m.date, m.date_precision,
+                                                                             m.date_inherited, m))
+
+
+def places_compatible(a: Place | None, b: Place | None, same_place: bool = False) -> bool:
+    """Same place, one inside the other, or close enough for the coarser of the two precisions.
+
+    With `same_place` (taking or leaving territory) the place is what the event is about: taking a city is not
+    taking the region around it, so only the same place, or two points a few km apart, agree.
+    """
+    if a is None or b is None:
+        return True
+    if a.geonameid is not None and a.geonameid == b.geonameid:
+        return True
+    if a.country and b.country and a.country != b.country:
+        return False
+    if same_place:
+        return (a.precision == b.precision == "city" and None not in (a.lat, b.lat)
+                and distance_km(a.lat, a.lon, b.lat, b.lon) <= SAME_PLACE_KM)
+    coarse, fine = sorted((a, b), key=lambda p: PLACE_RANK.get(p.precision, 0))
+    if coarse.precision in ("country", "region"):
+        return True
+    if coarse.precision == "admin1" and fine.precision != "admin1":
+        return coarse.admin1_code is not None and coarse.admin1_code == fine.admin1_code
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    return distance_km(a.lat, a.lon, b.lat, b.lon) <= min(CITY_RADIUS_KM.get(a.precision, 25.0),
+                                                           CITY_RADIUS_KM.get(b.precision, 25.0))
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def _interval(day: str | None, precision: str, inherited: bool, m: EventMention) -> tuple[dt.date, dt.date] | None:
+    if day is None:
+        return None
+    start = dt.date.fromisoformat(day)
+    if inherited:
+        return start - dt.timedelta(days=UNDATED_WINDOW_DAYS), start
+    return start, period_end(start, precision)
+
+
+def period_end(start: dt.date, precision: str) -> dt.date:
+    days = {"day": 0, "week": 6, "month": 30, "season": 91, "quarter": 91, "year": 365, "decade": 3652}
+    return start + dt.timedelta(days=days.get(precision, 0))
+
+
+def dates_overlap(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | None) -> bool:
+    if a is None or b is None:
+        return True
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _most_common(values) -> str | None:
+    counts = Counter(values)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _best_actor(actors: list[Actor | None]) -> Actor | None:
+    actors = [a for a in actors if a is not None]
+    if not actors:
+        return None
+    return max(actors, key=lambda a: (a.country is not None, a.name is not None, a.sector is not None, not a.inferred))
+
+
+def _event(c: _Cluster) -> Event:
+    ms = c.mentions
+    first = min(ms, key=lambda m: (m.evidence.doc_id, m.evidence.start))
+    # The most specific coding any mention gives ("0232" over "020").
+    cameo = max((m.cameo for m in ms), key=lambda code: (len(code), code != "190"))
+    lead = next(m for m in ms if m.cameo == cameo)
+    day, precision, inherited = c.date()
+    date_text = next((m.date_text for m in ms if m.date == day and not m.date_inherited and m.date_text), None)
+    place = c.place()
+    loc_text = next((m.location_text for m in ms if m.location is place), None)
+    statuses = {m.status for m in ms}
+    status = next((s for s in ("reported", "claimed", "planned", "denied") if s in statuses), "reported")
+    published = min((m.evidence.published for m in ms if m.evidence.published), default=None)
+    if status == "reported" and day and published and not inherited:
+        end = period_end(dt.date.fromisoformat(day), precision)
+        if (published - end).days > BACKGROUND_DAYS:
+            status = "background"
+    fatalities = max((m.fatalities for m in ms if m.fatalities is not None), default=None)
+    confidence = 1 - math.prod(1 - m.confidence for m in ms)
+    key = f"{first.evidence.doc_id}\x1f{first.evidence.start}\x1f{lead.event_type}"
+    return Event(
+        event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
+        event_type=lead.event_type, cameo=cameo, mentions=sorted(ms, key=lambda m: (m.evidence.doc_id, m.evidence.start)),
+        mode=lead.mode, context=lead.context, acled=lead.acled, status=status,
+        actor1=_best_actor([m.actor1 for m in ms]), actor2=_best_actor([m.actor2 for m in ms]),
+        location=place, location_text=loc_text, date=day, date_precision=precision if day else "unknown",
+        date_text=date_text, fatalities=fatalities, confidence=round(min(0.99, confidence), 3),
+    )

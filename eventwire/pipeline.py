@@ -1,0 +1,150 @@
+"""The runner: documents through every stage, in batches, with per-document failures kept apart.
+
+    code_documents(documents) -> Iterator[DocResult]
+
+This is the only place that wires stages together; each stage stays runnable on its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from .actors import find_actors
+from .clean import clean
+from .events import extract_mentions
+from .geo import geoparse, load_gazetteer
+from .merge import merge
+from .nlp import parse
+from .time import find_timexes
+from .types import Document, Event, EventMention, InputError, TimeExpr, Toponym
+
+MAX_CHARS = 1_000_000  # longer than any article; beyond it spaCy's memory use grows without bound
+
+
+@dataclass(slots=True)
+class DocResult:
+    doc: Document
+    events: list[Event] = field(default_factory=list)
+    mentions: list[EventMention] = field(default_factory=list)
+    toponyms: list[Toponym] = field(default_factory=list)
+    timexes: list[TimeExpr] = field(default_factory=list)
+    error: InputError | None = None
+
+
+def code_documents(documents: Iterable[Document], *, batch_size: int = 32, n_process: int = 1) -> Iterator[DocResult]:
+    """Code each document; a document that fails yields a DocResult with `error` set and the run goes on."""
+    gazetteer = load_gazetteer()
+
+    def cleaned() -> Iterator:
+        for doc in documents:
+            reason = _refuse(doc)
+            if reason:
+                pending_errors.append(DocResult(doc, error=InputError(doc.origin or doc.doc_id, reason)))
+                continue
+            yield clean(doc)
+
+    pending_errors: list[DocResult] = []
+    for parsed in parse(cleaned(), batch_size=batch_size, n_process=n_process):
+        while pending_errors:
+            yield pending_errors.pop(0)
+        doc = parsed.doc
+        try:
+            timexes = find_timexes(parsed.clean.text, doc.published)
+            toponyms = geoparse(parsed, gazetteer)
+            actors = find_actors(parsed, toponyms, gazetteer)
+            mentions = extract_mentions(parsed, timexes, toponyms, actors)
+            events = merge(mentions)
+        except Exception as exc:  # a bug on one article must not cost the batch
+            yield DocResult(doc, error=InputError(doc.origin or doc.doc_id, f"could not be coded: {type(exc).__name__}: {exc}"))
+            continue
+        yield DocResult(doc, events, mentions, toponyms, timexes)
+    yield from pending_errors
+
+
+def _refuse(doc: Document) -> str | None:
+    if not doc.text.strip():
+        return "the document has no text"
+    if len(doc.text) > MAX_CHARS:
+        return f"the document has {len(doc.text):,} characters, more than the {MAX_CHARS:,} an article can have"
+    return None
+
+
+@dataclass(slots=True)
+class RunSummary:
+    read: int = 0
+    coded: int = 0
+    skipped: int = 0  # already in the store with the same text
+    events: int = 0
+    mentions: int = 0
+    errors: list[InputError] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.errors)
+
+
+def run_into_store(items: Iterable[Document | InputError], store, *, batch_size: int = 64, n_process: int = 1,
+                   on_progress=None) -> RunSummary:
+    """Code documents into a store, one transaction per batch, skipping documents it already holds unchanged.
+
+    A run killed half way leaves whole batches only; running it again codes the rest and adds no duplicates.
+    """
+    import time
+
+    from .store import content_hash
+
+    summary = RunSummary()
+    started = time.perf_counter()
+
+    def fresh() -> Iterator[Document]:
+        pending: list[Document] = []
+
+        def drain() -> Iterator[Document]:
+            known = store.known({d.doc_id: content_hash(d.text) for d in pending})
+            for d in pending:
+                if d.doc_id in known:
+                    summary.skipped += 1
+                    if on_progress:
+                        on_progress(1)
+                else:
+                    yield d
+            pending.clear()
+
+        for item in items:
+            if isinstance(item, InputError):
+                summary.errors.append(item)
+                store.add(errors=[item])
+                continue
+            summary.read += 1
+            pending.append(item)
+            if len(pending) >= batch_size:
+                yield from drain()
+        yield from drain()
+
+    docs: list[Document] = []
+    events: list[Event] = []
+    errors: list[InputError] = []
+
+    def flush() -> None:
+        store.add(documents=docs, events=events, errors=errors)
+        docs.clear(), events.clear(), errors.clear()
+
+    for result in code_documents(fresh(), n_process=n_process):
+        if on_progress:
+            on_progress(1)
+        if result.error:
+            summary.errors.append(result.error)
+            errors.append(result.error)
+            continue
+        summary.coded += 1
+        summary.events += len(result.events)
+        summary.mentions += len(result.mentions)
+        docs.append(result.doc)
+        events.extend(result.events)
+        if len(docs) >= batch_size:
+            flush()
+    flush()
+    summary.seconds = time.perf_counter() - started
+    return summary

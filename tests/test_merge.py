@@ -1,0 +1,78 @@
+"""Merge: one event per real event, never one per report, never one for two different events."""
+
+import datetime as dt
+import random
+
+from eventwire.merge import merge, places_compatible
+from eventwire.types import Actor, Anchor, Evidence, EventMention, Place
+
+PUBLISHED = dt.date(2022, 7, 4)
+LYSYCHANSK = Place(702972, "Lysychansk", "PPL", "UKR", "Luhansk", 48.912, 38.421, "city", "UA", "UA.14", 93340)
+SIEVIERODONETSK = Place(702658 + 1, "Sievierodonetsk", "PPL", "UKR", "Luhansk", 48.948, 38.491, "city", "UA", "UA.14")
+LUHANSK_OBLAST = Place(702657, "Luhansk Oblast", "ADM1", "UKR", "Luhansk", 48.75, 39.0, "admin1", "UA", "UA.14")
+KHARKIV = Place(706483, "Kharkiv", "PPL", "UKR", "Kharkiv", 49.98, 36.25, "city", "UA", "UA.07")
+ODESA = Place(698740, "Odesa", "PPL", "UKR", "Odesa", 46.48, 30.73, "city", "UA", "UA.17")
+
+
+def mention(kind="RETREAT", cameo="0874", start=0, place=None, date=None, inherited=False, country="UKR",
+            mode=None, anchor=None, precision="day"):
+    return EventMention(
+        event_type=kind, cameo=cameo, trigger="x", mode=mode,
+        evidence=Evidence("doc", start, start + 50, start, start + 5, published=PUBLISHED),
+        actor1=Actor("troops", country=country, sector="MIL") if country else None,
+        location=place, date=date or PUBLISHED.isoformat(), date_precision=precision,
+        date_inherited=inherited if date else True, anchor=anchor,
+    )
+
+
+def test_repeated_reports_of_one_withdrawal_become_one_event_with_the_told_date():
+    ms = [mention(start=10, place=None), mention(start=100, place=LYSYCHANSK, date="2022-07-03"),
+          mention(start=300, place=LYSYCHANSK)]
+    events = merge(ms)
+    assert len(events) == 1
+    assert events[0].num_mentions == 3
+    assert events[0].date == "2022-07-03" and events[0].location.name == "Lysychansk"
+
+
+def test_strikes_on_two_cities_on_the_same_day_stay_apart():
+    a = mention("ASSAULT", "194", start=0, place=KHARKIV, date="2022-07-02", country="RUS")
+    b = mention("ASSAULT", "194", start=80, place=ODESA, date="2022-07-02", country="RUS")
+    assert len(merge([a, b])) == 2
+
+
+def test_a_city_inside_the_region_named_elsewhere_is_the_same_place():
+    assert places_compatible(LUHANSK_OBLAST, LYSYCHANSK)
+    assert not places_compatible(LUHANSK_OBLAST, KHARKIV)
+    assert not places_compatible(LYSYCHANSK, KHARKIV)
+
+
+def test_different_actor_countries_or_dates_keep_events_apart():
+    a = mention("COERCE", "192", mode="seize", place=LUHANSK_OBLAST, date="2022-07-03", country="RUS")
+    b = mention("COERCE", "192", mode="seize", start=50, place=LUHANSK_OBLAST, date="2022-07-03", country="UKR")
+    c = mention("COERCE", "192", mode="seize", start=90, place=LUHANSK_OBLAST, date="2022-05-01", country="RUS")
+    assert len(merge([a, b, c])) == 3
+
+
+def test_anchored_mention_is_dated_from_the_event_it_leans_on():
+    retreat = [mention(start=0, place=LYSYCHANSK, date="2022-07-03"), mention(start=200, place=LYSYCHANSK)]
+    capture = mention("COERCE", "192", mode="seize", start=210, place=SIEVIERODONETSK, country="RUS",
+                      anchor=Anchor(mention=1, duration="P1W", relation="after", text="a week after"))
+    events = merge(retreat + [capture])
+    seized = next(e for e in events if e.event_type == "COERCE")
+    assert seized.date == "2022-06-26" and seized.date_precision == "week"
+    assert len(events) == 2
+
+
+def test_old_events_are_background():
+    m = mention("ASSAULT", "190", date="2022-04-01", precision="month", country="RUS")
+    assert merge([m])[0].status == "background"
+    assert merge([mention("ASSAULT", "190", date="2022-07-02", country="RUS")])[0].status == "reported"
+
+
+def test_same_mentions_in_another_order_give_the_same_events():
+    ms = [mention(start=i * 10, place=p, date=d) for i, (p, d) in enumerate(
+        [(LYSYCHANSK, "2022-07-03"), (None, None), (KHARKIV, "2022-06-01"), (LYSYCHANSK, None), (KHARKIV, None)])]
+    first = sorted((e.event_id, e.num_mentions) for e in merge(ms))
+    shuffled = ms[:]
+    random.Random(4).shuffle(shuffled)
+    assert sorted((e.event_id, e.num_mentions) for e in merge(shuffled)) == first
