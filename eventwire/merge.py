@@ -23,6 +23,7 @@ from .types import Actor, Event, EventMention, Place
 BACKGROUND_DAYS = 30  # an event that ended this long before the report is background to it
 UNDATED_WINDOW_DAYS = 14  # an undated mention is taken to be within this many days before publication
 CITY_RADIUS_KM = {"city": 25.0, "admin2": 60.0, "admin1": 250.0, "region": 500.0, "country": 1500.0}
+GENERIC_CAMEOS = {"190", "19", "18", "180", "10", "020", "02", "040", "04"}  # "an attack", "talks": fit any sub-kind
 TERRITORIAL = {"COERCE", "RETREAT"}  # events about a place changing hands: the place is their identity
 SAME_PLACE_KM = 10.0
 PRECISION_RANK = {"day": 7, "week": 6, "month": 5, "season": 4, "quarter": 4, "year": 3, "decade": 2, "unknown": 0}
@@ -44,6 +45,9 @@ class _Cluster:
     def kind(self) -> tuple[str, str | None]:
         m = self.mentions[0]
         return m.event_type, m.mode if m.event_type == "COERCE" else None
+
+    def specific_cameos(self) -> set[str]:
+        return {m.cameo for m in self.mentions if m.cameo not in GENERIC_CAMEOS}
 
     def actor1_country(self) -> str | None:
         return _most_common(m.actor1.country for m in self.mentions if m.actor1 and m.actor1.country)
@@ -116,6 +120,9 @@ def _place(clusters: list[_Cluster], i: int, m: EventMention) -> _Cluster:
 def _compatible(c: _Cluster, m: EventMention) -> bool:
     if c.kind() != (m.event_type, m.mode if m.event_type == "COERCE" else None):
         return False
+    specific = c.specific_cameos()
+    if specific and m.cameo not in GENERIC_CAMEOS and m.cameo not in specific:
+        return False  # an air strike and an armed clash are two events, even on the same day and place
     a = c.actor1_country()
     if a and m.actor1 and m.actor1.country and a != m.actor1.country:
         return False

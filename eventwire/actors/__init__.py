@@ -54,6 +54,10 @@ class _ActorFinder:
                 actor = self._group(t.i)
             elif t.pos == "PRON" and t.text.lower() in PRONOUNS_PERSON | PRONOUNS_GROUP:
                 actor = self._pronoun(t.i)
+            elif t.pos == "ADJ" and (tp := self.topo_at.get(t.i)) and tp.kind == "demonym" and tp.place:
+                # "Russian shelling", "Turkish air strikes": the adjective names the side.
+                actor = Actor(text=t.text, name=tp.place.name, country=tp.place.country, start=t.start, end=t.end,
+                              head=t.i)
             if actor is not None:
                 self.out[t.i] = actor
         return self.out

@@ -27,7 +27,10 @@ SAY = {"say", "tell", "announce", "report", "state", "add", "write", "note", "de
        "reveal", "explain"}
 CLAIM = {"claim", "allege", "insist", "assert", "boast"}
 DENY = {"deny", "dismiss", "refute"}
-OUTCOME_KINDS = {"kill"}  # folded into another violent mention of the same sentence when there is one
+OUTCOME_KINDS = {"kill"}
+# Kinds that are said or shown rather than done: a nominal event in their clause is their topic.
+VERBAL_KINDS = {"praise", "meet", "visit", "negotiate", "appeal", "appeal_military_aid", "appeal_aid", "demand",
+                "threaten", "threaten_force", "accuse", "criticise", "protest", "reject", "sanction"}  # folded into another violent mention of the same sentence when there is one
 
 
 def extract_mentions(parsed: ParsedDoc, timexes: list[TimeExpr], toponyms: list[Toponym],
@@ -36,6 +39,10 @@ def extract_mentions(parsed: ParsedDoc, timexes: list[TimeExpr], toponyms: list[
     place_tokens = _tokens_of(parsed, toponyms)
     triggers = find_triggers(parsed, place_tokens)
     statuses = {t.head: _status(parsed, t.head) for t in triggers}
+    kind_of = {t.head: t.kind for t in triggers}
+    for t in triggers:
+        if statuses[t.head] and _topic_of_verbal_event(parsed, t, statuses, kind_of):
+            statuses[t.head] = None
     # Only asserted events bound a trigger's phrase: "the battle to take control of X" reaches X.
     asserted = {head for head, status in statuses.items() if status is not None}
     roles = Roles(parsed, toponyms, actors, asserted)
@@ -57,6 +64,23 @@ def extract_mentions(parsed: ParsedDoc, timexes: list[TimeExpr], toponyms: list[
     return _fold_outcomes(mentions, kinds)
 
 
+def _topic_of_verbal_event(parsed: ParsedDoc, trig: Trigger, statuses: dict, kind_of: dict[int, str]) -> bool:
+    """"condemned the offensive", "called for a ceasefire", "rallied against the offensive": what a statement or
+    protest is about is not reported there as a new event."""
+    toks = parsed.tokens
+    if toks[trig.head].pos != "NOUN":
+        return False
+    j = trig.head
+    for _ in range(6):
+        t = toks[j]
+        if t.head == j:
+            return False
+        j = t.head
+        if toks[j].pos in ("VERB", "AUX"):
+            break
+    return statuses.get(j) is not None and kind_of.get(j) in VERBAL_KINDS
+
+
 def _tokens_of(parsed: ParsedDoc, toponyms: list[Toponym]) -> set[int]:
     out: set[int] = set()
     for tp in toponyms:
@@ -75,6 +99,7 @@ def _mention(parsed: ParsedDoc, trig: Trigger, kind: Kind, status: str, roles: R
     text = parsed.doc.text
     a1, a2 = roles.actors(trig.head, kind.key)
     place, place_text = roles.location(trig.head, kind.key)
+    a1, a2 = _fill_actor(a1, kind, place), _fill_actor(a2, kind, place)
     date = dater.date_of(trig.head)
     m = EventMention(
         event_type=kind.plover,
@@ -92,6 +117,24 @@ def _mention(parsed: ParsedDoc, trig: Trigger, kind: Kind, status: str, roles: R
         m.status = "claimed"
     m.confidence = _confidence(m)
     return m
+
+
+STATE_FORCES = {"army", "military", "police", "government", "authority", "security", "force", "troop", "soldier",
+                "regime", "navy", "airforce"}
+
+
+def _fill_actor(a: Actor | None, kind: Kind, place: Place | None) -> Actor | None:
+    """Fill what the words imply: "Russian shelling" is done by armed forces; "the army" fighting at home is that
+    country's army (marked inferred)."""
+    if a is None:
+        return None
+    if a.sector is None and a.country and kind.violent:
+        a = Actor(a.text, a.name, a.country, "MIL", a.start, a.end, a.head, a.inferred)
+    if a.country is None and place and place.country and a.sector in ("MIL", "GOV") and a.name is None:
+        head_word = a.text.split()[-1].lower().rstrip("s") if a.text else ""
+        if head_word in STATE_FORCES:
+            a = Actor(a.text, a.name, place.country, a.sector, a.start, a.end, a.head, inferred=True)
+    return a
 
 
 def _acled(kind: Kind, a1: Actor | None, a2: Actor | None, place: Place | None) -> tuple[str, str] | None:
@@ -254,26 +297,52 @@ def _operation_completions(parsed, triggers, roles, dater) -> list[tuple[str, Ev
 
 
 def _link_anchors(parsed: ParsedDoc, mentions: list[EventMention], dater: Dater, index_of_head: dict[int, int]):
-    """"A came a week after B": B's mention is dated from A, now if A is a plain clause, else by the merge stage."""
-    for head, idx in list(index_of_head.items()):
-        m = mentions[idx]
-        anchored = dater.anchored(head)
-        if anchored is None or not m.date_inherited:
+    """Offsets between two events ("A came a day after B", "a day after B, A"): date whichever side the text left
+    undated from the other; when neither is dated yet, B leans on A and the merge stage settles it."""
+    heads = sorted(index_of_head)
+    for clause, main, tx in dater.anchors:
+        side_a = [index_of_head[h] for h in _event_heads_of_clause(parsed, main, index_of_head)]
+        if clause is None:  # "a day later": after the last date the text told before it
+            told = [m for m in mentions if not m.date_inherited and m.date and m.evidence.start < tx.start]
+            if not told:
+                continue
+            ref = max(told, key=lambda m: m.evidence.start)
+            for i in side_a:
+                if mentions[i].date_inherited:
+                    _shift_into(mentions[i], dater, ref.date, ref.date_precision, tx,
+                                "before" if tx.text.lower().endswith("later") else "after")
             continue
-        tx, main = anchored
-        main_mention = next((index_of_head[h] for h in _event_heads_of_clause(parsed, main, index_of_head)), None)
-        if main_mention is not None and main_mention != idx:
-            m.anchor = Anchor(main_mention, tx.value or "", tx.relation or "after", tx.text, tx.approximate)
-            m.date_text = tx.text + " " + (m.date_text or "")
-        else:
-            base = dater.date_of(main)
-            m.date, m.date_precision = dater.shift(base.value, base.precision, tx)
-            m.date_text, m.date_inherited = tx.text, base.value is None
-        m.confidence = _confidence(m)
+        side_b = [index_of_head[h] for h in heads if h != main and dater.in_clause(h, clause)]
+        told_a = [i for i in side_a if not mentions[i].date_inherited]
+        told_b = [i for i in side_b if not mentions[i].date_inherited]
+        for i in side_b:
+            m = mentions[i]
+            if not m.date_inherited:
+                continue
+            if told_a or not side_a:
+                base = mentions[told_a[0]] if told_a else None
+                value, precision = (base.date, base.date_precision) if base else (dater.date_of(main).value, "day")
+                _shift_into(m, dater, value, precision, tx, tx.relation or "after")
+            else:
+                m.anchor = Anchor(side_a[0], tx.value or "", tx.relation or "after", tx.text, tx.approximate)
+                m.date_text = tx.text
+        if told_b:
+            for i in side_a:
+                if mentions[i].date_inherited:
+                    b = mentions[told_b[0]]
+                    _shift_into(mentions[i], dater, b.date, b.date_precision, tx,
+                                "before" if (tx.relation or "after") == "after" else "after")
+
+
+def _shift_into(m: EventMention, dater: Dater, value: str | None, precision: str, tx: TimeExpr, relation: str):
+    moved = TimeExpr(tx.start, tx.end, tx.text, tx.type, tx.value, tx.precision, relation, tx.approximate)
+    m.date, m.date_precision = dater.shift(value, precision, moved)
+    m.date_text, m.date_inherited = tx.text, m.date is None
+    m.confidence = _confidence(m)
 
 
 def _event_heads_of_clause(parsed: ParsedDoc, verb: int, index_of_head: dict[int, int]) -> list[int]:
-    """The trigger that a non-event verb's clause is about: the verb itself, or its subject ("the retreat comes")."""
+    """The trigger that a clause is about: the verb itself, or its subject ("the retreat comes")."""
     if verb in index_of_head:
         return [verb]
     return [c for c in parsed.children[verb] if parsed.tokens[c].dep in ("nsubj", "nsubjpass") and c in index_of_head]

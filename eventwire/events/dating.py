@@ -15,6 +15,8 @@ from ..time import shift as shift_value
 from ..types import ParsedDoc, TimeExpr
 
 ANCHOR_WORDS = {"after", "before"}
+SPEECH_VERBS = {"say", "tell", "announce", "report", "state", "add", "write", "claim", "confirm", "allege", "deny",
+                "insist", "declare", "post"}
 
 
 @dataclass(slots=True)
@@ -58,7 +60,8 @@ class Dater:
         self.article = DateInfo(published.isoformat() if published else None, "day" if published else "unknown",
                                 None, True)
         self.attached: list[tuple[int, TimeExpr]] = []  # (head token, timex) for dated expressions
-        self.anchors: list[tuple[int, int, TimeExpr]] = []  # (anchored clause head, main clause head, timex)
+        # (anchored clause head, main clause head, timex); clause None for "a day later" (after the last date told)
+        self.anchors: list[tuple[int | None, int, TimeExpr]] = []
         for tx in timexes:
             span = self._span(tx)
             if not span:
@@ -85,6 +88,11 @@ class Dater:
 
     def _add_anchor(self, span: list[int], tx: TimeExpr) -> None:
         last = self.toks[span[-1]]
+        if last.text.lower() in ("later", "earlier"):
+            # "withdrew a day later": relative to the last date the text gave; no clause names the anchor.
+            host = self.toks[self._head(span)].head
+            self.anchors.append((None, host, tx))
+            return
         if last.text.lower() not in ANCHOR_WORDS:
             return
         if last.dep == "mark":
@@ -123,6 +131,8 @@ class Dater:
             h = self.toks[j].head
             if h == j or h in self.triggers:
                 break
+            if self.toks[h].lemma.lower() in SPEECH_VERBS and self.toks[j].dep in ("ccomp", "parataxis"):
+                break  # "X withdrew, a spokesman said on Monday": Monday dates the saying
             j = h
             near = [tx for th, tx in self.attached if j in self._chain(th) and not (set(self._chain(th)) & self.triggers)]
             if near:
@@ -133,20 +143,17 @@ class Dater:
         day, precision = to_day(tx.value)
         return DateInfo(day, precision, tx.text, False)
 
-    def anchored(self, head: int) -> tuple[TimeExpr, int] | None:
-        """(timex, main clause head) when the trigger sits in a clause dated relative to another ("a day after")."""
-        for clause, main, tx in self.anchors:
-            if head == clause:
-                return tx, main
-            j = head
-            for _ in range(8):
-                h = self.toks[j].head
-                if h == j or (h in self.triggers and h != clause):
-                    break
-                if h == clause:
-                    return tx, main
-                j = h
-        return None
+    def in_clause(self, head: int, clause: int) -> bool:
+        """Whether a trigger belongs to the clause headed at `clause` (no other trigger in between)."""
+        j = head
+        for _ in range(8):
+            if j == clause:
+                return True
+            h = self.toks[j].head
+            if h == j or (j != head and j in self.triggers):
+                return False
+            j = h
+        return False
 
     def shift(self, value: str | None, precision: str, tx: TimeExpr) -> tuple[str | None, str]:
         """Apply "a week after" to a date: the named event is a week before it."""

@@ -17,6 +17,19 @@ PARTNER_PREPS = {"with"}
 MATERIAL_KINDS = {"capture", "regain", "retreat", "shelling", "airstrike", "explosion", "suicide_bomb", "clash",
                   "attack", "kill", "abduct", "sexual_violence", "aid", "aid_humanitarian", "aid_military",
                   "aid_economic", "protest", "riot", "arrest", "loot", "mobilize"}
+QUANTITY_WORDS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "scores", "group", "number",
+                  "crowd", "million", "millions"}
+WEAPON_NOUNS = {"missile", "rocket", "shell", "drone", "bomb", "strike", "airstrike", "projectile", "mortar",
+                "artillery", "warplane", "jet", "aircraft", "helicopter", "tank", "gunfire", "shelling"}
+# Verbs that only carry a nominal event: "X launched an attack" makes X the attacker; "X condemned the attack"
+# does not.
+SUPPORT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "hold", "step", "begin", "start", "continue",
+                 "intensify", "make", "issue", "wage", "unleash", "resume", "escalate", "renew", "complete",
+                 "repel", "repulse", "lead", "organise", "organize", "announce", "sign", "reach", "strike", "deliver",
+                 "have", "take"}
+# Verbs after which a nominal event's participants hang: "fighting broke out in X between A and B".
+ONSET_VERBS = {"break", "erupt", "rage", "continue", "resume", "flare", "intensify", "occur", "happen", "take",
+               "escalate", "spread", "begin", "start"}
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
@@ -68,6 +81,17 @@ class Roles:
         a = self.actors_at.get(i)
         if a is not None:
             return a
+        t = self.toks[i]
+        if t.lemma.lower() in QUANTITY_WORDS or t.pos == "NUM":
+            # "Hundreds of protesters", "dozens of soldiers": the people, not the number.
+            of = self._pobj(i, {"of"})
+            if of is not None:
+                return self._actor(of)
+        if t.lemma.lower() in WEAPON_NOUNS:
+            # "Russian missiles struck": whoever fired them.
+            for c in self.p.children[i]:
+                if self.toks[c].dep in ("amod", "poss", "compound") and c in self.actors_at:
+                    return self.actors_at[c]
         for c in self.p.children[i]:
             if self.toks[c].dep in ("appos", "compound") and c in self.actors_at:
                 return self.actors_at[c]
@@ -150,6 +174,16 @@ class Roles:
                 a1 = a1 or self.actors_at[c]
         by = self._pobj(n, {"by"})
         a1 = a1 or self._actor(by)
+        host = n
+        if toks[n].dep in ("nsubj", "nsubjpass") and toks[toks[n].head].lemma.lower() in ONSET_VERBS:
+            host = toks[n].head  # "fighting broke out ... between A and B"
+        if kind in ("clash", "attack") and a1 is None:
+            between = self._pobj(n, {"between"}) if host == n else self._pobj(host, {"between"})
+            if between is not None:
+                a1 = self._actor(between)
+                conj = self._child(between, ("conj",))
+                a2 = self._actor(conj) if conj is not None else None
+                return a1, a2
         if kind in ("meet", "negotiate", "clash", "agreement"):
             a2 = self._actor(self._pobj(n, PARTNER_PREPS | {"between"}))
             between = self._pobj(n, {"between"})
@@ -176,7 +210,7 @@ class Roles:
         """The doer of a nominal event: "X launched an attack", "X stepped up calls", "In talks with Y, X said"."""
         t = self.toks[n]
         head = t.head
-        if t.dep in ("dobj", "attr") and head != n:
+        if t.dep in ("dobj", "attr") and head != n and self.toks[head].lemma.lower() in SUPPORT_VERBS:
             subj = self._child(head, ("nsubj",))
             if subj is not None:
                 return self._actor(subj)
@@ -209,9 +243,23 @@ class Roles:
         ahead = self._place_just_after(head)
         if ahead:
             return ahead.place, ahead.text
+        named = self._definite_place_noun(head)
+        if named:
+            return named.place, named.text
         # Carrying a place over from the sentence before suits what happens somewhere (fighting, aid handed out),
         # not what is said (an appeal made in Kyiv about Lysychansk).
         return self._previous_place(head) if kind in MATERIAL_KINDS else (None, None)
+
+    def _definite_place_noun(self, head: int) -> Toponym | None:
+        """"recaptured the city", "delivered food to the town": the last such place named before."""
+        for j in self.p.subtree(head):
+            t = self.toks[j]
+            if t.lemma.lower() in ("city", "town", "village", "port") and any(
+                self.toks[c].lemma.lower() == "the" for c in self.p.children[j]
+            ) and not any(k in self.place_at for k in self.p.subtree(j)):
+                before = [tp for i, tp in self.place_at.items() if i < j and tp.place and tp.place.precision == "city"]
+                return max(before, key=lambda tp: tp.start) if before else None
+        return None
 
     def _place_just_after(self, head: int) -> Toponym | None:
         """A place a few words after a verb trigger, for parses that hang its object elsewhere ("to capture the X region")."""

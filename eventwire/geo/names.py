@@ -16,7 +16,6 @@ __all__ = [
     "is_latin",
     "is_code",
     "keep_alternate_name",
-    "ACRONYM_RE",
 ]
 
 # Letters that NFKD does not split into base letter + combining mark.
@@ -38,9 +37,6 @@ _PUNCT = str.maketrans(
         "&": " and ",
     }
 )
-
-ACRONYM_RE = re.compile(r"[A-Z]{2,5}|[A-Z][a-z]?[A-Z]")
-
 
 def strip_diacritics(s: str) -> str:
     """Base letters only: "Łuhańsk" -> "Luhansk", "Ḩamāh" -> "Hamah". Non-Latin scripts pass through."""

@@ -25,7 +25,7 @@ class RegionFact:
     country: str | None  # ISO3 when the region lies in one country
     lat: float
     lon: float
-    feature_code: str = "RGN"  # GeoNames feature code: RGN region, PEN peninsula, SEA, GULF, STRT, LK, DSRT, ISL
+    feature_code: str = "RGN"  # GeoNames feature code: RGN region, PEN peninsula, SEA, GULF, STRT, LK, DSRT, ISL, OCN, ZN
     geonameid: int | None = None
     members: tuple[str, ...] = ()  # ISO3 of countries wholly counted as inside
     admin1_codes: tuple[str, ...] = ()
@@ -140,6 +140,14 @@ REGIONS: tuple[RegionFact, ...] = (
     RegionFact("Baltic Sea", (), None, 58.0, 20.0, "SEA"),
     RegionFact("Mediterranean Sea", ("Mediterranean", "the Mediterranean"), None, 35.0, 18.0, "SEA"),
     RegionFact("Caspian Sea", (), None, 42.0, 50.5, "LK"),
+    RegionFact("European Union", (), None, 49.84, 9.90, "ZN",  # point: the EU's geographic centre (Gadheim)
+               members=("AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN",
+                        "IRL", "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP",
+                        "SWE")),
+    RegionFact("Atlantic Ocean", ("Atlantic", "the Atlantic"), None, 10.0, -25.0, "OCN"),
+    RegionFact("Pacific Ocean", ("Pacific", "the Pacific"), None, 0.0, -160.0, "OCN"),
+    RegionFact("Indian Ocean", (), None, -10.0, 70.0, "OCN"),
+    RegionFact("Arctic Ocean", (), None, 85.0, 0.0, "OCN"),
     RegionFact("Latin America", (), None, -5.0, -60.0),
     RegionFact("Central America", (), None, 14.0, -87.0,
                members=("BLZ", "CRI", "SLV", "GTM", "HND", "NIC", "PAN")),

@@ -30,6 +30,9 @@ _CLAUSE_STARTERS = frozenset({"who", "which", "whose", "whom", "where", "while",
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our",
                           "my", "your", "still", "very", "more", "most", "so", "well", "newly", "heavily", "some",
                           "any", "no", "of", "and", "or"})
+# Words just before a possessive time ("ahead of Friday's vote") that put the event it names ahead.
+_POSSESSIVE_FUTURE = frozenset({"ahead", "before", "upcoming", "next", "coming", "until", "till", "await", "awaits",
+                                "awaiting"})
 # Punctuation that ends the backward reading: an introductory phrase or an aside is another clause.
 _CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "(", ")", "—", "–"})
 
@@ -121,14 +124,14 @@ class Context:
         auxiliary before it ("will be completed on Friday"); a future cue after "had" is a past plan ("had
         been scheduled to expire Friday"). A comma, a subordinate clause start ("who", "which") or the
         sentence start ends the backward reading; then the words after the expression are read the same way.
-        A possessive ("Friday's vote") names an event, not the clause's time: only a cue just before it counts.
+        A possessive ("Friday's vote") names an event, not the clause's time: only "ahead of", "before" and the
+        like just before it count.
         """
         before = self.words_before(start)
-        possessive = self.text[end : end + 2] in ("'s", "’s")
-        if possessive:
-            before = before[-3:]
+        if self.text[end : end + 2] in ("'s", "’s"):
+            return "future" if _POSSESSIVE_FUTURE & set(before[-3:]) else None
         verdict = _read(before[::-1], backwards=True)
-        if verdict or possessive:
+        if verdict:
             return verdict
         return _read(self.words_after(end), backwards=False)
 
@@ -147,8 +150,15 @@ def _read(words: list[str], backwards: bool) -> str | None:
         # the word that comes before w in the text
         before_w = words[i + 1] if backwards and i + 1 < n else words[i - 1] if not backwards and i > 0 else ""
         after_w = words[i - 1] if backwards and i > 0 else words[i + 1] if not backwards and i + 1 < n else ""
+        if w == "next" and after_w == "to":  # "next to the embassy": a place
+            i += 1
+            continue
+        if w in ("was", "were") and (after_w in FUTURE_CUES or (w, after_w) in FUTURE_BIGRAMS
+                                     or after_w in ("going", "planning", "due")):
+            i += 1  # "were planning to": the cue after decides
+            continue
         if (before_w, w) in FUTURE_BIGRAMS or (w, after_w) in FUTURE_BIGRAMS or w in FUTURE_CUES:
-            earlier = words[i + 1 : i + 4] if backwards else words[max(0, i - 3) : i]
+            earlier = words[i + 1 : i + 5] if backwards else words[max(0, i - 4) : i]
             return "past" if PAST_AUXILIARIES & set(earlier) and w != "will" else "future"
         if _is_past_word(w) and not (w.endswith("ed") and (before_w in _DETERMINERS or w.startswith("un"))):
             if before_w in ("be", "been", "being"):

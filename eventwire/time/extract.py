@@ -14,7 +14,7 @@ from datetime import date
 
 from ..types import TimeExpr
 from .context import Context
-from .dates import parse_value, fmt_quarter
+from .dates import fmt_quarter, parse_value
 from .patterns import PATTERNS
 from .rules import HANDLERS, Hit
 

@@ -95,7 +95,7 @@ FUTURE_BIGRAMS = frozenset({
     ("ready", "to"), ("as", "soon"), ("as", "early"), ("supposed", "to"), ("to", "be"), ("plans", "to"),
     ("plan", "to"), ("aims", "to"), ("aim", "to"), ("intends", "to"), ("intend", "to"), ("is", "due"),
     ("are", "due"), ("is", "planned"), ("are", "planned"), ("is", "set"), ("are", "set"), ("due", "on"),
-    ("due", "in"), ("planned", "for"),
+    ("due", "in"), ("planned", "for"), ("planned", "to"),
 })
 # A future cue right after one of these is a past plan ("had been scheduled to expire on Friday").
 PAST_AUXILIARIES = frozenset({"had"})

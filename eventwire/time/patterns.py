@@ -91,7 +91,8 @@ _SOURCES: dict[str, str] = {
         r"(?:(?P<the>(?i:the\s+year))\s+)?(?P<w>(?i:nineteen)[\s-]+(?:(?i:"
         rf"{_alt(TENS_WORDS)})(?:[\s-]+(?i:{_alt(w for w in UNITS_WORDS if 0 < UNITS_WORDS[w] < 10)}))?"
         rf"|(?i:{_alt(w for w in UNITS_WORDS if 10 <= UNITS_WORDS[w])}))"
-        rf"|(?i:two\s+thousand)(?:(?:\s+and)?[\s-]+(?i:{_alt(w for w in UNITS_WORDS if 0 < UNITS_WORDS[w])}))?)(?![\w-])"
+        r"|(?i:two\s+thousand)"
+        rf"(?:(?:\s+and)?[\s-]+(?i:{_alt(w for w in UNITS_WORDS if 0 < UNITS_WORDS[w])}))?)(?![\w-])"
     ),
     "decade_word": (
         r"(?P<the>(?i:the))\s+(?:(?P<part>(?i:early|mid|late))(?:\s+|-))?"
@@ -101,7 +102,9 @@ _SOURCES: dict[str, str] = {
         r"(?P<w>(?i:(?:the\s+)?(?:end|start|beginning|middle|rest|remainder)\s+of\s+the\s+(?P<unit>year|month|week)"
         r"|(?P<ye>year[-\s]end|year's\s+end)))(?![\w-])"
     ),
-    "week_of": rf"(?P<x>(?i:the)\s+week\s+of\s+(?P<mon>{MONTH_ANY})\s+(?P<d>{DAYNUM})(?!\d)(?:,?\s+(?P<y>{YEAR}))?)(?![\w])",
+    "week_of": (
+        rf"(?P<x>(?i:the)\s+week\s+of\s+(?P<mon>{MONTH_ANY})\s+(?P<d>{DAYNUM})(?!\d)(?:,?\s+(?P<y>{YEAR}))?)(?![\w])"
+    ),
     "month": (
         r"(?:(?P<mod>(?i:last|next|this|that|coming|early|late|mid|end|the\s+(?:end|start|beginning|middle)\s+of"
         rf"|the\s+first\s+days\s+of))(?:\s+|-))?(?P<mon>{MONTH_FULL})(?![\w-])"

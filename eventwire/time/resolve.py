@@ -77,7 +77,9 @@ def _occurrences(anchor: date, month: int, day: int) -> tuple[date | None, date 
     return past, future
 
 
-def day_month_value(anchor: date, month: int, day: int, lean: str | None, mod: str | None = None) -> tuple[str | None, str]:
+def day_month_value(
+    anchor: date, month: int, day: int, lean: str | None, mod: str | None = None
+) -> tuple[str | None, str]:
     """A day and month without a year ("July 4"); None when no year has that day."""
     if safe_date(2000, month, day) is None:
         return None, "day"

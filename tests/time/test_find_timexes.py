@@ -28,7 +28,7 @@ def found(text: str, anchor: date | None = MONDAY) -> dict[str, tuple]:
         out[e.text] = (e.type, e.value, e.precision)
     starts = [e.start for e in exprs]
     assert starts == sorted(starts)
-    assert all(a.end <= b.start for a, b in zip(exprs, exprs[1:])), "expressions overlap"
+    assert all(a.end <= b.start for a, b in zip(exprs, exprs[1:], strict=False)), "expressions overlap"
     return out
 
 
@@ -362,3 +362,105 @@ def test_seed_article():
     assert (nearly.value, nearly.precision, nearly.approximate) == ("P3M", "month", True)
     # chained the way the events stage will: the pull-out came a day before the 4 July comments
     assert shift("2022-07-04", "day", offsets["a day after"].value, "after") == ("2022-07-03", "day")
+
+
+# --- more forms -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("Talks began in January this year.", "January this year", ("DATE", "2022-01", "month")),
+    ("Talks began in June last year.", "June last year", ("DATE", "2021-06", "month")),
+    ("It happened in nineteen ninety-six.", "nineteen ninety-six", ("DATE", "1996", "year")),
+    ("Prices fell through the nineties.", "the nineties", ("DATE", "199X", "decade")),
+    ("Troops will stay until the end of the year.", "the end of the year", ("DATE", "2022", "year")),
+    ("Talks were held in the week of March 6.", "the week of March 6", ("DATE", "2022-W09", "week")),
+    ("It remembers the 1956 uprising.", "1956", ("DATE", "1956", "year")),
+    ("Its 2014 invasion of Crimea was condemned.", "2014", ("DATE", "2014", "year")),
+    ("Output fell in the past two quarters.", "the past two quarters", ("DURATION", "P2Q", "quarter")),
+    ("Shelling has intensified in recent weeks.", "recent weeks", ("DATE", "PAST_REF", "unknown")),
+    ("Russia might one day attack again.", "one day", ("DATE", "FUTURE_REF", "unknown")),
+    ("The 21st century began badly.", "The 21st century", ("DATE", "20", "unknown")),
+    ("The ultimatum expires at 5 p.m. EST, July 8.", "5 p.m. EST, July 8", ("TIME", "2022-07-08T17:00", "day")),
+    ("The siege lasted 2 1/2 years.", "2 1/2 years", ("DURATION", "P30M", "month")),
+    ("The siege lasted a year and a half.", "a year and a half", ("DURATION", "P18M", "month")),
+])
+def test_more_forms(text, span, expected):
+    typ, value, _ = expected
+    got = found(text)[span]
+    assert got[:2] == (typ, value)
+    if typ == "DATE":
+        assert got[2] == expected[2]
+
+
+def test_article_is_kept_only_when_it_is_part_of_the_number():
+    assert "two-year" in found("They signed a two-year deal.")
+    assert "a few days" in found("The town fell in a few days.")
+
+
+def test_words_are_matched_whole():
+    assert found("We know the risks now.") == {"now": ("DATE", "PRESENT_REF", "unknown")}
+    assert find_timexes("MindSpring said so.", MONDAY) == []
+    assert "noon" not in found("The talks ran into the afternoon.")
+
+
+def test_names_that_look_like_time_words():
+    assert find_timexes('He spoke on ABC\'s "This Week" show.', MONDAY) == []
+    assert find_timexes("He told CBS's 60 Minutes about it.", MONDAY) == []
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # a future cue inside an earlier, comma-separated phrase does not reach the clause
+    ("Ahead of the talks, the ministry on Sunday issued a warning.", "Sunday", "2022-07-03"),
+    # "next to" is a place, not the future
+    ("Shells landed next to the embassy on Friday.", "Friday", "2022-07-01"),
+    # a plan that had been made for Friday lies in the past
+    ("The offer had been scheduled to expire Friday.", "Friday", "2022-07-01"),
+    # "planned to" names a plan for the coming day
+    ("The team planned to leave Kyiv on Thursday.", "Thursday", "2022-07-07"),
+    ("Protesters were planning to march on Saturday.", "Saturday", "2022-07-09"),
+    # a possessive names an event; only a cue right before it counts
+    ("Officials said they will appeal Friday's ruling.", "Friday", "2022-07-01"),
+    ("Markets fell ahead of Friday's vote.", "Friday", "2022-07-08"),
+])
+def test_clause_lean(text, span, value):
+    assert found(text)[span][1] == value
+
+
+def test_undated_day_near_the_anchor_is_read_forward():
+    # "payable Jan. 2" in a November report: the coming one
+    assert found("The dividend is payable Jan. 2.", date(1989, 11, 2))["Jan. 2"][1] == "1990-01-02"
+    # a date a few days ahead, even in a past-tense clause
+    assert found("The court said the deadline was July 8.")["July 8"][1] == "2022-07-08"
+    # but a day just gone in January is last December's
+    assert found("The strike came on Dec. 28.", date(2022, 1, 5))["Dec. 28"][1] == "2021-12-28"
+
+
+def test_next_month_late_in_the_month_is_the_coming_one():
+    late = date(2022, 7, 20)
+    assert found("Elections are in August.", late)["August"][1] == "2022-08"
+    assert found("Fighting broke out in August.", late)["August"][1] == "2021-08"
+
+
+def test_quarter_in_focus():
+    text = "Profit rose in the third quarter. It fell a year ago. The year-ago quarter was weak."
+    got = found(text, date(2022, 10, 20))
+    assert got["the third quarter"][1] == "2022-Q3"
+    assert got["a year ago"][1] == "2021-Q3"
+    assert got["The year-ago quarter"][1] == "2021-Q3"
+
+
+def test_long_text_is_fast_and_offsets_hold():
+    import time
+    base = ("On Saturday, two days after the talks, troops withdrew from the city they had held since 2014. "
+            "Officials will meet next week, and the ceasefire has held for three months. ")
+    text = base * 2000  # about 340,000 characters
+    t0 = time.perf_counter()
+    exprs = find_timexes(text, MONDAY)
+    assert time.perf_counter() - t0 < 5
+    assert len(exprs) == 5 * 2000
+    assert all(text[e.start : e.end] == e.text for e in exprs)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n", "1234567890", "!!!", "May", "2022", "Monday"])
+def test_degenerate_inputs(text):
+    for e in find_timexes(text, MONDAY):
+        assert text[e.start : e.end] == e.text
