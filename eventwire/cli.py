@@ -47,6 +47,10 @@ def _report_errors(errors) -> None:
         err.print(f"[red]error[/red] {e.origin}: {e.reason}")
 
 
+def _log_commit(n_docs: int, n_events: int) -> None:
+    print(f"committed {n_docs} documents, {n_events} events", file=sys.stderr, flush=True)
+
+
 @app.command()
 def run(
     inputs: list[str] = Inputs,
@@ -56,6 +60,8 @@ def run(
     geojson: Optional[Path] = typer.Option(None, "--geojson", help="Also write the store's located events as GeoJSON."),
     show: bool = typer.Option(False, "--show", help="Print the store's events as a table at the end."),
     workers: int = typer.Option(1, "--workers", min=1, help="Parser processes."),
+    batch_size: int = typer.Option(64, "--batch-size", min=1, help="Documents per store transaction."),
+    verbose: bool = typer.Option(False, "-v", "--verbose", help="Log each committed batch."),
 ) -> None:
     """Code INPUTS into the store and print a summary."""
     from .ingest import read_inputs
@@ -66,7 +72,9 @@ def run(
     db.parent.mkdir(parents=True, exist_ok=True)
     with open_store(db) as store, _progress(len(items)) as progress:
         task = progress.add_task("coding", total=sum(1 for i in items if hasattr(i, "text")))
-        summary = run_into_store(items, store, n_process=workers, on_progress=lambda n: progress.advance(task, n))
+        summary = run_into_store(items, store, batch_size=batch_size, n_process=workers,
+                                 on_progress=lambda n: progress.advance(task, n),
+                                 on_commit=_log_commit if verbose else None)
         counts = store.counts()
         records = list(store.event_records())
     _report_errors(summary.errors)
@@ -211,6 +219,16 @@ def eval_seed(
     metrics = evaluate_seed(gold, document)
     out.print(seed_table(metrics))
     print(json.dumps(metrics["summary"], sort_keys=True))
+
+
+@eval_app.command("timex")
+def eval_timex(gold: Path = typer.Argument(..., help="TimeML-style JSONL, e.g. ../shared/eval/time/tempeval3_dev.jsonl")) -> None:
+    """Score the time stage: span P/R/F1 (strict, relaxed), type and value accuracy."""
+    from .eval.timex import evaluate, timex_table
+
+    metrics = evaluate(gold)
+    out.print(timex_table(metrics))
+    print(json.dumps({k: v for k, v in metrics.items() if not isinstance(v, (list,))}, sort_keys=True, default=str))
 
 
 def events_table(records: list[dict], limit: int = 40) -> Table:

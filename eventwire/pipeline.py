@@ -86,7 +86,7 @@ class RunSummary:
 
 
 def run_into_store(items: Iterable[Document | InputError], store, *, batch_size: int = 64, n_process: int = 1,
-                   on_progress=None) -> RunSummary:
+                   on_progress=None, on_commit=None) -> RunSummary:
     """Code documents into a store, one transaction per batch, skipping documents it already holds unchanged.
 
     A run killed half way leaves whole batches only; running it again codes the rest and adds no duplicates.
@@ -129,6 +129,8 @@ def run_into_store(items: Iterable[Document | InputError], store, *, batch_size:
 
     def flush() -> None:
         store.add(documents=docs, events=events, errors=errors)
+        if on_commit and (docs or errors):
+            on_commit(len(docs), len(events))
         docs.clear(), events.clear(), errors.clear()
 
     for result in code_documents(fresh(), n_process=n_process):

@@ -50,7 +50,8 @@ TENS_WORDS: dict[str, int] = {
     "ninety": 90,
 }
 # Quantity words with no exact number: they make vague durations ("several years" -> PXY).
-VAGUE_QUANTITIES = frozenset({"several", "a few", "few", "many", "some", "a number of", "dozens of", "hundreds of"})
+VAGUE_QUANTITIES = frozenset({"several", "a few", "few", "many", "a number of", "dozens of", "hundreds of",
+                              "thousands of"})
 
 # Time units: TimeML letter, whether it sits after the "T" of a duration, how many of the letter one unit makes,
 # and the date precision an offset of that unit leaves.
@@ -69,11 +70,12 @@ UNITS: dict[str, tuple[str, bool, int, str]] = {
     "century": ("Y", False, 100, "decade"),
 }
 
-# Words before a number that make the amount approximate or a bound; they belong to the expression.
+# Words before a number that make the amount approximate or a bound: they belong to the expression (as in
+# TimeML) and set `approximate` ("nearly three months", "more than a year", "within 18 months").
 APPROXIMATORS = (
     "nearly", "almost", "about", "around", "roughly", "approximately", "some", "close to", "more than",
     "less than", "fewer than", "over", "under", "at least", "at most", "up to", "just over", "just under",
-    "well over", "barely", "only", "just", "within",
+    "well over", "within", "the better part of",
 )
 
 # Abbreviations whose full stop does not end a sentence.
@@ -102,10 +104,15 @@ PAST_AUXILIARIES = frozenset({"had"})
 
 # Words that point the clause to the past.
 PAST_CUES = frozenset({
-    "said", "told", "was", "were", "had", "did", "ago", "last", "yesterday", "announced", "reported",
-    "claimed", "killed", "took", "began", "came", "left", "fell", "met", "made", "gave", "saw", "won", "lost",
-    "sent", "held", "went", "got", "hit", "struck", "shot", "led", "fled", "spoke", "wrote", "became", "broke",
-    "ran", "sought", "fought", "earlier", "previously", "already",
+    "said", "told", "was", "were", "had", "did", "ago", "last", "yesterday", "earlier", "previously", "already",
+    # irregular past tenses (regular ones are caught by their "-ed")
+    "arose", "ate", "became", "began", "bit", "bought", "bound", "broke", "brought", "built", "came", "caught",
+    "chose", "dealt", "drew", "drove", "fell", "fed", "felt", "fled", "flew", "fought", "forgot", "found", "froze",
+    "gave", "got", "grew", "heard", "held", "hid", "hit", "hung", "kept", "knew", "laid", "led", "left", "lent",
+    "lost", "made", "meant", "met", "overcame", "overran", "overtook", "paid", "ran", "rang", "rode", "rose",
+    "sank", "sat", "saw", "sent", "shook", "shot", "slew", "sold", "sought", "spent", "spoke", "spread", "sprang",
+    "stood", "stole", "struck", "swore", "swept", "took", "taught", "thought", "threw", "tore", "underwent",
+    "went", "withdrew", "won", "wore", "wrote",
 })
 # Past-looking "-ed" words that nonetheless speak of the future.
 FUTURE_ED = frozenset({"scheduled", "slated", "planned", "expected", "postponed", "delayed", "rescheduled",

@@ -2,20 +2,20 @@
 
 Each pattern finds one family of expressions and names its parts with groups; whether a candidate is really a
 time expression (a capitalised "May" after a verb, a four-digit number that is a count) and what it means is
-decided by the handlers in `rules.py`, which can look at the words around it. Patterns are case-sensitive where
-case carries meaning (month and weekday names must be capitalised, so "they march" and "may" the modal never
-match) and use scoped `(?i:...)` groups elsewhere.
+decided by the handlers registered in `rules.py`, which can look at the words around it. Patterns are
+case-sensitive where case carries meaning (month and weekday names must be capitalised, so "they march" and "may"
+the modal never match) and use scoped `(?i:...)` groups elsewhere.
 
 A pattern may match a little context the expression itself excludes (the "of" in "the summer of 2021" is part
-of the expression; the "on" of "on Monday" is not, following TimeML): the expression is always the `x` group
-when a pattern has one, else the whole match.
+of the expression; the "on" of "on Monday" is not, following TimeML): the expression is the `x` group when a
+pattern has one, else the whole match, unless its handler trims it (the article of "the 24-hour ceasefire").
 """
 
 from __future__ import annotations
 
 import re
 
-from .lexicon import MONTH_ABBREVIATIONS, MONTHS, ORDINALS, TENS_WORDS, UNITS, UNITS_WORDS, WEEKDAYS
+from .lexicon import APPROXIMATORS, MONTH_ABBREVIATIONS, MONTHS, ORDINALS, TENS_WORDS, UNITS, UNITS_WORDS, WEEKDAYS
 
 
 def _alt(words) -> str:
@@ -50,10 +50,7 @@ NUMBER = (
 _UNIT_WORDS = _alt(list(UNITS) + ["centurie"])  # "centurie" + "s" = "centuries"
 UNIT = rf"(?i:{_UNIT_WORDS})"
 UNIT_PLURAL = r"(?i:seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries)"
-APPROX = (
-    r"(?i:nearly|almost|about|around|roughly|approximately|some|close\s+to|more\s+than|less\s+than|fewer\s+than"
-    r"|over|under|at\s+least|at\s+most|up\s+to|just\s+over|just\s+under|well\s+over|within|the\s+better\s+part\s+of)"
-)
+APPROX = rf"(?i:{_alt(APPROXIMATORS)})"
 PART = r"(?i:early|late|mid|the\s+(?:end|start|beginning|middle|turn)\s+of|end|the\s+first\s+days\s+of)"
 ORDINAL_WORD = rf"(?i:{_alt(ORDINALS)})"
 ISO = r"(?:(?P<iso_y>\d{4})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d))"

@@ -12,7 +12,7 @@ import re
 from .context import Context
 from .dates import duration_value
 from .hits import MODALS, Hit, capitalised_neighbour, make_hit, norm, parse_number, rate_context, unit_key
-from .lexicon import DAY_PARTS, UNITS, WEEKDAYS
+from .lexicon import DAY_PARTS, UNITS, VAGUE_QUANTITIES, WEEKDAYS
 
 # --- durations and sets ---------------------------------------------------------------------------------------
 
@@ -50,8 +50,7 @@ def duration(m: re.Match[str], ctx: Context) -> list[Hit]:
         amount = None if plural else 1
     elif amount is not None and amount >= 1000 and re.fullmatch(r"1[5-9]\d\d|20\d\d", num_text):
         return []  # "the 1988 quarter": a year, not 1988 quarters
-    elif amount is None and num_text not in ("several", "few", "many", "a few", "dozens of", "hundreds of",
-                                             "a number of"):
+    elif amount is None and num_text not in VAGUE_QUANTITIES:
         return []
     if num_text == "one" and unit == "day" and not plural and ctx.prev_word(m.start()).lower() in MODALS:
         return [make_hit(m, "duration", "DATE", "FUTURE_REF", "unknown")]  # "Russia might one day attack"
@@ -64,6 +63,8 @@ def duration(m: re.Match[str], ctx: Context) -> list[Hit]:
     if approx and approx in ("over", "within", "under", "in") and m["the"] is not None:
         start = m.start("the")
         approx = None
+    if m["sep"] == "-" and m["the"] is not None and rel is None and approx is None:
+        start = m.start("num")  # "the 24-hour ceasefire": the article belongs to the noun
     relation = None
     if num_text is None and not plural and rel in _ANCHORED_REL and the == "the":
         relation = _ANCHORED_REL[rel]

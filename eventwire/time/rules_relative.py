@@ -103,7 +103,6 @@ def weekend(m: re.Match[str], ctx: Context) -> list[Hit]:
 
 
 _BEFORE_WORDS = frozenset({"before", "earlier", "previously", "beforehand", "prior", "prior to"})
-_AFTER_WORDS = frozenset({"after", "later", "on", "afterwards", "afterward"})
 
 
 

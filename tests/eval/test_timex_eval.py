@@ -9,7 +9,8 @@ import pytest
 
 from eventwire.eval.timex import evaluate, lenient, timex_table, value_kind
 
-DEV = Path("/work/shared/eval/time/tempeval3_dev.jsonl")
+# Research data lies beside the repository, never inside it.
+DEV = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "time" / "tempeval3_dev.jsonl"
 
 
 def _doc(doc_id: str, dct: str, text: str, timexes: list[tuple[str, str, str]]) -> dict:

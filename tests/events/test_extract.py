@@ -1,0 +1,100 @@
+"""Event extraction on short synthetic reports: what is asserted becomes an event, what is not stays out."""
+
+import datetime as dt
+
+import pytest
+
+import eventwire
+
+DAY = dt.date(2023, 5, 15)  # a Monday
+
+
+def events(text, published=DAY):
+    return eventwire.extract(text, published=published)
+
+
+def one(text, **kw):
+    evs = events(text, **kw)
+    assert len(evs) == 1, [(e.event_type, e.mentions[0].trigger) for e in evs]
+    return evs[0]
+
+
+@pytest.mark.parametrize("text", [
+    "The city council approved a new budget for schools on Tuesday.",
+    "The weather in Kharkiv was warm and sunny this weekend.",
+    "Officials said the talks should resume soon.",
+    "Russian forces did not attack the village, the ministry said.",
+    "Kyiv wants to regain all of its lost territories.",
+    "If the army attacks the town, residents will flee.",
+    "Analysts expect prices of grain to rise next year.",
+])
+def test_sentences_without_an_asserted_event_give_no_record(text):
+    assert events(text) == []
+
+
+def test_active_voice_roles_date_and_place():
+    ev = one("Russian forces shelled the city of Kupiansk on Sunday, killing three civilians.")
+    assert (ev.event_type, ev.cameo) == ("ASSAULT", "194")
+    assert ev.actor1.country == "RUS" and ev.actor1.sector == "MIL"
+    assert ev.location.name.startswith("Kup") and ev.location.country == "UKR"
+    assert ev.date == "2023-05-14" and ev.date_text == "Sunday"
+    assert ev.fatalities == 3
+    assert ev.acled == ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+
+
+def test_passive_voice_puts_the_agent_first():
+    ev = one("The village of Novoselivka was captured by Russian troops on Saturday.")
+    assert ev.event_type == "COERCE" and ev.mode == "seize"
+    assert ev.actor1.country == "RUS"
+    assert ev.date == "2023-05-13"
+
+
+def test_nominal_event_takes_its_side_from_the_adjective():
+    ev = one("Turkish air strikes hit the town of Tal Abyad on Sunday.")
+    assert ev.cameo == "195" and ev.actor1.country == "TUR"
+
+
+def test_an_unstated_attacker_stays_unknown():
+    ev = one("Heavy shelling hit the town of Lysychansk on Saturday.")
+    assert ev.actor1 is None
+
+
+def test_capital_stands_for_its_government():
+    ev = one("Moscow accused Kyiv of staging provocations on Monday.")
+    assert ev.event_type == "ACCUSE"
+    assert (ev.actor1.country, ev.actor1.sector) == ("RUS", "GOV")
+    assert ev.actor2.country == "UKR"
+    assert ev.location is None  # a metonym is not where it happened
+
+
+def test_event_told_twice_in_one_article_is_one_record():
+    text = ("Ukrainian troops withdrew from the town of Lysychansk on Sunday.\n\n"
+            "The mayor said the retreat from Lysychansk saved many lives.\n\n"
+            "Ukrainian troops withdrew from the town of Lysychansk on Sunday, officials confirmed.")
+    ev = one(text)
+    assert ev.event_type == "RETREAT" and ev.num_mentions >= 2 and ev.date == "2023-05-14"
+
+
+def test_anchored_offset_dates_the_event_it_names():
+    text = "His visit came a day after Ukrainian troops pulled out of the town of Siversk."
+    evs = [e for e in events(text) if e.event_type == "RETREAT"]
+    assert evs and evs[0].date == "2023-05-14"
+
+
+def test_claimed_and_background_statuses():
+    ev = one("Russia claimed its forces had captured the village of Bilohorivka.")
+    assert ev.status == "claimed"
+    old = next(e for e in events("The fighting comes nearly three months after Russian forces captured the town of "
+                                 "Izium.") if e.event_type == "COERCE")
+    assert old.status == "background" and old.date_precision == "month"
+
+
+def test_no_publication_date_leaves_dates_unresolved():
+    ev = one("Russian forces shelled the city of Kupiansk on Sunday.", published=None)
+    assert ev.date is None and ev.date_precision == "unknown"
+
+
+def test_long_sentence_and_odd_punctuation_do_not_crash():
+    text = ("Russian forces shelled -- again!!! -- the city of Kupiansk;;; " + "and the villages around it, " * 150
+            + "officials said ((unconfirmed)).")
+    assert isinstance(events(text), list)
