@@ -33,13 +33,10 @@ def _date(value: Optional[str]) -> dt.date | None:
         raise typer.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from None
 
 
-def _progress(total: int | None):
+def _progress(total: int):
+    """A bar on stderr for runs over more than a few documents (stdout stays clean for JSONL)."""
     return Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                    console=err, transient=False, disable=not err.is_terminal and total is not None and total < 5)
-
-
-def _count_inputs(items: list) -> int:
-    return len(items)
+                    console=err, transient=False, disable=total < 5)
 
 
 def _report_errors(errors) -> None:
