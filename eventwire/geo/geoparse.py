@@ -88,6 +88,8 @@ def _recognise(parsed: ParsedDoc, gaz: Gazetteer) -> list[_Candidate]:
         for i in range(e.first, e.last):
             ent_at[i] = (e.label, e.first, e.last)
     person_words = _person_tokens(parsed)
+    # Names the tagger calls a place somewhere in the article are places everywhere in it.
+    place_texts = {e.text for e in parsed.entities if e.label in ("GPE", "LOC")}
     cands: list[_Candidate] = []
     taken: set[int] = set()
     max_n = gaz.max_name_tokens
@@ -112,7 +114,7 @@ def _recognise(parsed: ParsedDoc, gaz: Gazetteer) -> list[_Candidate]:
                 continue
             last, text = match
             label, efirst, elast = ent_at.get(i, ("", i, last))
-            if _keep(parsed, gaz, i, last, text, label, efirst, elast, person_words):
+            if _keep(parsed, gaz, i, last, text, label, efirst, elast, person_words, place_texts):
                 cands.append(_Candidate(t.start, toks[last - 1].end, i, last, text, normalise_name(text), label))
                 taken.update(range(i, last))
             i = last
@@ -121,7 +123,7 @@ def _recognise(parsed: ParsedDoc, gaz: Gazetteer) -> list[_Candidate]:
     return cands
 
 
-def _keep(parsed, gaz, first, last, text, label, efirst, elast, person_words) -> bool:
+def _keep(parsed, gaz, first, last, text, label, efirst, elast, person_words, place_texts) -> bool:
     toks = parsed.tokens
     n = last - first
     in_longer_entity = (elast - efirst) > n and label in ("PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT")
@@ -135,14 +137,15 @@ def _keep(parsed, gaz, first, last, text, label, efirst, elast, person_words) ->
         return False  # "the Dnipro river": the gazetteer holds settlements and units, not rivers
     prev = _prev_word(parsed, first)
     cue = prev in LOCATIVE_PREPS or _admin_word_after(parsed, last) or _city_word_before(parsed, first)
-    if label in ("GPE", "LOC", "FAC") or (cue and label == "PERSON" and n > 1):
+    if label in ("GPE", "LOC", "FAC") or (cue and label == "PERSON" and n > 1) or text in place_texts:
         return True  # "the border town of Ras al-Ain", which the small model calls a person
     best = max((p for p in gaz.lookup(text)), key=_prior, default=None)
-    if best is None:
-        return False
+    if best is None or label == "NORP":
+        return False  # "Sunni Arab forces": a people, not the town of Arab, Alabama
     significant = best.precision in ("country", "admin1", "region") or best.population >= 50_000
-    if label == "PERSON":
-        return n == 1 and significant
+    if label in ("PERSON", "ORG"):
+        # "liberating Luhansk" (tagged PERSON) has its preposition; "Paul issued an appeal" has none.
+        return n == 1 and cue and significant
     if toks[first].pos != "PROPN":
         return cue and significant
     if first == parsed.sentences[toks[first].sent].first and not cue:
@@ -199,6 +202,11 @@ def _cues(parsed: ParsedDoc, gaz: Gazetteer, c: _Candidate) -> dict[str, float]:
     return cues
 
 
+# A reading reached only through an alternate name ("Salisbury", the old name of Harare) yields to a place that
+# carries the name as its own, unless the article's context says otherwise.
+ALIAS_PENALTY = 1.5
+
+
 def _prior(p: Place) -> float:
     """Log-scale prominence: countries first, then admin1 units, regions, then cities by population."""
     if p.precision == "country":
@@ -212,8 +220,9 @@ def _prior(p: Place) -> float:
     return math.log10(p.population + 10)
 
 
-def _score(gaz: Gazetteer, p: Place, cues: dict[str, float], doc_countries: dict[str, float]) -> float:
-    s = _prior(p)
+def _score(gaz: Gazetteer, p: Place, cues: dict[str, float], doc_countries: dict[str, float],
+           via_alias: bool = False) -> float:
+    s = _prior(p) - (ALIAS_PENALTY if via_alias else 0.0)
     if cues.get("admin"):
         s += 4.0 if p.precision in ("admin1", "admin2", "region") else -2.0
     if cues.get("city"):
@@ -255,10 +264,12 @@ def _resolve(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate]) -> dict
         for c in group:
             for k, v in c.cues.items():
                 pooled[k] += v
-        options = gaz.lookup(group[0].text)
+        options = gaz.candidates(group[0].text)
         if not options:
             continue
-        scored = sorted(((_score(gaz, p, pooled, doc_countries), p) for p in options), key=lambda x: -x[0])
+        mixed = len({c.via_alias for c in options}) > 1
+        scored = sorted(((_score(gaz, c.place, pooled, doc_countries, mixed and c.via_alias), c.place)
+                         for c in options), key=lambda x: -x[0])
         best_s, best = scored[0]
         margin = best_s - scored[1][0] if len(scored) > 1 else 3.0
         confidence = 1 / (1 + math.exp(-(margin - 0.5)))
