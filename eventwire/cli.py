@@ -10,7 +10,7 @@ from typing import Optional
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="News articles in, event records out.")
@@ -33,10 +33,11 @@ def _date(value: Optional[str]) -> dt.date | None:
         raise typer.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from None
 
 
-def _progress(total: int):
-    """A bar on stderr for runs over more than a few documents (stdout stays clean for JSONL)."""
-    return Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                    console=err, transient=False, disable=total < 5)
+def _progress(total: int | None = None):
+    """A bar on stderr (stdout stays clean for JSONL); hidden for a handful of documents."""
+    return Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TaskProgressColumn(show_speed=True), TimeElapsedColumn(),
+                    console=err, transient=False, disable=total is not None and total < 5)
 
 
 def _report_errors(errors) -> None:
@@ -56,20 +57,24 @@ def run(
     source: Optional[str] = SourceOpt,
     geojson: Optional[Path] = typer.Option(None, "--geojson", help="Also write the store's located events as GeoJSON."),
     show: bool = typer.Option(False, "--show", help="Print the store's events as a table at the end."),
-    workers: int = typer.Option(1, "--workers", min=1, help="Parser processes."),
+    workers: int = typer.Option(1, "--workers", min=1, help="Worker processes (each loads the model once)."),
     batch_size: int = typer.Option(64, "--batch-size", min=1, help="Documents per store transaction."),
     verbose: bool = typer.Option(False, "-v", "--verbose", help="Log each committed batch."),
+    engine: str = typer.Option("local", "--engine", help="local (processes on this machine) or ray."),
+    address: Optional[str] = typer.Option(None, "--address", help="Ray cluster address (default: a local Ray)."),
 ) -> None:
     """Code INPUTS into the store and print a summary."""
+    if engine not in ("local", "ray"):
+        raise typer.BadParameter(f"{engine!r}: use local or ray", param_hint="--engine")
     from .ingest import read_inputs
     from .pipeline import run_into_store
     from .store import open_store, write_geojson
 
-    items = list(read_inputs(inputs, published=_date(date), source=source))
+    items = read_inputs(inputs, published=_date(date), source=source)  # streamed: memory stays flat
     db.parent.mkdir(parents=True, exist_ok=True)
-    with open_store(db) as store, _progress(len(items)) as progress:
-        task = progress.add_task("coding", total=sum(1 for i in items if hasattr(i, "text")))
-        summary = run_into_store(items, store, batch_size=batch_size, n_process=workers,
+    with open_store(db) as store, _progress() as progress:
+        task = progress.add_task("coding", total=None)
+        summary = run_into_store(items, store, batch_size=batch_size, workers=workers, engine=engine, address=address,
                                  on_progress=lambda n: progress.advance(task, n),
                                  on_commit=_log_commit if verbose else None)
         counts = store.counts()

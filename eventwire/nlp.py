@@ -22,12 +22,15 @@ MODEL_PREFERENCE = (
 )
 
 
-def parse(docs: Iterable[CleanDoc], *, batch_size: int = 32, n_process: int = 1) -> Iterator[ParsedDoc]:
-    """Parse documents in batches with `nlp.pipe`; repeated passages are blanked so they yield no events."""
+def parse(docs: Iterable[CleanDoc], *, batch_size: int = 32) -> Iterator[ParsedDoc]:
+    """Parse documents in batches with `nlp.pipe`; repeated passages are blanked so they yield no events.
+
+    Streams: documents are read from `docs` as the batches need them. Parallelism is the runner's business
+    (worker processes each calling this), not spaCy's `n_process`.
+    """
     nlp = load_model()
-    docs = list(docs) if n_process > 1 else docs
     pairs = ((d.extraction_text(), d) for d in docs)
-    for sdoc, clean in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+    for sdoc, clean in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield to_parsed(sdoc, clean)
 
 

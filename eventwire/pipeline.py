@@ -32,34 +32,83 @@ class DocResult:
     error: InputError | None = None
 
 
-def code_documents(documents: Iterable[Document], *, batch_size: int = 32, n_process: int = 1) -> Iterator[DocResult]:
-    """Code each document; a document that fails yields a DocResult with `error` set and the run goes on."""
+def code_documents(documents: Iterable[Document], *, batch_size: int = 32, workers: int = 1) -> Iterator[DocResult]:
+    """Code each document, in input order; a document that fails yields a DocResult with `error` set.
+
+    With `workers` > 1, chunks of documents go to worker processes that each load the model and gazetteer once;
+    at most a few chunks per worker are in flight, so memory stays flat however long the input is.
+    """
+    if workers <= 1:
+        yield from _code_serial(documents, batch_size)
+    else:
+        yield from _code_parallel(documents, batch_size, workers)
+
+
+def _code_serial(documents: Iterable[Document], batch_size: int) -> Iterator[DocResult]:
     gazetteer = load_gazetteer()
+    refused: list[DocResult] = []
 
     def cleaned() -> Iterator:
         for doc in documents:
             reason = _refuse(doc)
             if reason:
-                pending_errors.append(DocResult(doc, error=InputError(doc.origin or doc.doc_id, reason)))
+                refused.append(DocResult(doc, error=InputError(doc.origin or doc.doc_id, reason)))
                 continue
             yield clean(doc)
 
-    pending_errors: list[DocResult] = []
-    for parsed in parse(cleaned(), batch_size=batch_size, n_process=n_process):
-        while pending_errors:
-            yield pending_errors.pop(0)
-        doc = parsed.doc
-        try:
-            timexes = find_timexes(parsed.clean.text, doc.published)
-            toponyms = geoparse(parsed, gazetteer)
-            actors = find_actors(parsed, toponyms, gazetteer)
-            mentions = extract_mentions(parsed, timexes, toponyms, actors)
-            events = merge(mentions)
-        except Exception as exc:  # a bug on one article must not cost the batch
-            yield DocResult(doc, error=InputError(doc.origin or doc.doc_id, f"could not be coded: {type(exc).__name__}: {exc}"))
-            continue
-        yield DocResult(doc, events, mentions, toponyms, timexes)
-    yield from pending_errors
+    for parsed in parse(cleaned(), batch_size=batch_size):
+        while refused:
+            yield refused.pop(0)
+        yield code_parsed(parsed, gazetteer)
+    yield from refused
+
+
+def code_parsed(parsed, gazetteer=None) -> DocResult:
+    """The stages after the parse, for one document."""
+    doc = parsed.doc
+    gazetteer = gazetteer or load_gazetteer()
+    try:
+        timexes = find_timexes(parsed.clean.text, doc.published)
+        toponyms = geoparse(parsed, gazetteer)
+        actors = find_actors(parsed, toponyms, gazetteer)
+        mentions = extract_mentions(parsed, timexes, toponyms, actors)
+        events = merge(mentions)
+    except Exception as exc:  # a bug on one article must not cost the batch
+        reason = f"could not be coded: {type(exc).__name__}: {exc}"
+        return DocResult(doc, error=InputError(doc.origin or doc.doc_id, reason))
+    return DocResult(doc, events, mentions, toponyms, timexes)
+
+
+def _code_chunk(docs: list[Document]) -> list[DocResult]:
+    return list(_code_serial(docs, batch_size=len(docs) or 1))
+
+
+def _chunks(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    chunk: list[Document] = []
+    for d in documents:
+        chunk.append(d)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _code_parallel(documents: Iterable[Document], batch_size: int, workers: int) -> Iterator[DocResult]:
+    import multiprocessing as mp
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+
+    # spawn, not fork: the parent may hold the model's threads, and a fork can inherit a held lock. Each worker
+    # loads the model and gazetteer once (a few seconds), then codes chunk after chunk.
+    with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn")) as pool:
+        in_flight: deque = deque()
+        for chunk in _chunks(documents, max(1, batch_size // 2)):
+            in_flight.append(pool.submit(_code_chunk, chunk))
+            if len(in_flight) >= workers * 3:
+                yield from in_flight.popleft().result()
+        while in_flight:
+            yield from in_flight.popleft().result()
 
 
 def _refuse(doc: Document) -> str | None:
@@ -85,8 +134,9 @@ class RunSummary:
         return bool(self.errors)
 
 
-def run_into_store(items: Iterable[Document | InputError], store, *, batch_size: int = 64, n_process: int = 1,
-                   on_progress=None, on_commit=None) -> RunSummary:
+def run_into_store(items: Iterable[Document | InputError], store, *, batch_size: int = 64, workers: int = 1,
+                   engine: str = "local", address: str | None = None, on_progress=None,
+                   on_commit=None) -> RunSummary:
     """Code documents into a store, one transaction per batch, skipping documents it already holds unchanged.
 
     A run killed half way leaves whole batches only; running it again codes the rest and adds no duplicates.
@@ -133,7 +183,15 @@ def run_into_store(items: Iterable[Document | InputError], store, *, batch_size:
             on_commit(len(docs), len(events))
         docs.clear(), events.clear(), errors.clear()
 
-    for result in code_documents(fresh(), n_process=n_process):
+    if engine == "ray":
+        from .ray_engine import code_documents_ray
+
+        results = code_documents_ray(fresh(), workers=workers, address=address)
+    elif engine == "local":
+        results = code_documents(fresh(), workers=workers)
+    else:
+        raise ValueError(f"unknown engine {engine!r}: use 'local' or 'ray'")
+    for result in results:
         if on_progress:
             on_progress(1)
         if result.error:

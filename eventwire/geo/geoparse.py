@@ -72,6 +72,50 @@ def geoparse(parsed: ParsedDoc, gazetteer: Gazetteer | None = None) -> list[Topo
     return out
 
 
+def resolve_spans(parsed: ParsedDoc, spans: list[tuple[int, int]], gazetteer: Gazetteer | None = None
+                  ) -> list[Toponym | None]:
+    """Resolve given character spans (gold toponyms, say) in their document, with the resolver `geoparse` uses.
+
+    The document's own toponyms are recognised too, as context (one sense per discourse, the countries it talks
+    about); a span equal to one of them gets that reading. A span the gazetteer does not know gives a Toponym
+    without a place; a span covering no token gives None.
+    """
+    gaz = gazetteer or load_gazetteer()
+    cands = _recognise(parsed, gaz)
+    by_span = {(c.start, c.end): c for c in cands}
+    extra: list[_Candidate] = []
+    wanted: list[_Candidate | None] = []
+    for start, end in spans:
+        c = by_span.get((start, end))
+        if c is None:
+            first = parsed.token_at(start)
+            if first is None or parsed.tokens[first].start >= end:
+                wanted.append(None)
+                continue
+            last = first
+            while last < len(parsed.tokens) and parsed.tokens[last].start < end:
+                last += 1
+            text = parsed.clean.text[start:end]
+            label = parsed.tokens[first].ent_type
+            c = _Candidate(start, end, first, last, text, normalise_name(text), label)
+            c.cues = _cues(parsed, gaz, c)
+            extra.append(c)
+        wanted.append(c)
+    resolved = _resolve(parsed, gaz, cands + extra)
+    out: list[Toponym | None] = []
+    for c in wanted:
+        if c is None:
+            out.append(None)
+            continue
+        if c.key not in resolved and gaz.is_demonym(c.text):
+            out.append(Toponym(c.start, c.end, c.text, "demonym", gaz.demonym_place(c.text), 1.0))
+            continue
+        place, score = resolved.get(c.key, (None, 0.0))
+        place, score = _mention_override(gaz, c, place, score)
+        out.append(Toponym(c.start, c.end, c.text, _kind(parsed, gaz, c, place), place, round(score, 3)))
+    return out
+
+
 def _person_tokens(parsed: ParsedDoc) -> set[str]:
     """Words that are part of a multi-word person name somewhere in the document ("Putin", "Shoigu")."""
     words: set[str] = set()

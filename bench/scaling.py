@@ -1,0 +1,111 @@
+"""Scaling: eventwire with N worker processes vs bare spaCy `nlp.pipe(n_process=N)`, Ray 1 vs 2 workers, and
+memory over a long run. Same model, same texts, measured in one run.
+
+    python bench/scaling.py throughput [--workers 2] [--limit N]
+    python bench/scaling.py ray [--limit N]
+    python bench/scaling.py memory [--articles 20000]
+
+Each mode prints a JSON object and appends it to bench/results/scaling.jsonl.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import itertools
+import json
+import os
+import resource
+import time
+from pathlib import Path
+
+from eventwire.ingest import read_inputs
+from eventwire.nlp import load_model, model_name
+from eventwire.pipeline import code_documents
+from eventwire.types import Document
+
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE.parent.parent / "shared" / "corpus" / "ukraine_war_news_447.jsonl"
+
+
+def load_docs(limit: int | None) -> list[Document]:
+    return [d for d in read_inputs([CORPUS]) if isinstance(d, Document)][:limit]
+
+
+def rss_mb() -> float:
+    with open(f"/proc/{os.getpid()}/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def throughput(args) -> dict:
+    docs = load_docs(args.limit)
+    texts = [d.text for d in docs]
+    load_model()
+    t0 = time.perf_counter()
+    for _ in load_model().pipe(texts, batch_size=32, n_process=args.workers):
+        pass
+    bare = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    events = sum(len(r.events) for r in code_documents(docs, workers=args.workers))
+    full = time.perf_counter() - t0
+    child_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"mode": "throughput", "workers": args.workers, "documents": len(docs), "events": events,
+            "spacy_n_process_articles_per_s": round(len(docs) / bare, 2),
+            "eventwire_articles_per_s": round(len(docs) / full, 2), "ratio_eventwire_to_spacy": round(bare / full, 3),
+            "peak_rss_mb_largest_worker": round(child_peak, 1)}
+
+
+def ray_mode(args) -> dict:
+    import ray
+
+    from eventwire.ray_engine import code_documents_ray
+
+    docs = load_docs(args.limit)
+    out = {"mode": "ray", "documents": len(docs)}
+    for workers in (1, 2):
+        ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False)
+        list(code_documents_ray(docs[:4], workers=workers))  # start the actors and load their models
+        t0 = time.perf_counter()
+        n = sum(len(r.events) for r in code_documents_ray(docs, workers=workers))
+        out[f"ray_{workers}_articles_per_s"] = round(len(docs) / (time.perf_counter() - t0), 2)
+        out[f"ray_{workers}_events"] = n
+        ray.shutdown()
+    out["speedup_2_vs_1"] = round(out["ray_2_articles_per_s"] / out["ray_1_articles_per_s"], 3)
+    return out
+
+
+def memory(args) -> dict:
+    base = load_docs(None)
+    stream = (Document(**{**{f: getattr(d, f) for f in Document.__slots__}, "doc_id": f"{d.doc_id}#{i}"})
+              for i, d in enumerate(itertools.islice(itertools.cycle(base), args.articles)))
+    samples = {}
+    t0 = time.perf_counter()
+    for n, _ in enumerate(code_documents(stream, workers=args.workers), 1):
+        if n in (1000, 5000, 10000, 20000) or n == args.articles:
+            samples[n] = round(rss_mb(), 1)
+    first, last = samples[min(samples)], samples[max(samples)]
+    return {"mode": "memory", "workers": args.workers, "articles": args.articles, "rss_mb_at": samples,
+            "growth_from_first_sample": round(last / first - 1, 3), "seconds": round(time.perf_counter() - t0, 1)}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("mode", choices=["throughput", "ray", "memory"])
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--articles", type=int, default=20000)
+    args = ap.parse_args()
+    result = {"throughput": throughput, "ray": ray_mode, "memory": memory}[args.mode](args)
+    result |= {"at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), "model": model_name(),
+               "cpus": os.cpu_count()}
+    print(json.dumps(result, indent=2))
+    (HERE / "results").mkdir(exist_ok=True)
+    with (HERE / "results" / "scaling.jsonl").open("a") as f:
+        f.write(json.dumps(result) + "\n")
+
+
+if __name__ == "__main__":
+    main()
