@@ -22,6 +22,14 @@ def find_actors(parsed: ParsedDoc, toponyms: list[Toponym], gazetteer: Gazetteer
     return _ActorFinder(parsed, toponyms, gazetteer or load_gazetteer()).run()
 
 
+def _group_lemma(t) -> str:
+    """Lemma for the group-noun table; capitalised plurals ("the Ukrainian Forces") keep their -s in spaCy."""
+    lemma = t.lemma.lower()
+    if lemma not in GROUP_NOUNS and lemma.endswith("s") and lemma[:-1] in GROUP_NOUNS:
+        return lemma[:-1]
+    return lemma
+
+
 class _ActorFinder:
     def __init__(self, parsed: ParsedDoc, toponyms: list[Toponym], gaz: Gazetteer):
         self.p = parsed
@@ -50,7 +58,7 @@ class _ActorFinder:
                 actor = self._place_actor(t.i, self.topo_at[t.i])
             elif t.pos in ("NOUN", "PROPN") and (actor := self._organisation(t.i)):
                 pass
-            elif t.pos in ("NOUN", "PROPN") and t.lemma.lower() in GROUP_NOUNS:
+            elif t.pos in ("NOUN", "PROPN") and _group_lemma(t) in GROUP_NOUNS:
                 actor = self._group(t.i)
             elif t.pos == "PRON" and t.text.lower() in PRONOUNS_PERSON | PRONOUNS_GROUP:
                 actor = self._pronoun(t.i)
@@ -159,7 +167,7 @@ class _ActorFinder:
 
     def _group(self, i: int) -> Actor:
         t = self.toks[i]
-        lemma = t.lemma.lower()
+        lemma = _group_lemma(t)
         sector = GROUP_NOUNS[lemma]
         country = None
         first = self._left_edge(i)
@@ -170,6 +178,12 @@ class _ActorFinder:
                 country = country or iso
             elif c < i and ct.text.lower().startswith("pro-") and self._country_word_text(ct.text[4:]):
                 sector = "REB" if sector == "MIL" else sector
+            elif c < i and ct.dep in ("amod", "compound") and GROUP_NOUNS.get(_group_lemma(ct)) == "REB":
+                sector = "REB"  # "rebel forces", "separatist fighters"
+            elif c < i and ct.dep in ("compound", "nmod") and (org := ORGANISATIONS.get(ct.text.lower())):
+                # "the NAF rebel forces", "DPR fighters": the group the unit belongs to
+                sector = org[1] if org[1] != "GOV" else sector
+                country = country or ORGANISATION_COUNTRY.get(org[0])
             elif c < i and ct.dep == "poss":
                 owner = self.out.get(c) or self._pronoun(c) if ct.pos == "PRON" else self.out.get(c)
                 if owner is None and (iso := self._country_word(c)):

@@ -77,13 +77,22 @@ ORGANISATIONS: dict[str, tuple[str, str]] = {
     "hayat tahrir al-sham": ("Hayat Tahrir al-Sham", "REB"), "wagner": ("Wagner Group", "MIL"),
     "wagner group": ("Wagner Group", "MIL"), "houthis": ("Houthis", "REB"), "houthi": ("Houthis", "REB"),
     "free syrian army": ("Free Syrian Army", "REB"), "fsa": ("Free Syrian Army", "REB"),
-    "white helmets": ("White Helmets", "NGO"), "kremlin": ("Kremlin", "GOV"), "pentagon": ("Pentagon", "GOV"),
+    "white helmets": ("White Helmets", "NGO"),
+    "dpr": ("Donetsk People's Republic", "REB"), "dnr": ("Donetsk People's Republic", "REB"),
+    "donetsk people's republic": ("Donetsk People's Republic", "REB"),
+    "lpr": ("Luhansk People's Republic", "REB"), "lnr": ("Luhansk People's Republic", "REB"),
+    "luhansk people's republic": ("Luhansk People's Republic", "REB"),
+    "donbass people's militia": ("Donetsk People's Republic", "REB"),
+    "people's militia": ("Donetsk People's Republic", "REB"),
+    "naf": ("United Armed Forces of Novorossiya", "REB"), "novorossiya": ("United Armed Forces of Novorossiya", "REB"), "kremlin": ("Kremlin", "GOV"), "pentagon": ("Pentagon", "GOV"),
 }
 # Home country of organisations that have one.
 ORGANISATION_COUNTRY = {
     "Syrian Democratic Forces": "SYR", "YPG": "SYR", "PKK": "TUR", "Hayat Tahrir al-Sham": "SYR", "Wagner Group": "RUS",
     "Houthis": "YEM", "Free Syrian Army": "SYR", "White Helmets": "SYR", "Hezbollah": "LBN", "Hamas": "PSE",
     "Taliban": "AFG", "Kremlin": "RUS", "Pentagon": "USA",
+    # ACLED places the Donbas republics' forces in Ukraine, where they fight.
+    "Donetsk People's Republic": "UKR", "Luhansk People's Republic": "UKR", "United Armed Forces of Novorossiya": "UKR",
 }
 
 # People a news reader is expected to know without being told (facts; name, surname keys, ISO3, sector).

@@ -11,7 +11,9 @@ Each input line is a document: {"doc_id", "dct" (document creation time, "YYYY-M
   "199X" = "199", "W07" = "W7"); `date_value_recall` counts every gold DATE, found or not.
 
 TimeML spans leave out the "after"/"before" of an anchored offset, which eventwire keeps ("a day after"): the
-word is cut from the prediction before comparing spans. Nothing else is adapted to the gold.
+word is cut from the prediction before comparing spans. Types and values are the expressions' TimeML reading
+(`Timex.timeml_type`/`timeml_value`: "a year earlier" as the date it points to, where `type`/`value` keep the
+anchored duration for the events stage). Nothing else is adapted to the gold.
 """
 
 from __future__ import annotations
@@ -58,6 +60,12 @@ def lenient(value: str | None) -> str | None:
     v = re.sub(r"^(\d{3})X$", r"\1", v)
     v = re.sub(r"-W0(\d)", r"-W\1", v)
     return v
+
+
+def timeml_reading(t) -> tuple[str, str | None]:
+    """The expression's TimeML type and value (`Timex.timeml_*`; a bare `TimeExpr` has only its own)."""
+    typ = getattr(t, "timeml_type", None)
+    return (typ, t.timeml_value) if typ else (t.type, t.value)
 
 
 def _prediction_span(start: int, end: int, text: str, relation: str | None) -> tuple[int, int]:
@@ -113,7 +121,8 @@ def evaluate(path: str | Path, *, errors: int = 0) -> dict:
             pred = []
             for t in find_timexes(text, dct):
                 s, e = _prediction_span(t.start, t.end, t.text, t.relation)
-                pred.append({"start": s, "end": e, "type": t.type, "value": t.value, "text": text[s:e]})
+                typ, value = timeml_reading(t)
+                pred.append({"start": s, "end": e, "type": typ, "value": value, "text": text[s:e]})
             n_gold += len(gold)
             n_pred += len(pred)
             n_gold_date += sum(1 for g in gold if g["type"] == "DATE")

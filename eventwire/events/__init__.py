@@ -61,7 +61,41 @@ def extract_mentions(parsed: ParsedDoc, timexes: list[TimeExpr], toponyms: list[
         mentions.append(m)
         kinds.append(kind)
     _link_anchors(parsed, mentions, dater, index_of_head)
+    _territory_without_fighting(mentions, kinds)
+    _deaths_told_after(parsed, mentions, kinds, roles)
     return _fold_outcomes(mentions, kinds)
+
+
+TERRITORY_KINDS = {"capture", "regain"}
+FIGHTING_KINDS = {"shelling", "airstrike", "explosion", "suicide_bomb", "clash", "attack", "kill", "disrupted"}
+
+
+def _territory_without_fighting(mentions: list[EventMention], kinds: list[str]) -> None:
+    """ACLED codes a place changing hands with no fighting reported as a non-violent transfer."""
+    if any(k in FIGHTING_KINDS for k in kinds):
+        return
+    for m, k in zip(mentions, kinds):
+        if k in TERRITORY_KINDS and m.acled:
+            m.acled = ("Strategic developments", "Non-violent transfer of territory")
+
+
+def _deaths_told_after(parsed: ParsedDoc, mentions: list[EventMention], kinds: list[str], roles: Roles) -> None:
+    """"X shelled Y. Four civilians were found dead.": a toll in the next sentences of the paragraph belongs to the
+    last violent event told before it, up to the next sentence that tells another."""
+    toks = parsed.tokens
+    violent_sents = {toks[parsed.token_at(m.evidence.start)].sent: m for m, k in zip(mentions, kinds)
+                     if KINDS[k].violent and k not in OUTCOME_KINDS}
+    for s_idx, m in sorted(violent_sents.items()):
+        if m.fatalities is not None:
+            continue
+        par = parsed.sentences[s_idx].paragraph
+        nxt = s_idx + 1
+        while nxt < len(parsed.sentences) and parsed.sentences[nxt].paragraph == par and nxt not in violent_sents:
+            deaths = roles.fatalities(parsed.sentences[nxt].first)
+            if deaths is not None:
+                m.fatalities = deaths
+                break
+            nxt += 1
 
 
 def _topic_of_verbal_event(parsed: ParsedDoc, trig: Trigger, statuses: dict, kind_of: dict[int, str]) -> bool:
@@ -108,7 +142,8 @@ def _mention(parsed: ParsedDoc, trig: Trigger, kind: Kind, status: str, roles: R
         evidence=Evidence(parsed.doc.doc_id, sent.start, sent.end, toks[trig.first].start, toks[trig.last - 1].end,
                           sentence=text[sent.start:sent.end].strip(), source=parsed.doc.source,
                           published=parsed.doc.published),
-        mode=kind.mode, context=kind.context, acled=_acled(kind, a1, a2, place), status=status,
+        mode=kind.mode, context=kind.context, acled=_acled(kind, a1, a2, place, toks[trig.head].lemma.lower()),
+        status=status,
         actor1=a1, actor2=a2, location=place, location_text=place_text,
         date=date.value, date_precision=date.precision, date_text=date.text, date_inherited=date.inherited,
         fatalities=roles.fatalities(trig.head) if kind.violent else None,
@@ -137,12 +172,15 @@ def _fill_actor(a: Actor | None, kind: Kind, place: Place | None) -> Actor | Non
     return a
 
 
-def _acled(kind: Kind, a1: Actor | None, a2: Actor | None, place: Place | None) -> tuple[str, str] | None:
+def _acled(kind: Kind, a1: Actor | None, a2: Actor | None, place: Place | None,
+           trigger_lemma: str = "") -> tuple[str, str] | None:
     """Refine ACLED's coding by who acts on whom."""
     if kind.acled is None:
         return None
     if kind.key in ("attack", "kill") and a2 is not None:
         return (VAC, "Attack") if a2.sector in ("CVL", "REF") else ("Battles", "Armed clash")
+    if kind.key in ("clash", "shelling") and a2 is not None and a2.sector in ("CVL", "REF") and trigger_lemma == "fire":
+        return (VAC, "Attack")  # "firing at civilians": the civilians are the target, not a side
     if kind.key == "kill" and a2 is None:
         return None if a1 is None else kind.acled
     if kind.key in ("capture", "regain") and a1 and place and a1.country and place.country:

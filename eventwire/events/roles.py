@@ -246,6 +246,10 @@ class Roles:
         named = self._definite_place_noun(head)
         if named:
             return named.place, named.text
+        if kind in MATERIAL_KINDS:
+            near = self._nearest_in_sentence(head)
+            if near:
+                return near.place, near.text
         # Carrying a place over from the sentence before suits what happens somewhere (fighting, aid handed out),
         # not what is said (an appeal made in Kyiv about Lysychansk).
         return self._previous_place(head) if kind in MATERIAL_KINDS else (None, None)
@@ -260,6 +264,21 @@ class Roles:
                 before = [tp for i, tp in self.place_at.items() if i < j and tp.place and tp.place.precision == "city"]
                 return max(before, key=lambda tp: tp.start) if before else None
         return None
+
+    def _nearest_in_sentence(self, head: int) -> Toponym | None:
+        """"conducted air strikes and shelled territory near Rubizhne": the place of a coordinated action, when
+        the trigger's own clause names none."""
+        toks = self.toks
+        verb = head
+        while toks[verb].pos not in ("VERB", "AUX") and toks[verb].head != verb:
+            verb = toks[verb].head
+        partners = [c for c in self.p.children[verb] if toks[c].dep == "conj"]
+        if toks[verb].dep == "conj":
+            partners.append(toks[verb].head)
+            partners += [c for c in self.p.children[toks[verb].head] if toks[c].dep == "conj" and c != verb]
+        places = [(abs(i - head), tp) for k in partners for i in self.p.subtree(k)
+                  if (tp := self.place_at.get(i)) and self._locative(i)]
+        return min(places, key=lambda x: x[0])[1] if places else None
 
     def _place_just_after(self, head: int) -> Toponym | None:
         """A place a few words after a verb trigger, for parses that hang its object elsewhere ("to capture the X region")."""
@@ -331,33 +350,70 @@ class Roles:
 
     # --- fatalities ---------------------------------------------------------------------------------------------
     def fatalities(self, head: int) -> int | None:
-        """Deaths the sentence attaches to this event: "killing at least 12", "two soldiers died"."""
+        """Deaths the sentence attaches to this event: "killing at least 12", "two pilots died, and two soldiers
+        were killed" (4), "a man was killed" (1). None when the sentence counts no dead."""
         sent = self.p.sentences[self.toks[head].sent]
-        total = None
-        for i in range(sent.first, sent.last):
-            t = self.toks[i]
-            if t.lemma.lower() not in DEATH_WORDS:
-                continue
-            n = self._count_near(i)
-            if n is not None:
-                total = max(total or 0, n)
-        return total
+        counts = [n for i in range(sent.first, sent.last)
+                  if self.toks[i].lemma.lower() in DEATH_WORDS and (n := self._count_near(i)) is not None]
+        return sum(counts) if counts else None
+
+    def _victim(self, i: int) -> int | None:
+        """The noun phrase counted by a death word."""
+        toks = self.toks
+        t = toks[i]
+        lemma = t.lemma.lower()
+        if lemma in ("death", "fatality", "body", "casualty"):
+            return i
+        kids = {toks[c].dep: c for c in self.p.children[i]}
+        if t.pos == "VERB" and lemma in ("kill", "execute", "massacre", "murder"):
+            return kids.get("dobj", kids.get("nsubjpass"))
+        if t.pos == "VERB" and lemma in ("die", "perish"):
+            return kids.get("nsubj")
+        if lemma in ("dead", "killed"):  # "12 dead", "leaving 56 civilians dead", "four were found dead"
+            if "nsubj" in kids:
+                return kids["nsubj"]
+            head = toks[t.head]
+            if t.dep in ("amod",):
+                return t.head
+            return next((c for c in self.p.children[head.i] if toks[c].dep in ("nsubj", "nsubjpass", "dobj")), None)
+        return None
 
     def _count_near(self, i: int) -> int | None:
+        victim = self._victim(i)
+        if victim is None:
+            return None
+        total = 0
+        for v in [victim] + [c for c in self.p.subtree(victim) if self.toks[c].dep == "conj"]:
+            n = self._count_of(v)
+            if n is None:
+                return None if total == 0 else total
+            total += n
+        if total == 0 and self.toks[i].lemma.lower() in ("fatality", "death") and self.toks[self.toks[i].head].pos == "VERB":
+            # "fatalities coded as 10", "deaths estimated at 20"
+            verb = self.toks[i].head
+            for c in self.p.subtree(verb):
+                if self.toks[c].pos == "NUM" and self.toks[self.toks[c].head].dep == "prep":
+                    return _number(self.toks[c].text)
+        return total or None
+
+    def _count_of(self, v: int) -> int | None:
         toks = self.toks
-        cands = [i] + self.p.children[i]
-        for c in list(cands):
-            if toks[c].dep in ("nsubj", "nsubjpass", "dobj", "attr", "npadvmod"):
-                cands.extend(self.p.children[c] + [c])
-        if toks[i].dep in ("amod", "acl") or toks[i].lemma.lower() == "dead":
-            cands.append(toks[i].head)
-            cands.extend(self.p.children[toks[i].head])
-        for c in cands:
-            if toks[c].dep == "nummod" or toks[c].pos == "NUM":
-                n = _number(toks[c].text)
-                if n is not None and 0 < n < 100_000 and not (1900 <= n <= 2100):
-                    return n
+        t = toks[v]
+        if t.pos == "NUM":
+            return _plausible(_number(t.text))
+        for c in self.p.children[v]:
+            if toks[c].dep == "nummod":
+                return _plausible(_number(toks[c].text))
+        if t.tag in ("NN", "NNP") and any(toks[c].lemma.lower() in ("a", "an", "one") for c in self.p.children[v]):
+            return 1  # "killed a priest"
+        if t.tag in ("NN",) and t.pos == "NOUN" and t.lemma.lower() in ("man", "woman", "child", "civilian",
+                                                                          "soldier", "person", "resident"):
+            return 1 if any(toks[c].dep == "det" for c in self.p.children[v]) else None
         return None
+
+
+def _plausible(n: int | None) -> int | None:
+    return n if n is not None and 0 < n < 100_000 and not (1900 <= n <= 2100) else None
 
 
 def _number(text: str) -> int | None:

@@ -36,6 +36,8 @@ VERBS: dict[str, str] = {
     **dict.fromkeys(["loot", "plunder", "ransack"], "loot"),
     **dict.fromkeys(["mobilize", "mobilise"], "mobilize"),
     **dict.fromkeys(["sanction"], "sanction"),
+    **dict.fromkeys(["evacuate"], "evacuate"),
+    **dict.fromkeys(["deport", "expel"], "deport"),
 }
 NOUNS: dict[str, str] = {
     **dict.fromkeys(["capture", "seizure", "takeover", "occupation", "annexation", "conquest"], "capture"),
@@ -44,7 +46,8 @@ NOUNS: dict[str, str] = {
     **dict.fromkeys(["ceasefire", "truce", "armistice"], "ceasefire"),
     **dict.fromkeys(["shelling", "bombardment", "barrage"], "shelling"),
     **dict.fromkeys(["airstrike", "air-strike", "airstrikes"], "airstrike"),
-    **dict.fromkeys(["explosion", "blast", "bombing", "ied"], "explosion"),
+    **dict.fromkeys(["explosion", "blast", "bombing", "ied", "landmine", "mine"], "explosion"),
+    **dict.fromkeys(["projectile"], "shelling"),
     **dict.fromkeys(["clash", "fighting", "skirmish", "firefight", "gunfight", "battle", "combat"], "clash"),
     **dict.fromkeys(["attack", "assault", "raid", "ambush", "offensive", "incursion", "counteroffensive",
                      "counter-offensive"], "attack"),
@@ -81,9 +84,23 @@ VERB_OBJECT: dict[tuple[str, str], str] = {
     ("establish", "control"): "capture", ("regain", "control"): "regain", ("retake", "control"): "regain",
     ("take", "town"): "capture", ("take", "city"): "capture", ("take", "village"): "capture",
     ("launch", "missile"): "shelling", ("fire", "missile"): "shelling", ("fire", "rocket"): "shelling",
-    ("fire", "shell"): "shelling", ("deploy", "troop"): "mobilize", ("deploy", "force"): "mobilize",
+    ("fire", "shell"): "shelling", ("fire", "mortar"): "shelling", ("fire", "artillery"): "shelling",
+    ("fire", "launcher"): "shelling", ("fire", "grenade"): "shelling", ("fire", "weapon"): "shelling",
+    ("fire", "arm"): "clash", ("deploy", "troop"): "mobilize", ("deploy", "force"): "mobilize",
     ("send", "troop"): "mobilize", ("mass", "troop"): "mobilize",
 }
+# spaCy's small model leaves some irregular past forms unlemmatised.
+IRREGULAR = {"retook": "retake", "overran": "overrun", "shot": "shoot", "struck": "strike", "fought": "fight",
+             "withdrew": "withdraw", "undertook": "undertake", "took": "take", "fell": "fall", "hit": "hit"}
+AERIAL = {"drone", "uav", "bayraktar", "aircraft", "warplane", "jet", "helicopter", "aerial", "airstrike", "plane"}
+INTERCEPTED = {"drone", "uav", "missile", "rocket", "projectile", "shahed", "bayraktar"}
+MILITARY_TARGETS = {"tank", "vehicle", "convoy", "column", "position", "helicopter", "aircraft", "plane", "jet",
+                    "drone", "depot", "equipment", "howitzer", "launcher", "system", "warship", "ship", "boat"}
+SMALL_ARMS = ("small arms", "small-arms", "shots", "bursts of fire", "machine gun", "machinegun", "sniper",
+              "rifle", "automatic weapon", "gunfire", "firefight", "exchange of fire", "exchanged fire")
+# Explosions are shelling unless something says a planted device went off.
+DEVICE_WORDS = {"mine", "landmine", "ied", "device", "booby", "car", "suicide", "roadside", "planted", "detonate",
+                "explosive"}
 AID_VERBS = {"provide", "deliver", "send", "supply", "donate", "give", "distribute", "hand", "ship", "pledge", "grant"}
 AID_OBJECTS = {
     **dict.fromkeys(["food", "water", "medicine", "aid", "assistance", "supply", "bread", "shelter", "blanket",
@@ -110,6 +127,13 @@ class Trigger:
     last: int
 
 
+def _small_arms(parsed: ParsedDoc, i: int) -> bool:
+    """Direct fire ("small arms", "shots", "bursts of fire", "machine guns") makes an exchange a clash."""
+    sent = parsed.sentences[parsed.tokens[i].sent]
+    text = parsed.clean.text[sent.start:sent.end].lower()
+    return any(w in text for w in SMALL_ARMS)
+
+
 def find_triggers(parsed: ParsedDoc, place_tokens: set[int]) -> list[Trigger]:
     """All trigger words of the document, in order; tokens of toponyms and names are skipped."""
     toks = parsed.tokens
@@ -132,6 +156,8 @@ def find_triggers(parsed: ParsedDoc, place_tokens: set[int]) -> list[Trigger]:
         else:
             trig = None
         if trig:
+            if trig.kind == "shelling" and _small_arms(parsed, t.i):
+                trig.kind = "clash"
             out.append(trig)
     return _weapon_subjects(parsed, out)
 
@@ -172,9 +198,10 @@ def _child(parsed: ParsedDoc, i: int, deps: tuple[str, ...], lemmas: set[str] | 
 
 def _verb_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int]) -> Trigger | None:
     toks = parsed.tokens
+    lemma = IRREGULAR.get(toks[i].text.lower(), lemma)
     for c in kids:
         ct = toks[c]
-        if ct.dep in ("prt", "prep") and (lemma, ct.text.lower()) in PHRASAL:
+        if ct.dep in ("prt", "prep") and c > i and (lemma, ct.text.lower()) in PHRASAL:
             kind = PHRASAL[(lemma, ct.text.lower())]
             if kind == "aid" and not _aid_object(parsed, i):
                 continue
@@ -183,8 +210,24 @@ def _verb_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int]) -> Tri
             return Trigger(i, _aid_object(parsed, i) if kind == "aid" else kind, min(i, c), max(i, c) + 1)
         if ct.dep in ("dobj", "nsubjpass") and (lemma, ct.lemma.lower()) in PHRASAL:
             return Trigger(i, PHRASAL[(lemma, ct.lemma.lower())], min(i, c), max(i, c) + 1)
-        if ct.dep == "dobj" and (lemma, ct.lemma.lower()) in VERB_OBJECT:
-            return Trigger(i, VERB_OBJECT[(lemma, ct.lemma.lower())], min(i, c), max(i, c) + 1)
+        if ct.dep == "dobj":
+            # "fired 122mm and 120mm mortars": the object's head may be a number, its conjuncts the weapons.
+            for k in [c] + [k for k in parsed.subtree(c) if toks[k].dep in ("conj", "appos", "compound")]:
+                if (lemma, toks[k].lemma.lower()) in VERB_OBJECT:
+                    return Trigger(i, VERB_OBJECT[(lemma, toks[k].lemma.lower())], i, i + 1)
+    if lemma == "shoot" and (down := _child(parsed, i, ("prt", "prep", "advmod"), {"down"})) is not None:
+        # Shooting down a drone or missile disrupts a weapon; an aircraft downed is an attack on it.
+        obj = _child(parsed, i, ("dobj", "nsubjpass"))
+        weapon = obj is not None and toks[obj].lemma.lower() in INTERCEPTED
+        return Trigger(i, "disrupted" if weapon else "shelling", i, down + 1)
+    if lemma == "drop" and _child(parsed, i, ("dobj", "nsubjpass"), {"bomb", "ammunition", "munition", "explosive",
+                                                                     "missile", "barrel"}) is not None:
+        return Trigger(i, "airstrike", i, i + 1)
+    if lemma in ("advance", "repel", "repulse") or (lemma == "destroy" and _child(
+            parsed, i, ("dobj", "nsubjpass"), MILITARY_TARGETS) is not None):
+        subj = _child(parsed, i, ("nsubj", "agent"))
+        aerial = subj is not None and any(toks[k].lemma.lower() in AERIAL for k in parsed.subtree(subj))
+        return Trigger(i, "airstrike" if aerial else "clash", i, i + 1)
     if lemma in AID_VERBS and (kind := _aid_object(parsed, i)):
         return Trigger(i, kind, i, i + 1)
     if lemma == "fall" and (to := _child(parsed, i, ("prep",), {"to"})) is not None:
@@ -233,6 +276,11 @@ def _noun_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int]) -> Tri
     if lemma in ("death", "casualty", "dead"):
         return None
     kind = NOUNS.get(lemma)
+    if kind == "explosion" and lemma in ("explosion", "blast"):
+        sent = parsed.sentences[toks[i].sent]
+        words = {toks[k].lemma.lower() for k in range(sent.first, sent.last)}
+        if not words & DEVICE_WORDS:
+            kind = "shelling"  # "explosions involving unknown weapons near X": fire, not a planted device
     if kind == "protest" and lemma == "march" and not toks[i].is_upper_initial and _child(parsed, i, ("prep",), {"on"}):
         return None
     return Trigger(i, kind, i, i + 1) if kind else None

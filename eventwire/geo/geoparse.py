@@ -19,6 +19,9 @@ LOCATIVE_PREPS = {"in", "near", "at", "from", "of", "to", "into", "outside", "ar
                   "through", "inside", "within", "throughout", "on", "over", "off", "along", "via", "between"}
 ADMIN_WORDS = {"region", "oblast", "province", "state", "governorate", "county", "district", "prefecture",
                "department", "canton", "territory", "emirate", "voivodeship", "krai", "republic", "raion"}
+PLACE_VERBS = {"shell", "capture", "take", "seize", "attack", "bomb", "strike", "hit", "enter", "liberate", "occupy",
+               "retake", "recapture", "storm", "bombard", "reach", "leave", "evacuate", "encircle", "surround",
+               "besiege", "target", "visit", "pound", "raid", "control", "abandon", "regain", "overrun", "defend"}
 PHYSICAL_FEATURES = {"river", "sea", "lake", "mountain", "valley", "bay", "gulf", "strait", "canal", "dam",
                      "reservoir", "desert", "peninsula", "island", "delta", "basin", "estuary", "channel", "forest"}
 CITY_WORDS = {"city", "town", "village", "settlement", "capital", "port", "suburb", "township", "hamlet"}
@@ -53,6 +56,7 @@ class _Candidate:
     key: str
     ner: str
     cues: dict[str, float] = field(default_factory=dict)
+    embedded: bool = False  # inside a longer name: "the Paris Police Department", "University of Georgia"
 
 
 def geoparse(parsed: ParsedDoc, gazetteer: Gazetteer | None = None) -> list[Toponym]:
@@ -98,6 +102,8 @@ def resolve_spans(parsed: ParsedDoc, spans: list[tuple[int, int]], gazetteer: Ga
             text = parsed.clean.text[start:end]
             label = parsed.tokens[first].ent_type
             c = _Candidate(start, end, first, last, text, normalise_name(text), label)
+            if not gaz.is_name(text) and not gaz.is_demonym(text):
+                c = _inner_name(parsed, gaz, c) or c
             c.cues = _cues(parsed, gaz, c)
             extra.append(c)
         wanted.append(c)
@@ -116,6 +122,29 @@ def resolve_spans(parsed: ParsedDoc, spans: list[tuple[int, int]], gazetteer: Ga
     return out
 
 
+def _inner_name(parsed: ParsedDoc, gaz: Gazetteer, c: _Candidate) -> _Candidate | None:
+    """For a given span the gazetteer does not know ("Colorado State University", "Port of Los Angeles", "the
+    Ontarians"), the longest known place name or demonym inside it, kept on the whole span: the place that a
+    facility, team or body is named after is the best point the gazetteer has for it."""
+    toks = parsed.tokens
+    best = None
+    for i in range(c.first, c.last):
+        if not toks[i].is_upper_initial:
+            continue
+        for j in range(min(c.last, i + gaz.max_name_tokens), i, -1):
+            if best is not None and j - i <= best[1] - best[0]:
+                break
+            text = parsed.clean.text[toks[i].start:toks[j - 1].end]
+            if gaz.is_name(text) and text.lower() not in NOT_PLACES:
+                best = (i, j, text)
+                break
+    if best is None:
+        return None
+    i, j, text = best
+    inner = _Candidate(c.start, c.end, i, j, text, normalise_name(text), c.ner)
+    return inner
+
+
 def _person_tokens(parsed: ParsedDoc) -> set[str]:
     """Words that are part of a multi-word person name somewhere in the document ("Putin", "Shoigu")."""
     words: set[str] = set()
@@ -131,25 +160,27 @@ def _recognise(parsed: ParsedDoc, gaz: Gazetteer) -> list[_Candidate]:
     for e in parsed.entities:
         for i in range(e.first, e.last):
             ent_at[i] = (e.label, e.first, e.last)
-    person_words = _person_tokens(parsed)
     # Names the tagger calls a place somewhere in the article are places everywhere in it.
     place_texts = {e.text for e in parsed.entities if e.label in ("GPE", "LOC")}
+    person_words = _person_tokens(parsed) - place_texts
     cands: list[_Candidate] = []
-    taken: set[int] = set()
+    rejected: list[_Candidate] = []
     max_n = gaz.max_name_tokens
+    text_all = parsed.clean.text
     for sent in parsed.sentences:
         i = sent.first
         while i < sent.last:
             t = toks[i]
-            if not t.is_upper_initial or t.pos in ("PUNCT", "SPACE", "NUM") or t.text.lower() in NOT_PLACES:
+            if not t.is_upper_initial or t.pos in ("PUNCT", "SPACE", "NUM"):
                 i += 1
                 continue
             match = None
             for n in range(min(max_n, sent.last - i), 0, -1):
                 last = i + n
-                if not toks[last - 1].text[:1].isalnum():
-                    continue
-                text = parsed.clean.text[t.start:toks[last - 1].end]
+                end_tok = toks[last - 1]
+                if not end_tok.text[:1].isalnum() and not (end_tok.text == "." and n > 1 and "." in toks[last - 2].text):
+                    continue  # a final "." only for written abbreviations ("W.Va" + ".")
+                text = text_all[t.start:end_tok.end]
                 if gaz.is_name(text):
                     match = (last, text)
                     break
@@ -158,43 +189,256 @@ def _recognise(parsed: ParsedDoc, gaz: Gazetteer) -> list[_Candidate]:
                 continue
             last, text = match
             label, efirst, elast = ent_at.get(i, ("", i, last))
-            if _keep(parsed, gaz, i, last, text, label, efirst, elast, person_words, place_texts):
-                cands.append(_Candidate(t.start, toks[last - 1].end, i, last, text, normalise_name(text), label))
-                taken.update(range(i, last))
-            i = last
+            verdict = _keep(parsed, gaz, i, last, text, label, efirst, elast, person_words, place_texts)
+            cand = _Candidate(t.start, toks[last - 1].end, i, last, text, normalise_name(text), label,
+                              embedded=verdict == "embedded")
+            if verdict:
+                cands.append(cand)
+                i = last
+            else:
+                rejected.append(cand)
+                i += 1  # a shorter name may start inside a rejected longer one only at the next token
+    cands.extend(_coordinated(parsed, gaz, cands, rejected, person_words))
+    cands.sort(key=lambda c: c.start)
     for c in cands:
         c.cues = _cues(parsed, gaz, c)
     return cands
 
 
-def _keep(parsed, gaz, first, last, text, label, efirst, elast, person_words, place_texts) -> bool:
+# Words after a place name that make it a place in local news: "a Winona man", "Roselle police", "Greer City Hall".
+PLACE_FOLLOWERS = {
+    "man", "woman", "men", "women", "boy", "girl", "teen", "teenager", "resident", "residents", "native", "natives",
+    "couple", "family", "families", "police", "officers", "firefighters", "officials", "area", "mayor", "council",
+    "schools", "school", "city", "town", "village", "township", "county", "county's", "-based", "based", "sheriff",
+    "authorities", "voters", "businesses", "neighborhood", "neighbourhood", "suburb", "streets", "downtown",
+    "hospital", "airport", "port", "harbour", "harbor", "station", "fire", "municipal", "municipality",
+}
+# Words of an organisation name that tie it to the place it is named after: "Ohio Board of Regents".
+INSTITUTION_WORDS = PLACE_FOLLOWERS | {
+    "department", "board", "commission", "commissioners", "court", "university", "college", "community",
+    "chamber", "times", "post", "news", "herald", "tribune", "journal", "gazette", "library", "museum", "zoo",
+    "state", "national", "public", "regional", "central", "general", "memorial", "high", "elementary", "middle",
+    "clerk", "auditor", "assessor", "treasurer", "prosecutor", "jail", "detention", "correctional", "health",
+    "medical", "fair", "fairgrounds", "historical", "cancer", "arts", "symphony", "chapter", "district", "office",
+    "parks", "county", "parish", "city", "government", "ministry", "army", "navy", "air", "senate", "house",
+    "assembly", "legislature", "supreme", "federal", "embassy", "consulate", "electric", "water", "transit",
+    "international", "airport", "institute", "association", "society", "foundation", "club", "council",
+}
+CONTAINER_LABELS = ("ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "PERSON", "GPE", "LOC", "NORP")
+DATELINE_AFTER = {"-", "--", "—", "–", ":", "(", ","}
+# Capitalised words that are also (small) towns: taken only with strong evidence of a place.
+COMMON_WORD_TOWNS = {"reading", "mobile", "nice", "split", "of", "victory", "liberty", "independence", "freedom",
+                     "peace", "hope", "unity", "justice", "mission", "union", "progress", "commerce", "enterprise",
+                     "friendship", "harmony", "paradise", "opportunity", "energy", "normal", "superior", "royal",
+                     "eagle", "buffalo", "bath", "deal", "sale", "battle", "march", "may", "orange", "marion"}
+
+
+def _keep(parsed, gaz, first, last, text, label, efirst, elast, person_words, place_texts) -> str | None:
+    """"literal" or "embedded" when the n-gram at first..last is a place mention here, else None."""
     toks = parsed.tokens
     n = last - first
-    in_longer_entity = (elast - efirst) > n and label in ("PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT")
-    if in_longer_entity and not (label == "ORG" and _admin_word_after(parsed, last)):
-        return False
-    if n == 1 and text in person_words:
-        return False
+    low = text.lower()
+    if n == 1 and low in NOT_PLACES and low not in COMMON_WORD_TOWNS:
+        return None
     if gaz.demonym(text) and n == 1:
-        return False  # demonyms are handled separately
+        return None  # demonyms are handled separately
     if last < len(toks) and toks[last].lemma.lower() in PHYSICAL_FEATURES:
-        return False  # "the Dnipro river": the gazetteer holds settlements and units, not rivers
+        return None  # "the Dnipro river": the gazetteer holds settlements and units, not rivers
+    if _dateline(parsed, first, last, text):
+        return "literal"  # "BEIRUT: ...", "CHARLESTON, W.Va. -- ..."
     prev = _prev_word(parsed, first)
-    cue = prev in LOCATIVE_PREPS or _admin_word_after(parsed, last) or _city_word_before(parsed, first)
-    if label in ("GPE", "LOC", "FAC") or (cue and label == "PERSON" and n > 1) or text in place_texts:
-        return True  # "the border town of Ras al-Ain", which the small model calls a person
-    best = max((p for p in gaz.lookup(text)), key=_prior, default=None)
-    if best is None or label == "NORP":
-        return False  # "Sunni Arab forces": a people, not the town of Arab, Alabama
+    strong_prep = prev in LOCATIVE_PREPS - {"to", "on", "over", "with", "between", "at", "of"}
+    admin_after = _admin_word_after(parsed, last)
+    cue = prev in LOCATIVE_PREPS or admin_after or _city_word_before(parsed, first)
+    within = _within_after(parsed, gaz, last)
+    if low in COMMON_WORD_TOWNS or (n == 1 and low in NOT_PLACES):
+        # "Mobile, Alabama", "in Nice": a common word is a town only with place evidence around it.
+        return "literal" if within or (label in ("GPE", "LOC") and strong_prep) else None
+    # A place inside a longer place name ("Historic Dublin", "South Los Angeles") is still that place.
+    longer = (elast - efirst) > n and label in CONTAINER_LABELS and label not in ("GPE", "LOC")
+    if longer:
+        if label in ("ORG",) and admin_after:
+            return "literal"  # "Luhansk Oblast Administration" names the oblast
+        return "embedded" if _keep_embedded(parsed, gaz, first, last, text, label, efirst, elast, person_words) else None
+    readings = gaz.candidates(text)
+    own = [c.place for c in readings if not c.via_alias]
+    best = max(own or [c.place for c in readings], key=_prior, default=None)
+    if best is None:
+        return None
+    if not own and label not in ("GPE", "LOC", "FAC") and not within and not (cue and best.population >= 10_000):
+        return None  # only an alternate spelling of somewhere ("Salah", "Kristina"): the tagger must agree
+    if n == 1 and label not in ("GPE", "LOC") and _part_of_other_name(parsed, gaz, first, last, best):
+        return None  # "Reese Road", "Chief Investment Officer", "Vice Chairman"
+    if n == 1 and text in person_words and not (best.precision == "country" and label in ("GPE", "LOC")):
+        return None
     significant = best.precision in ("country", "admin1", "region") or best.population >= 50_000
+    follower = last < len(toks) and toks[last].text.lower() in PLACE_FOLLOWERS and toks[last].pos != "VERB"
+    if label in ("GPE", "LOC", "FAC") or text in place_texts:
+        return "literal"
+    if cue and label == "PERSON" and n > 1:
+        return "literal"  # "the border town of Ras al-Ain", which the small model calls a person
+    if label == "NORP":
+        return "literal" if (within or strong_prep) and best.population >= 1_000 and not gaz.is_demonym(text) else None
+    if within and best.population >= 1_000 or (within and best.precision != "city"):
+        return "literal"  # "Greer, South Carolina", "Ravenel, S.C."
     if label in ("PERSON", "ORG"):
         # "liberating Luhansk" (tagged PERSON) has its preposition; "Paul issued an appeal" has none.
-        return n == 1 and cue and significant
+        if n == 1 and cue and significant:
+            return "literal"
+        if label == "ORG" and (follower or strong_prep) and best.population >= 1_000:
+            return "literal"  # "a Winona man", "a forest fire in Glastonbury"
+        if label == "PERSON" and strong_prep and best.population >= 5_000:
+            return "literal"
+        return None
     if toks[first].pos != "PROPN":
-        return cue and significant
+        return "literal" if (cue or follower) and (significant or best.population >= 5_000) else None
     if first == parsed.sentences[toks[first].sent].first and not cue:
-        return significant
-    return cue or significant or best.population >= 5_000
+        return "literal" if significant or (follower and best.population >= 1_000) else None
+    return "literal" if cue or significant or follower or best.population >= 5_000 else None
+
+
+# Words before a place name that do not make it part of another name: "North Texas", "Greater Manchester".
+NAME_MODIFIERS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                  "greater", "downtown", "upstate", "downstate", "metro", "metropolitan", "suburban", "rural",
+                  "northeast", "northwest", "southeast", "southwest", "mid", "inner", "outer", "coastal", "historic"}
+
+
+def _part_of_other_name(parsed: ParsedDoc, gaz: Gazetteer, first: int, last: int, best: Place) -> bool:
+    """A lone capitalised word glued to other capitalised words that are not places is a piece of another name:
+    "Reese Road", "Investment Officer" (after one), "Vice Chairman" (before one)."""
+    toks = parsed.tokens
+    sent_first = parsed.sentences[toks[first].sent].first
+
+    def name_word(j: int) -> bool:
+        t = toks[j]
+        return (t.is_upper_initial and t.pos in ("PROPN", "NOUN", "ADJ") and t.text.isalpha()
+                and not gaz.is_name(t.text) and not gaz.is_demonym(t.text))
+
+    j = first - 1
+    if j > sent_first and toks[j].end == toks[first].start - 1 and name_word(j) \
+            and toks[j].text.lower() not in NAME_MODIFIERS and toks[j].text.lower() not in NOT_PLACES:
+        return True
+    k = last
+    significant = best.precision != "city" or best.population >= 50_000
+    if not significant and k < len(toks) and toks[k].start == toks[last - 1].end + 1 and name_word(k) \
+            and toks[k].text.lower() not in INSTITUTION_WORDS:
+        return True
+    return False
+
+
+def _dateline(parsed: ParsedDoc, first: int, last: int, text: str) -> bool:
+    """An all-capitals place name opening a story and followed by a dash, colon or ", State": a dateline."""
+    toks = parsed.tokens
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) < 4 or not all(ch.isupper() for ch in letters) or last >= len(toks):
+        return False
+    nxt = toks[last].text
+    if nxt not in DATELINE_AFTER and not nxt.startswith("--"):
+        return False
+    j = first - 1
+    while j >= 0 and toks[j].pos == "SPACE":
+        j -= 1
+    opening = j < 0 or toks[j].text in (".", "!", "?", "/", "|", '"', "”", ":") or toks[j].pos == "NUM" \
+        or toks[j].sent != toks[first].sent or "\n" in parsed.clean.text[toks[j].end:toks[first].start]
+    return opening
+
+
+def _embedded_position(parsed: ParsedDoc, first: int, efirst: int) -> bool:
+    toks = parsed.tokens
+    j = efirst
+    while j < first and toks[j].text.lower() in ("the", "a", "an"):
+        j += 1
+    return j == first or toks[first - 1].text.lower() in ("of", "for", "in", "-", "at") \
+        or (toks[first - 1].text.endswith("-") and first - 1 >= efirst)
+
+
+def _keep_embedded(parsed, gaz, first, last, text, label, efirst, elast, person_words) -> bool:
+    """A place named inside an organisation, event or title: "the Paris Police Department", "University of
+    Georgia", "Laurel County Clerk Dean Johnson". Kept (as kind "embedded") when it opens the name or follows
+    "of", and either is a well-known place or the words after it make an institution of a place."""
+    toks = parsed.tokens
+    if toks[first].pos not in ("PROPN", "NOUN", "ADJ") and not toks[first].text.isupper():
+        return False
+    if text in person_words and last - first == 1:
+        return False
+    if not _embedded_position(parsed, first, efirst):
+        # "D-Charleston" (a legislator's home town) is written with a hyphen before it
+        if not (first >= 1 and toks[first - 1].text in ("-",) and first - 2 >= 0 and toks[first - 2].text in ("D", "R", "I")):
+            return False
+    best = max((p for p in gaz.lookup(text)), key=_prior, default=None)
+    if best is None:
+        return False
+    nxt = toks[last].text.lower() if last < len(toks) else ""
+    institution = nxt in INSTITUTION_WORDS or _admin_word_after(parsed, last) or any(
+        w in ADMIN_WORDS for w in text.lower().split()[1:])
+    if label == "PERSON":
+        return institution and (best.population >= 1_000 or best.precision != "city")
+    significant = best.precision in ("country", "admin1", "region") or best.population >= 100_000
+    return significant or (institution and (best.population >= 1_000 or best.precision != "city"))
+
+
+def _within_after(parsed: ParsedDoc, gaz: Gazetteer, last: int) -> bool:
+    """", <country/state>" right after: "Greer, South Carolina", "Gainesville, Ga."."""
+    toks = parsed.tokens
+    if last + 1 >= len(toks) or toks[last].text != "," or not toks[last + 1].is_upper_initial:
+        return False
+    start = toks[last + 1].start
+    for n in range(min(4, len(toks) - last - 1), 0, -1):
+        end_tok = toks[last + n]
+        text = parsed.clean.text[start:end_tok.end]
+        if any(p.precision in ("country", "admin1") for p in gaz.lookup(text)):
+            return True
+    return False
+
+
+def _coordinated(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate], rejected: list[_Candidate],
+                 person_words: set[str]) -> list[_Candidate]:
+    """Names listed with accepted places ("Hilversum and Almelo", "Douglas, Lancaster and Sarpy counties") are
+    places too, when nothing else claims them."""
+    if not rejected or not cands:
+        return []
+    toks = parsed.tokens
+    taken = {i for c in cands for i in range(c.first, c.last)}
+    by_first = {c.first: c for c in cands}
+    by_last = {c.last: c for c in cands}
+    out: list[_Candidate] = []
+    for r in rejected:
+        if any(i in taken for i in range(r.first, r.last)) or r.embedded:
+            continue
+        if r.ner in ("PERSON",) and r.text in person_words or r.text.lower() in NOT_PLACES:
+            continue
+        if r.ner not in ("", "GPE", "LOC", "ORG", "PERSON", "NORP") or gaz.is_demonym(r.text):
+            continue
+        best = max(gaz.lookup(r.text), key=_prior, default=None)
+        if best is None or (best.precision == "city" and best.population < 1_000):
+            continue
+        conj = (",", "and", "or", "&")
+        left, right = r.first - 1, r.last
+        # ", and" / "and": an accepted place ends right before the conjunction or starts right after it
+        linked = left >= 0 and toks[left].text.lower() in conj and left in by_last
+        if not linked and right + 1 < len(toks) and toks[right].text.lower() in conj:
+            linked = right + 1 in by_first
+        if not linked:
+            linked = _listed_before_plural(parsed, right)  # "Douglas, Lancaster and Sarpy counties"
+        if linked:
+            out.append(r)
+            taken.update(range(r.first, r.last))
+    return out
+
+
+PLURAL_UNITS = {"counties", "provinces", "states", "regions", "oblasts", "governorates", "districts", "parishes"}
+
+
+def _listed_before_plural(parsed: ParsedDoc, k: int) -> bool:
+    """Whether only capitalised names and list punctuation lie between token k and a plural unit word."""
+    toks = parsed.tokens
+    for m in range(k, min(k + 10, len(toks))):
+        low = toks[m].text.lower()
+        if low in PLURAL_UNITS:
+            return True
+        if not (toks[m].is_upper_initial or low in (",", "and", "or", "&")):
+            return False
+    return False
 
 
 def _prev_word(parsed: ParsedDoc, i: int) -> str:
@@ -237,12 +481,15 @@ def _cues(parsed: ParsedDoc, gaz: Gazetteer, c: _Candidate) -> dict[str, float]:
             end = c.last + 1 + n
             if end > len(toks):
                 continue
-            text = parsed.clean.text[nxt.start:toks[end - 1].end]
-            outer = [p for p in gaz.lookup(text) if p.precision in ("country", "admin1", "admin2")]
+            outer = [p for p in gaz.lookup(parsed.clean.text[nxt.start:toks[end - 1].end])
+                     if p.precision in ("country", "admin1", "admin2")]
             if outer:
                 for p in outer:
                     cues["within:" + (p.admin1_code or p.country2 or "")] = 1.0
                 break
+    # "Barvinkove, Kharkiv": the name after a place and a comma is the unit around it.
+    if c.first >= 2 and toks[c.first - 1].text == "," and toks[c.first - 2].is_upper_initial and toks[c.first - 2].pos == "PROPN":
+        cues["admin"] = cues.get("admin", 0.0) + 0.5
     return cues
 
 
@@ -287,23 +534,34 @@ def _score(gaz: Gazetteer, p: Place, cues: dict[str, float], doc_countries: dict
     return s
 
 
+# Document context: how much the other names of the article (their likely readings, weighed by how sure each is)
+# back a reading in the same first-level unit or the same country. Weights are per unit of support, capped.
+ADMIN1_SUPPORT, ADMIN1_CAP = 2.0, 2.0
+COUNTRY_SUPPORT, COUNTRY_CAP = 1.5, 2.5
+CONTEXT_ROUNDS = 3
+SOFTMAX_SHARPNESS = 2.0
+
+
 def _resolve(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate]) -> dict[str, tuple[Place | None, float]]:
+    """One reading per distinct name: its own cues and prior, then the document's geography.
+
+    Each name starts from its prior and its mentions' cues. Then, for a few rounds, each name's readings are
+    weighed (a softmax over their scores) and lend support to their admin1 unit and country; a reading gains from
+    the support the *other* names give its admin1 and country ("Paris" next to "Edgar County" and "Illinois" is
+    Paris, Illinois; "Henry County" in a Tennessee story is Tennessee's).
+    """
     by_key: dict[str, list[_Candidate]] = defaultdict(list)
     for c in cands:
         by_key[c.key].append(c)
-    # Countries the document talks about: named countries, demonyms, and places with one reading only.
-    doc_countries: dict[str, float] = defaultdict(float)
+    # Demonyms say which countries the document is about ("Iraqi forces").
+    demonym_countries: dict[str, float] = defaultdict(float)
     for t in parsed.tokens:
         if t.is_upper_initial and (iso := gaz.demonym(t.text)):
-            doc_countries[iso] += 0.5
-    for key, group in by_key.items():
-        options = gaz.lookup(group[0].text)
-        if len(options) == 1 or any(p.precision == "country" for p in options):
-            top = max(options, key=_prior)
-            if top.country:
-                doc_countries[top.country] += len(group)
-    out: dict[str, tuple[Place | None, float]] = {}
-    for key, group in by_key.items():
+            demonym_countries[iso] += 0.5
+    keys = list(by_key)
+    base: dict[str, list[tuple[float, Place]]] = {}
+    for key in keys:
+        group = by_key[key]
         pooled: dict[str, float] = defaultdict(float)
         for c in group:
             for k, v in c.cues.items():
@@ -311,15 +569,63 @@ def _resolve(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate]) -> dict
         options = gaz.candidates(group[0].text)
         if not options:
             continue
-        mixed = len({c.via_alias for c in options}) > 1
-        scored = sorted(((_score(gaz, c.place, pooled, doc_countries, mixed and c.via_alias), c.place)
-                         for c in options), key=lambda x: -x[0])
-        best_s, best = scored[0]
-        margin = best_s - scored[1][0] if len(scored) > 1 else 3.0
+        mixed = len({o.via_alias for o in options}) > 1
+        base[key] = [(_score(gaz, o.place, pooled, {}, mixed and o.via_alias), o.place) for o in options]
+    weight = {k: min(1.0 + 0.5 * math.log(len(by_key[k])), 2.0) for k in base}
+    scores = {k: [s for s, _ in v] for k, v in base.items()}
+    for _ in range(CONTEXT_ROUNDS):
+        own_a1: dict[str, dict[str, float]] = {}
+        own_cc: dict[str, dict[str, float]] = {}
+        tot_a1: dict[str, float] = defaultdict(float)
+        tot_cc: dict[str, float] = defaultdict(float, demonym_countries)
+        for key, opts in base.items():
+            probs = _softmax(scores[key])
+            a1: dict[str, float] = defaultdict(float)
+            cc: dict[str, float] = defaultdict(float)
+            for pr, (_, place) in zip(probs, opts):
+                if pr < 0.01:
+                    continue
+                if place.admin1_code and place.precision != "country":
+                    a1[place.admin1_code] += pr * weight[key]
+                if place.country:
+                    cc[place.country] += pr * weight[key]
+            own_a1[key], own_cc[key] = a1, cc
+            for k, v in a1.items():
+                tot_a1[k] += v
+            for k, v in cc.items():
+                tot_cc[k] += v
+        new_scores = {}
+        for key, opts in base.items():
+            row = []
+            for s, place in opts:
+                ctx = 0.0
+                if place.admin1_code and place.precision != "country":
+                    sup = tot_a1.get(place.admin1_code, 0.0) - own_a1[key].get(place.admin1_code, 0.0)
+                    ctx += ADMIN1_SUPPORT * min(sup, ADMIN1_CAP)
+                if place.country:
+                    sup = tot_cc.get(place.country, 0.0) - own_cc[key].get(place.country, 0.0)
+                    ctx += COUNTRY_SUPPORT * min(sup, COUNTRY_CAP)
+                row.append(s + ctx)
+            new_scores[key] = row
+        scores = new_scores
+    out: dict[str, tuple[Place | None, float]] = {}
+    for key, opts in base.items():
+        group = by_key[key]
+        ranked = sorted(zip(scores[key], range(len(opts))), key=lambda x: -x[0])
+        best_s, bi = ranked[0]
+        best = opts[bi][1]
+        margin = best_s - ranked[1][0] if len(ranked) > 1 else 3.0
         confidence = 1 / (1 + math.exp(-(margin - 0.5)))
         weak = best.precision == "city" and best.population < 1_000 and not any(c.ner for c in group)
         out[key] = (None, 0.1) if weak else (best, confidence)
     return out
+
+
+def _softmax(xs: list[float]) -> list[float]:
+    m = max(xs)
+    es = [math.exp(SOFTMAX_SHARPNESS * (x - m)) for x in xs]
+    z = sum(es)
+    return [e / z for e in es]
 
 
 def _mention_override(gaz: Gazetteer, c: _Candidate, place: Place | None, score: float):
@@ -366,11 +672,29 @@ def _kind(parsed: ParsedDoc, gaz: Gazetteer, c: _Candidate, place: Place | None)
 
 
 def _demonyms(parsed: ParsedDoc, gaz: Gazetteer, taken: set[int]) -> list[Toponym]:
+    """Peoples' adjectives and nouns ("Russian forces", "Sri Lankan", "European"), pointing at their country, or
+    their region when they have none. Languages ("in English") are not places."""
     out = []
-    for t in parsed.tokens:
-        if t.i in taken or not t.is_upper_initial or t.pos not in ("ADJ", "PROPN", "NOUN"):
+    toks = parsed.tokens
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if i in taken or not t.is_upper_initial or t.pos not in ("ADJ", "PROPN", "NOUN") or t.ent_type == "LANGUAGE":
+            i += 1
             continue
-        iso = gaz.demonym(t.text)
-        if iso:
-            out.append(Toponym(t.start, t.end, t.text, "demonym", gaz.country(iso), 1.0))
+        hit = None
+        if i + 1 < len(toks) and i + 1 not in taken and toks[i + 1].is_upper_initial:
+            two = parsed.clean.text[t.start:toks[i + 1].end]
+            if gaz.is_demonym(two):
+                hit = (i + 2, two)
+        if hit is None and gaz.is_demonym(t.text):
+            hit = (i + 1, t.text)
+        if hit is None:
+            i += 1
+            continue
+        end, text = hit
+        place = gaz.demonym_place(text)
+        if place is not None:
+            out.append(Toponym(t.start, toks[end - 1].end, text, "demonym", place, 1.0))
+        i = end
     return out

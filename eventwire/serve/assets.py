@@ -1,8 +1,8 @@
 """Where the page's JavaScript libraries and basemap lie: npm packages declared in the repository's package.json,
 installed by `npm ci` (the Makefile's setup) into node_modules/, served by the app itself (no CDN, no tiles).
 
-Looked for in order: the `node_modules` argument, $EVENTWIRE_NODE_MODULES, node_modules/ beside the repository's
-package.json (two levels above this package), node_modules/ in the current directory.
+Looked for: the `node_modules` argument when given, else $EVENTWIRE_NODE_MODULES when set, else node_modules/
+beside the repository's package.json (two levels above this package), then node_modules/ in the current directory.
 """
 
 from __future__ import annotations
@@ -40,13 +40,11 @@ class AssetsMissing(RuntimeError):
 
 
 def candidates(node_modules: str | Path | None = None) -> list[Path]:
-    out = []
     if node_modules:
-        out.append(Path(node_modules))
+        return [Path(node_modules)]
     if os.environ.get("EVENTWIRE_NODE_MODULES"):
-        out.append(Path(os.environ["EVENTWIRE_NODE_MODULES"]))
-    out += [REPO / "node_modules", Path.cwd() / "node_modules"]
-    return out
+        return [Path(os.environ["EVENTWIRE_NODE_MODULES"])]
+    return [REPO / "node_modules", Path.cwd() / "node_modules"]
 
 
 def find_node_modules(node_modules: str | Path | None = None) -> Path:

@@ -11,7 +11,10 @@ no anchor. Impossible dates ("31 February 2022") keep their span with value None
 
 Offsets anchored on another event ("a day after", "nearly three months after", "a week later") come out as
 DURATION with `relation` "after"/"before", `approximate` for nearly/about/some, and precision the unit's; the
-events stage resolves them against the event the clause names, with `shift`.
+events stage resolves them against the event the clause names, with `shift`. Where TimeML writes such an
+offset as the date it points to ("a year earlier" -> the year-ago quarter in a results story, "the following
+year" -> a year on from the date just told), that reading is in `Timex.timeml_type`/`timeml_value` (see
+`expr.py`); the evaluator scores it.
 
 Spans follow TimeML: no leading preposition ("Saturday", not "on Saturday"), modifiers kept ("last week",
 "nearly three months"); anchored offsets also keep their "after"/"before" ("a day after"). Regex only, no spaCy.
@@ -23,15 +26,18 @@ from datetime import date
 
 from ..types import TimeExpr
 from .dates import shift as _shift
+from .expr import Timex
 from .extract import find as _find
 
-__all__ = ["find_timexes", "shift"]
+__all__ = ["Timex", "find_timexes", "shift"]
 
 
 def find_timexes(text: str, anchor: date | None) -> list[TimeExpr]:
     """Every temporal expression in `text`, in text order, with char offsets into `text` (text[start:end] ==
     expr.text), type DATE|TIME|DURATION|SET, TimeML value normalised against `anchor` (None when unresolvable)
-    and precision from `types.DATE_PRECISIONS`."""
+    and precision from `types.DATE_PRECISIONS`. Each is a `Timex` (a `TimeExpr`) that also carries its TimeML
+    reading in `timeml_type`/`timeml_value`: "a year earlier" is a DURATION "P1Y" with relation "before" for the
+    events stage, and the DATE it points to ("1988-Q3" in a results story) for TimeML."""
     return _find(text, anchor)
 
 

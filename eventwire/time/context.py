@@ -30,8 +30,9 @@ _CLAUSE_STARTERS = frozenset({"who", "which", "whose", "whom", "where", "while",
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our",
                           "my", "your", "still", "very", "more", "most", "so", "well", "newly", "heavily", "some",
                           "any", "no", "of", "and", "or"})
-# Words just before a possessive time ("ahead of Friday's vote") that put the event it names ahead.
-_POSSESSIVE_FUTURE = frozenset({"ahead", "before", "upcoming", "next", "coming", "until", "till", "await", "awaits",
+# Words just before a possessive time ("ahead of Friday's vote") that put the event it names ahead. ("before" is
+# not one: "a 7% share before Friday's purchases" is as common as "before Friday's vote".)
+_POSSESSIVE_FUTURE = frozenset({"ahead", "upcoming", "next", "coming", "until", "till", "await", "awaits",
                                 "awaiting"})
 # Punctuation that ends the backward reading: an introductory phrase or an aside is another clause.
 _CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "(", ")", "—", "–"})

@@ -32,6 +32,11 @@ class Hit:
     clock: str | None = None  # "T05:00": a clock time whose day comes from its sentence
     year_back: int | None = None  # "a year ago": the quarter in focus (if just mentioned), this many years back
     quarter_ref: bool = False  # "the quarter", "year-ago": refers to the quarter in focus, however far back
+    # TimeML reading where it differs from type/value (an anchored offset TimeML writes as the date it points to)
+    timeml_type: str | None = None
+    timeml_value: str | None = None
+    period_year: int | None = None  # "the 1988 quarter": the quarter in focus, in this year
+    ref_step: tuple[str, int] | None = None  # "the following year": ("year", +1) from the time in focus
 
 
 Handler = Callable[[re.Match[str], Context], list[Hit]]
@@ -156,11 +161,19 @@ DEADLINE_WORDS = frozenset({"by", "until", "till", "through"})
 
 def clause_lean(ctx: Context, m: re.Match[str], deadline: bool = False) -> str | None:
     """The clause's tense. With `deadline`, a deadline preposition and no other cue ("by February", "through
-    January") points ahead: used for month names only, as a day named after "until" is as often just past."""
+    January") points ahead, and in a past-tense clause means the nearer occurrence ("near": "gave them until
+    November" written in October); used for month names only, as a day named after "until" is as often just past.
+    After "since" the time is always behind ("has been on patrol since March and was scheduled to return")."""
     s, e = span(m)
+    prev = ctx.prev_word(s).lower()
+    if prev == "since":
+        return "past"  # "since March", "since Friday": whatever the clause's tense, the time is behind
     lean = ctx.lean(s, e)
-    if deadline and lean is None and ctx.prev_word(s).lower() in DEADLINE_WORDS:
-        return "future"
+    if deadline and prev in DEADLINE_WORDS:
+        if lean is None:
+            return "future"
+        if lean == "past":
+            return "near"  # "gave them until November", "extended the loans through January"
     return lean
 
 

@@ -129,10 +129,20 @@ _SOURCES: dict[str, str] = {
         r"(?:(?P<the>(?i:the))\s+(?=(?i:year-ago|year-earlier)\s+(?:quarter|period|month|week|year)\b))?"
         r"(?P<w>(?i:year-ago|year-earlier))(?:\s+(?P<unit>(?i:quarter|period|month|week|year))(?![\w-]))?(?![\w-])"
     ),
-    "the_quarter": r"(?P<x>(?i:the)\s+quarter)(?!\w|\s+(?:of|century|mile|final))",
+    "the_quarter": (
+        r"(?P<x>(?i:the)\s+quarter)(?!\w|\s+(?:of|century|mile|final))"
+        rf"(?:\s+(?i:ended|ending)\s+(?P<mon>{MONTH_ANY})\s+(?P<d>{DAYNUM})(?!\d)(?:,?\s+(?P<y>{YEAR}))?)?"
+    ),
+    # "the same period last year", "last year's quarter": the quarter in focus, a year back
+    "period_last_year": (
+        r"(?P<x>(?:(?i:the)\s+)?(?i:(?:same|corresponding|comparable)\s+(?:period|quarter)\s+(?:of\s+)?last\s+year"
+        r"|last\s+year's\s+(?:quarter|period)))(?![\w-])"
+    ),
+    # "the 1988 quarter", "the 1989 period": the period in focus, in that year
+    "year_period": rf"(?P<x>(?i:the)\s+(?P<y>{YEAR})\s+(?i:quarter|period))(?![\w-])",
     "q_code": rf"(?<![\w-])(?P<q>Q[1-4])(?:\s+(?P<y>{YEAR})|\s*'(?P<yy>\d\d))?(?![\w])",
     "half": (
-        r"(?:(?i:the)\s+)?(?P<ord>(?i:first|second|1st|2nd|latter))(?P<sep>[\s-]+)(?i:half)"
+        r"(?:(?i:the)\s+)?(?P<ord>(?i:first|second|1st|2nd|latter|last))(?P<sep>[\s-]+)(?i:half)"
         rf"(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>(?i:this|last|next|the))\s+year))?(?!\w)"
     ),
     "season": (

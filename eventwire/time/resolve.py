@@ -44,10 +44,15 @@ def month_value(anchor: date, month: int, mod: str | None, lean: str | None) -> 
     """A month named without a year: "June", "last June", "next June", "this June".
 
     Alone, the latest such month not after the article's, except that late in a month the month just after the
-    article's is read as the coming one unless the clause is in the past tense ("talks in August" on 20 July)."""
+    article's is read as the coming one unless the clause is in the past tense ("talks in August" on 20 July).
+    `lean` "near" (a deadline in a past-tense clause: "gave them until November") takes the nearer occurrence."""
     y = anchor.year
     if mod is None and lean is None and month == anchor.month % 12 + 1 and anchor.day >= NEXT_MONTH_FROM_DAY:
         lean = "future"
+    if mod is None and lean == "near":
+        # the nearer occurrence, months counted from the article's (ties go to the past)
+        back, ahead = (anchor.month - month) % 12, (month - anchor.month - 1) % 12 + 1
+        lean = "future" if ahead < back else None
     if mod in PREVIOUS:
         year = y if month < anchor.month else y - 1
     elif mod in FOLLOWING:
@@ -173,6 +178,13 @@ def period_value(anchor: date, unit: str, step: int) -> tuple[str | None, str]:
     if unit == "century":
         return f"{anchor.year // 100 + step:02d}", "unknown"
     return None, "unknown"
+
+
+def step_value(reference: date, unit: str, step: int) -> tuple[str | None, str]:
+    """The day, week, month, quarter, year or decade `step` units from the one holding `reference`."""
+    if unit == "day":
+        return fmt_day(reference + timedelta(days=step)), "day"
+    return period_value(reference, unit, step)
 
 
 def ago_value(anchor: date, amount: float, unit: str, sign: int = -1) -> tuple[str, str]:

@@ -34,6 +34,8 @@ from .rules_calendar import (
     week_of,
     year,
     year_ago,
+    period_last_year,
+    year_period,
 )
 from .rules_relative import (
     clock,
@@ -58,5 +60,5 @@ HANDLERS: dict[str, Handler] = {
     "weekend": weekend, "offset": offset, "vague_ago": vague_ago, "duration": duration, "bare_units": bare_units,
     "set": set_, "clock": clock, "weekday": weekday, "ref": ref, "holiday": holiday,
     "month_relyear": month_relyear, "spelled_year": spelled_year, "decade_word": decade_word,
-    "period_end": period_end, "week_of": week_of,
+    "period_end": period_end, "week_of": week_of, "year_period": year_period, "period_last_year": period_last_year,
 }

@@ -17,6 +17,8 @@ from .lexicon import DAY_PARTS, UNITS, VAGUE_QUANTITIES, WEEKDAYS
 # --- durations and sets ---------------------------------------------------------------------------------------
 
 _ANCHORED_REL = {"next": "after", "following": "after", "previous": "before", "preceding": "before"}
+# Units "the following <unit>" can step by to name a date (see `resolve.step_value`).
+STEP_UNITS = frozenset({"day", "week", "month", "quarter", "year", "decade"})
 
 
 def duration(m: re.Match[str], ctx: Context) -> list[Hit]:
@@ -66,10 +68,13 @@ def duration(m: re.Match[str], ctx: Context) -> list[Hit]:
     if m["sep"] == "-" and m["the"] is not None and rel is None and approx is None:
         start = m.start("num")  # "the 24-hour ceasefire": the article belongs to the noun
     relation = None
+    ref_step = None
     if num_text is None and not plural and rel in _ANCHORED_REL and the == "the":
         relation = _ANCHORED_REL[rel]
+        if unit in STEP_UNITS:  # "the following year": TimeML's date, one unit on from the time in focus
+            ref_step = (unit, 1 if relation == "after" else -1)
     return [Hit(start, m.end(), "DURATION", value, precision, relation=relation, approximate=approx is not None,
-                rule="duration")]
+                rule="duration", ref_step=ref_step, timeml_type="DATE" if ref_step else None)]
 
 
 _BARE_UNIT_CUES = frozenset({"for", "over", "in", "within", "after", "before", "took", "take", "takes", "taking",

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from . import resolve
 from .context import Context
-from .dates import fmt_day, fmt_week, safe_date
+from .dates import fmt_day, fmt_quarter, fmt_week, safe_date
 from .hits import (
     MONTH_CUES,
     Hit,
@@ -188,6 +188,7 @@ def century(m: re.Match[str], ctx: Context) -> list[Hit]:
 
 # --- quarters, halves, seasons --------------------------------------------------------------------------------
 
+_HALF_QUARTER_DAYS = 45  # a quarter ending on a day lies mostly in the calendar quarter 45 days before it
 _QUARTER_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
@@ -221,8 +222,30 @@ def quarter(m: re.Match[str], ctx: Context) -> list[Hit]:
 
 
 def the_quarter(m: re.Match[str], ctx: Context) -> list[Hit]:
+    """"the quarter": the one in focus; "the quarter ended July 31": the calendar quarter most of it lies in."""
+    if m["mon"]:
+        end = day_date(ctx, month_of(m["mon"]), int_prefix(m["d"]), m["y"], lambda: "past")
+        if end is None:
+            return [make_hit(m, "the_quarter", "DATE", None, "quarter")]
+        middle = date.fromisoformat(end) - timedelta(days=_HALF_QUARTER_DAYS)
+        return [make_hit(m, "the_quarter", "DATE", fmt_quarter(middle), "quarter")]
     value = resolve.previous_quarter(ctx.anchor) if ctx.anchor else None
     return [make_hit(m, "the_quarter", "DATE", value, "quarter", quarter_ref=True)]
+
+
+def period_last_year(m: re.Match[str], ctx: Context) -> list[Hit]:
+    """"the same period last year", "last year's quarter": the quarter in focus a year back (settled later),
+    else the quarter before the article's, a year back."""
+    value = None
+    if ctx.anchor is not None:
+        value = fmt_quarter(resolve.add_months(ctx.anchor, -15))
+    return [make_hit(m, "period_last_year", "DATE", value, "quarter", year_back=1, quarter_ref=True)]
+
+
+def year_period(m: re.Match[str], ctx: Context) -> list[Hit]:
+    """"the 1988 quarter", "the 1989 period": the quarter in focus in that year (settled later), else the year."""
+    y = int(m["y"])
+    return [make_hit(m, "year_period", "DATE", f"{y:04d}", "year", period_year=y)]
 
 
 def q_code(m: re.Match[str], ctx: Context) -> list[Hit]:

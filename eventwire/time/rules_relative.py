@@ -83,7 +83,10 @@ def relperiod(m: re.Match[str], ctx: Context) -> list[Hit]:
         return [make_hit(m, "relperiod", "DURATION", duration_value(n, letter, False), precision)]
     if unit != "weekend" and the and rel in ("previous", "following"):
         relation = "before" if rel == "previous" else "after"
-        return [make_hit(m, "relperiod", "DURATION", duration_value(n, letter, False), precision, relation=relation)]
+        hit = make_hit(m, "relperiod", "DURATION", duration_value(n, letter, False), precision, relation=relation)
+        if unit in ("week", "month", "quarter", "year", "decade"):
+            hit.ref_step, hit.timeml_type = (unit, 1 if relation == "after" else -1), "DATE"
+        return [hit]
     if ctx.anchor is None:
         return [make_hit(m, "relperiod", "DATE", None, precision)]
     if unit == "weekend":
@@ -103,6 +106,9 @@ def weekend(m: re.Match[str], ctx: Context) -> list[Hit]:
 
 
 _BEFORE_WORDS = frozenset({"before", "earlier", "previously", "beforehand", "prior", "prior to"})
+# Offsets that end the expression and point back from the time in focus ("a year earlier"), unlike "a year before
+# the vote", which names the event it counts from.
+_EARLIER = frozenset({"earlier", "previously", "beforehand"})
 
 
 
@@ -128,7 +134,15 @@ def offset(m: re.Match[str], ctx: Context) -> list[Hit]:
         return [make_hit(m, "offset", "DATE", value, prec, approximate=approximate, year_back=year_back)]
     relation = "before" if direction in _BEFORE_WORDS else "after"
     value = duration_value(None if amount is None else amount * mult, letter, is_time)
-    return [make_hit(m, "offset", "DURATION", value, precision, relation=relation, approximate=approximate)]
+    hit = make_hit(m, "offset", "DURATION", value, precision, relation=relation, approximate=approximate)
+    if direction in _EARLIER and amount is not None:
+        # "a year earlier" (no event named after it): TimeML writes the date it points to, counted back from the
+        # article date like "a year ago", or from the quarter in focus in a results story (settled later)
+        hit.timeml_type = "DATE"
+        if ctx.anchor is not None:
+            hit.timeml_value = resolve.ago_value(ctx.anchor, amount, unit, -1)[0]
+        hit.year_back = 1 if (unit == "year" and amount == 1) else None
+    return [hit]
 
 
 def vague_ago(m: re.Match[str], ctx: Context) -> list[Hit]:

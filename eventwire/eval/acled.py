@@ -1,0 +1,146 @@
+"""`eventwire eval acled`: code each ACLED record's `notes` and compare with how ACLED coded it.
+
+Each note is coded as an article published on the record's `event_date`. A note can tell several events ("Russian
+forces shelled X; Ukrainian forces fired back"); the prediction compared with the record is the note's first event
+that falls in ACLED's scope, else its first event. Scores: event_type, sub_event_type, actor1/actor2 country and
+sector, location within 25 km and same admin1, date exact, and fatalities — exact where ACLED counts deaths, and "no
+invented deaths" where it counts none (ACLED writes 0 for unknown; we must not make deaths up).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+from rich.table import Table
+
+from ..merge import distance_km
+from ..pipeline import code_documents
+from ..types import Document, Event
+
+# ACLED's interaction codes → sector (1 state forces, 2 rebels, 3 political militias, 4 identity militias,
+# 5 rioters, 6 protesters, 7 civilians, 8 external/other forces).
+INTER_SECTOR = {"1": "MIL", "2": "REB", "3": "REB", "4": "REB", "5": "CVL", "6": "CVL", "7": "CVL", "8": "MIL"}
+# Named groups whose country the name does not say.
+GROUP_COUNTRY = {"NAF: United Armed Forces of Novorossiya": "UKR", "Wagner Group": "RUS"}
+
+
+def acled_actor(name: str, inter: str = "") -> tuple[str | None, str | None]:
+    """ACLED actor name → (ISO3, sector): "Military Forces of Russia (2000-)" → ("RUS", "MIL")."""
+    if not name:
+        return None, None
+    from ..geo import load_gazetteer
+
+    gaz = load_gazetteer()
+    country = GROUP_COUNTRY.get(name)
+    if country is None:
+        m = re.search(r"(?:Forces|Government) of ([A-Z][\w\s-]+?)\s*\(", name) or re.search(r"\(([^()0-9]+)\)", name)
+        if m:
+            place = gaz.country(m.group(1).strip()) or next(
+                (p for p in gaz.lookup(m.group(1).strip()) if p.precision == "country"), None)
+            country = place.country if place else None
+    sector = INTER_SECTOR.get(inter)
+    if name.startswith("Government of"):
+        sector = "GOV"
+    elif name.startswith("Police Forces"):
+        sector = "GOV"
+    return country, sector
+
+
+def _day(s: str) -> dt.date:
+    return dt.datetime.strptime(s.strip(), "%d %B %Y").date()
+
+
+def primary_event(events: list[Event]) -> Event | None:
+    """The event a note is about: a change of territory if it tells one ("following clashes, forces regained
+    control of X"), else its first event in ACLED's scope, else its first event."""
+    if not events:
+        return None
+    ordered = sorted(events, key=lambda e: min(m.evidence.start for m in e.mentions))
+    territory = [e for e in ordered if e.acled and "territory" in e.acled[1]]
+    return territory[0] if territory else next((e for e in ordered if e.acled), ordered[0])
+
+
+def evaluate(path: str | Path, *, limit: int | None = None) -> dict:
+    rows = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = rows[:limit]
+    docs = [Document(doc_id=r["event_id_cnty"], text=r["notes"], published=_day(r["event_date"]),
+                     source="ACLED notes", origin=f"{Path(path).name}:{i + 1}") for i, r in enumerate(rows)]
+    predicted = {res.doc.doc_id: primary_event(res.events) for res in code_documents(docs)}
+    tallies: Counter = Counter()
+    confusion_type: Counter = Counter()
+    confusion_sub: Counter = Counter()
+    for r in rows:
+        ev = predicted.get(r["event_id_cnty"])
+        got_type, got_sub = (ev.acled if ev and ev.acled else (None, None))
+        confusion_type[(r["event_type"], got_type)] += 1
+        confusion_sub[(r["sub_event_type"], got_sub)] += 1
+        tallies["n"] += 1
+        tallies["event_type"] += got_type == r["event_type"]
+        tallies["sub_event_type"] += got_sub == r["sub_event_type"]
+        tallies["date"] += bool(ev and ev.date == _day(r["event_date"]).isoformat())
+        for k in ("1", "2"):
+            country, sector = acled_actor(r[f"actor{k}"], r[f"inter{k}"])
+            got = getattr(ev, f"actor{k}") if ev else None
+            if country:
+                tallies[f"actor{k}_country_n"] += 1
+                tallies[f"actor{k}_country"] += bool(got and got.country == country)
+            if sector:
+                tallies[f"actor{k}_sector_n"] += 1
+                tallies[f"actor{k}_sector"] += bool(got and got.sector == sector)
+        loc = ev.location if ev else None
+        if loc is not None and loc.lat is not None:
+            km = distance_km(float(r["latitude"]), float(r["longitude"]), loc.lat, loc.lon)
+            tallies["location_25km"] += km <= 25
+        tallies["admin1"] += bool(loc and _same_admin1(loc.admin1, r["admin1"]))
+        deaths = int(r["fatalities"] or 0)
+        got_deaths = ev.fatalities if ev else None
+        if deaths > 0:
+            tallies["fatal_n"] += 1
+            tallies["fatal_exact"] += got_deaths == deaths
+        else:
+            tallies["nonfatal_n"] += 1
+            tallies["nonfatal_ok"] += not got_deaths
+    n = tallies["n"] or 1
+    metrics = {
+        "records": tallies["n"],
+        "event_type": round(tallies["event_type"] / n, 4),
+        "sub_event_type": round(tallies["sub_event_type"] / n, 4),
+        "location_25km": round(tallies["location_25km"] / n, 4),
+        "admin1": round(tallies["admin1"] / n, 4),
+        "date": round(tallies["date"] / n, 4),
+        "fatalities_exact_when_deaths": round(tallies["fatal_exact"] / max(1, tallies["fatal_n"]), 4),
+        "no_invented_deaths": round(tallies["nonfatal_ok"] / max(1, tallies["nonfatal_n"]), 4),
+        "records_with_deaths": tallies["fatal_n"],
+    }
+    for k in ("1", "2"):
+        for part in ("country", "sector"):
+            key = f"actor{k}_{part}"
+            metrics[key] = round(tallies[key] / max(1, tallies[key + "_n"]), 4)
+    metrics["confusion_event_type"] = [[g, p or "-", c] for (g, p), c in confusion_type.most_common()]
+    metrics["confusion_sub_event_type"] = [[g, p or "-", c] for (g, p), c in confusion_sub.most_common(40)]
+    return metrics
+
+
+def _norm(s: str | None) -> str:
+    s = unicodedata.normalize("NFKD", s or "").encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z]", "", s)
+
+
+def _same_admin1(ours: str | None, gold: str) -> bool:
+    a, b = _norm(ours), _norm(gold)
+    return bool(a and b) and (a[:5] == b[:5])
+
+
+def acled_table(metrics: dict) -> Table:
+    t = Table(title=f"ACLED dev ({metrics['records']} records)")
+    t.add_column("metric")
+    t.add_column("value", justify="right")
+    for k, v in metrics.items():
+        if not isinstance(v, list) and k != "records":
+            t.add_row(k, f"{v:.3f}" if isinstance(v, float) else str(v))
+    return t

@@ -1,0 +1,501 @@
+"""The FastAPI app: a read-only JSON API over one store, the map page and its assets.
+
+Read-only twice over: the DuckDB file is opened `read_only` with file access and configuration changes locked,
+and the app has GET routes only. Every filter is a `?` parameter (see `query.py`). Bounds: page size <= 500,
+offset <= 100,000, GeoJSON <= 20,000 features, text filters <= 200 characters, and each query is interrupted after
+`timeout_s` seconds (503) so that no request scans for ever.
+"""
+
+import contextlib
+import threading
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any
+
+import duckdb
+from fastapi import Depends, FastAPI, Path as PathParam, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel
+
+from eventwire.serve.assets import PACKAGES, AssetsMissing, find_node_modules
+from eventwire.serve.query import (
+    ACLED_TYPES,
+    PLOVER_TYPES,
+    SORTS,
+    STATUSES,
+    EventFilters,
+    FilterError,
+    highlights,
+    parse_bbox,
+    split_values,
+)
+from eventwire.store.records import MENTION_KEYS, record_from_row
+
+STATIC = Path(__file__).parent / "static"
+MAX_PAGE = 500
+MAX_OFFSET = 100_000
+MAX_FEATURES = 20_000
+MAX_DAYS = 40_000
+MAX_TEXT = 200
+
+# Columns of a feature's properties on the map (the full record is one click away).
+FEATURE_COLUMNS = (
+    "event_id", "event_type", "mode", "cameo", "acled_event_type", "status", "date", "date_precision",
+    "actor1_name", "actor1_text", "actor2_name", "actor2_text", "location_name", "location_country",
+    "location_admin1", "location_precision", "fatalities", "num_sources", "num_mentions", "confidence",
+)  # fmt: skip
+
+
+class QueryTimeout(RuntimeError):
+    pass
+
+
+class StoreReader:
+    """One read-only DuckDB connection; a cursor per query (thread-safe), each query interrupted after timeout_s."""
+
+    def __init__(self, path: Path, timeout_s: float = 5.0):
+        self.path = path
+        self.timeout_s = timeout_s
+        self.con = duckdb.connect(
+            str(path), read_only=True, config={"enable_external_access": False, "lock_configuration": True}
+        )
+        tables = {r[0] for r in self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        missing = {"events", "mentions", "documents"} - tables
+        if missing:
+            self.con.close()
+            raise ValueError(f"{path} is not an eventwire store (no {', '.join(sorted(missing))} table)")
+
+    def rows(self, sql: str, params: list | None = None) -> list[dict]:
+        cur = self.con.cursor()
+        timer = threading.Timer(self.timeout_s, cur.interrupt)
+        timer.start()
+        try:
+            cur.execute(sql, params or [])
+            names = [d[0] for d in cur.description]
+            return [dict(zip(names, row)) for row in cur.fetchall()]
+        except duckdb.InterruptException:
+            raise QueryTimeout(
+                f"the query ran past the {self.timeout_s:g} s bound; narrow the filters (dates, type, country, bbox)"
+            ) from None
+        finally:
+            timer.cancel()
+            cur.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+
+# -- response models (for the OpenAPI document; handlers return JSON directly) -------------------------------------
+
+
+class Actor(BaseModel):
+    text: str | None = None
+    name: str | None = None
+    country: str | None = None
+    sector: str | None = None
+
+
+class Location(BaseModel):
+    text: str | None = None
+    name: str | None = None
+    geonameid: int | None = None
+    country: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    precision: str | None = None
+
+
+class Acled(BaseModel):
+    event_type: str | None = None
+    sub_event_type: str | None = None
+
+
+class EventSummary(BaseModel):
+    event_id: str
+    event_type: str | None = None
+    mode: str | None = None
+    context: str | None = None
+    cameo: str | None = None
+    acled: Acled | None = None
+    status: str | None = None
+    date: str | None = None
+    date_precision: str | None = None
+    date_text: str | None = None
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    location: Location | None = None
+    fatalities: int | None = None
+    num_mentions: int | None = None
+    num_sources: int | None = None
+    num_documents: int | None = None
+    confidence: float | None = None
+    evidence: str | None = None
+    sources: list[str] = []
+
+
+class EventPage(BaseModel):
+    total: int
+    limit: int
+    offset: int
+    sort: str
+    events: list[EventSummary]
+
+
+class Mention(BaseModel):
+    doc_id: str | None = None
+    source: str | None = None
+    published: str | None = None
+    sentence: str | None = None
+    start: int | None = None
+    end: int | None = None
+    sentence_start: int | None = None
+    sentence_end: int | None = None
+    trigger: str | None = None
+    status: str | None = None
+    title: str | None = None
+    url: str | None = None
+    highlights: list[dict] = []
+
+
+class EventDetail(EventSummary):
+    mentions: list[Mention]
+
+
+class Count(BaseModel):
+    key: str | None
+    count: int
+
+
+class Stats(BaseModel):
+    total: int
+    located: int
+    first_date: str | None
+    last_date: str | None
+    by_day: list[Count]
+    by_type: list[Count]
+    by_country: list[Count]
+    truncated: bool
+
+
+class Problem(BaseModel):
+    detail: str
+
+
+# -- helpers -----------------------------------------------------------------------------------------------------------
+
+
+def _summary(row: dict) -> dict:
+    rec = record_from_row(row)
+    rec.pop("mentions", None)
+    return rec
+
+
+def _bad(param: str, msg: str, value: Any = None) -> JSONResponse:
+    return JSONResponse(
+        status_code=422,
+        content={"detail": [{"type": "value_error", "loc": ["query", param], "msg": msg, "input": value}]},
+    )
+
+
+def _iso(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+TEXT = Annotated[str | None, Query(max_length=MAX_TEXT)]
+
+
+def create_app(
+    db_path: str | Path,
+    *,
+    node_modules: str | Path | None = None,
+    cors_origins: list[str] | tuple[str, ...] = (),
+    timeout_s: float = 5.0,
+) -> FastAPI:
+    """The API and map over the store at `db_path`, opened read-only.
+
+    `node_modules`: where `npm ci` put the page's libraries (found beside the repository by default; raises
+    `AssetsMissing` with what to do when they are not there). `cors_origins`: origins allowed to call the API
+    from other pages (none by default: closed). `timeout_s`: the bound on one query's run time.
+    """
+    path = Path(db_path)
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: no such store (make one with `eventwire run INPUT… --db {path}`)")
+    assets = find_node_modules(node_modules)
+    reader = StoreReader(path, timeout_s)
+    store_types = {r["t"] for r in reader.rows("SELECT DISTINCT event_type AS t FROM events") if r["t"]}
+    known_types = set(PLOVER_TYPES) | store_types
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        reader.close()
+
+    app = FastAPI(
+        lifespan=lifespan,
+        title="eventwire",
+        summary="Read-only API over an eventwire store: one record per event, with its evidence.",
+        version="0.1.0",
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.reader = reader
+    app.state.db_path = str(path)
+    if cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["GET"], allow_headers=[])
+
+    @app.middleware("http")
+    async def headers(request: Request, call_next):
+        response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        return response
+
+    @app.exception_handler(FilterError)
+    async def filter_error(request: Request, exc: FilterError):
+        return _bad(exc.param, exc.msg, exc.value)
+
+    @app.exception_handler(QueryTimeout)
+    async def timeout(request: Request, exc: QueryTimeout):
+        return JSONResponse(status_code=503, content={"detail": str(exc)})
+
+    # -- filters shared by /events, /events.geojson and /stats --------------------------------------------------
+
+    def filters(
+        since: Annotated[date | None, Query(description="First day, YYYY-MM-DD (inclusive).")] = None,
+        until: Annotated[date | None, Query(description="Last day, YYYY-MM-DD (inclusive).")] = None,
+        event_type: Annotated[
+            list[str] | None,
+            Query(max_length=MAX_TEXT, description="PLOVER type(s), repeated or comma-separated: ASSAULT,COERCE."),
+        ] = None,
+        cameo: Annotated[str | None, Query(max_length=4, description="CAMEO code prefix: 19, 190, 0874.")] = None,
+        acled: Annotated[
+            list[str] | None,
+            Query(max_length=MAX_TEXT, description="ACLED event type(s): " + "; ".join(ACLED_TYPES) + "."),
+        ] = None,
+        status: Annotated[
+            list[str] | None, Query(max_length=MAX_TEXT, description="Status(es): " + ", ".join(STATUSES) + ".")
+        ] = None,
+        actor: Annotated[str | None, Query(max_length=MAX_TEXT, description="Words of either actor's name.")] = None,
+        actor_country: Annotated[str | None, Query(max_length=3, description="Either actor's ISO3 country.")] = None,
+        actor_sector: Annotated[str | None, Query(max_length=5, description="Either actor's sector: GOV, MIL, REB…")] = None,
+        country: Annotated[str | None, Query(max_length=3, description="ISO3 country of the event's place.")] = None,
+        admin1: Annotated[str | None, Query(max_length=MAX_TEXT, description="Admin1 name of the event's place.")] = None,
+        bbox: Annotated[
+            str | None, Query(max_length=100, description="min_lon,min_lat,max_lon,max_lat (WGS84 degrees).")
+        ] = None,
+        q: Annotated[str | None, Query(max_length=MAX_TEXT, description="Words of an evidence sentence.")] = None,
+        min_sources: Annotated[int | None, Query(ge=1, le=100_000, description="At least this many sources.")] = None,
+    ) -> EventFilters:
+        f = EventFilters(
+            since=since,
+            until=until,
+            event_type=split_values(event_type),
+            cameo=cameo,
+            acled=split_values(acled),
+            status=split_values(status),
+            actor=actor,
+            actor_country=actor_country,
+            actor_sector=actor_sector,
+            country=country,
+            admin1=admin1,
+            bbox=parse_bbox(bbox),
+            q=q,
+            min_sources=min_sources,
+        )
+        return f.check(known_types)
+
+    Filters = Annotated[EventFilters, Depends(filters)]
+    filter_names = set(filters.__annotations__) - {"return"}
+
+    def only(*extra: str, with_filters: bool = True):
+        """Refuse query parameters the endpoint does not know (a typo would silently match everything)."""
+        allowed = (filter_names if with_filters else set()) | set(extra)
+
+        def check(request: Request) -> None:
+            unknown = sorted(set(request.query_params) - allowed)
+            if unknown:
+                raise FilterError(
+                    unknown[0],
+                    f"unknown query parameter {unknown[0]!r}; known: {', '.join(sorted(allowed)) or 'none'}",
+                )
+
+        return Depends(check)
+
+    # -- API ------------------------------------------------------------------------------------------------------
+
+    @app.get(
+        "/events",
+        response_model=EventPage,
+        dependencies=[only("sort", "limit", "offset")],
+        responses={422: {"description": "A filter value is invalid (the message says which and why)."}, 503: {"model": Problem}},
+        summary="Events matching the filters, one page at a time",
+    )
+    def events(
+        f: Filters,
+        sort: Annotated[str, Query(description="Sort key: " + ", ".join(SORTS) + ".")] = "-date",
+        limit: Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Page size (at most {MAX_PAGE}).")] = 50,
+        offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description=f"Events to skip (at most {MAX_OFFSET}).")] = 0,
+    ):
+        if sort not in SORTS:
+            raise FilterError("sort", f"unknown sort {sort!r}; sorts: {', '.join(SORTS)}", sort)
+        where, params = f.where()
+        total = reader.rows(f"SELECT count(*) AS n FROM events e{where}", params)[0]["n"]
+        rows = reader.rows(
+            f"SELECT e.* FROM events e{where} ORDER BY {SORTS[sort]} LIMIT ? OFFSET ?", [*params, limit, offset]
+        )
+        page = [_summary(r) for r in rows]
+        if page:
+            ids = [r["event_id"] for r in page]
+            extra = {
+                r["event_id"]: r
+                for r in reader.rows(
+                    "SELECT event_id, arg_min(sentence, seq) AS evidence, list(DISTINCT source ORDER BY source) "
+                    "FILTER (WHERE source IS NOT NULL) AS sources FROM mentions WHERE event_id IN "
+                    f"({', '.join('?' * len(ids))}) GROUP BY event_id",
+                    ids,
+                )
+            }
+            for rec in page:
+                x = extra.get(rec["event_id"], {})
+                rec["evidence"] = x.get("evidence")
+                rec["sources"] = x.get("sources") or []
+        return JSONResponse({"total": total, "limit": limit, "offset": offset, "sort": sort, "events": page})
+
+    @app.get(
+        "/events.geojson",
+        dependencies=[only("limit")],
+        responses={
+            200: {"description": "A GeoJSON FeatureCollection of located events (Points), largest first; "
+                  "`total` counts all located matches, `truncated` says whether `limit` cut them.",
+                  "content": {"application/geo+json": {}}},
+            422: {"description": "A filter value is invalid."},
+            503: {"model": Problem},
+        },
+        summary="Located events as GeoJSON points",
+    )
+    def events_geojson(
+        f: Filters,
+        limit: Annotated[int, Query(ge=1, le=MAX_FEATURES, description=f"At most this many features (<= {MAX_FEATURES}).")] = 5000,
+    ):
+        where, params = f.where()
+        located = "e.location_lat IS NOT NULL AND e.location_lon IS NOT NULL"
+        where = f"{where} AND {located}" if where else f" WHERE {located}"
+        total = reader.rows(f"SELECT count(*) AS n FROM events e{where}", params)[0]["n"]
+        cols = ", ".join(f"e.{c}" if c != "date" else 'e."date"' for c in FEATURE_COLUMNS)
+        rows = reader.rows(
+            f"SELECT {cols}, e.location_lat, e.location_lon FROM events e{where} "
+            f"ORDER BY {SORTS['-num_sources']} LIMIT ?",
+            [*params, limit],
+        )
+        features = []
+        for r in rows:
+            lat, lon = r.pop("location_lat"), r.pop("location_lon")
+            props = {k: _iso(v) for k, v in r.items()}
+            features.append(
+                {"type": "Feature", "id": r["event_id"], "geometry": {"type": "Point", "coordinates": [lon, lat]}, "properties": props}
+            )
+        body = {"type": "FeatureCollection", "total": total, "truncated": total > len(features), "features": features}
+        return JSONResponse(body, media_type="application/geo+json")
+
+    @app.get(
+        "/events/{event_id}",
+        response_model=EventDetail,
+        dependencies=[only(with_filters=False)],
+        responses={404: {"model": Problem, "description": "No event with this id."}},
+        summary="One event with all its mentions and evidence spans",
+    )
+    def event(event_id: Annotated[str, PathParam(max_length=64, description="The event's stable id.")]):
+        rows = reader.rows("SELECT * FROM events WHERE event_id = ?", [event_id])
+        if not rows:
+            return JSONResponse(status_code=404, content={"detail": f"no event {event_id!r} in this store"})
+        rec = record_from_row(rows[0])
+        cols = ", ".join(f"m.{k}" if k not in ("start", "end") else f'm."{k}"' for k in MENTION_KEYS)
+        mentions = reader.rows(
+            f"SELECT {cols}, m.status, d.title, d.url FROM mentions m LEFT JOIN documents d ON d.doc_id = m.doc_id "
+            'WHERE m.event_id = ? ORDER BY m.seq, m.doc_id, m.start, m."end"',
+            [event_id],
+        )
+        out = []
+        for m in mentions:
+            m = {k: _iso(v) for k, v in m.items()}
+            m["highlights"] = highlights(m.get("sentence") or "", m, rec)
+            out.append(m)
+        rec["mentions"] = out
+        rec["sources"] = sorted({m["source"] for m in out if m.get("source")})
+        rec["evidence"] = out[0]["sentence"] if out else None
+        return JSONResponse(rec)
+
+    @app.get(
+        "/stats",
+        response_model=Stats,
+        dependencies=[only()],
+        responses={422: {"description": "A filter value is invalid."}, 503: {"model": Problem}},
+        summary="Counts of the matching events by day, type and country",
+    )
+    def stats(f: Filters):
+        where, params = f.where()
+        head = reader.rows(
+            "SELECT count(*) AS total, count(e.location_lat) AS located, "
+            f'min(e."date") AS first_date, max(e."date") AS last_date FROM events e{where}',
+            params,
+        )[0]
+        by_day = reader.rows(
+            f'SELECT e."date" AS key, count(*) AS count FROM events e{where} '
+            f'{"AND" if where else "WHERE"} e."date" IS NOT NULL GROUP BY 1 ORDER BY 1 LIMIT ?',
+            [*params, MAX_DAYS + 1],
+        )
+        by_type = reader.rows(
+            f"SELECT e.event_type AS key, count(*) AS count FROM events e{where} GROUP BY 1 ORDER BY 2 DESC, 1", params
+        )
+        by_country = reader.rows(
+            f"SELECT e.location_country AS key, count(*) AS count FROM events e{where} GROUP BY 1 ORDER BY 2 DESC, 1",
+            params,
+        )
+        return JSONResponse(
+            {
+                "total": head["total"],
+                "located": head["located"],
+                "first_date": _iso(head["first_date"]),
+                "last_date": _iso(head["last_date"]),
+                "by_day": [{"key": _iso(r["key"]), "count": r["count"]} for r in by_day[:MAX_DAYS]],
+                "by_type": by_type,
+                "by_country": by_country,
+                "truncated": len(by_day) > MAX_DAYS,
+            }
+        )
+
+    # -- page, assets, docs ---------------------------------------------------------------------------------------
+
+    page_headers = {
+        "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+        "script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+        "Cache-Control": "no-cache",
+    }
+
+    @app.get("/", include_in_schema=False)
+    def index():
+        return FileResponse(STATIC / "index.html", media_type="text/html", headers=page_headers)
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json",
+            title="eventwire API",
+            swagger_js_url="/vendor/swagger-ui/swagger-ui-bundle.js",
+            swagger_css_url="/vendor/swagger-ui/swagger-ui.css",
+            swagger_favicon_url="/vendor/swagger-ui/favicon-32x32.png",
+        )
+
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    for prefix, folder in PACKAGES.items():
+        app.mount(f"/vendor/{prefix}", StaticFiles(directory=assets / folder), name=f"vendor-{prefix}")
+    return app
+
+
+__all__ = ["create_app", "AssetsMissing", "StoreReader", "QueryTimeout"]
