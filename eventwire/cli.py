@@ -201,7 +201,11 @@ def timex(
     sink = output.open("w", encoding="utf-8") if output else sys.stdout
     for doc in (i for i in items if not isinstance(i, InputError)):
         text = clean(doc).text
-        rows = [{"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
+        # The TimeML reading ("a year earlier" → the DATE it points to); `relation` marks offsets anchored on events.
+        rows = [{"start": t.start, "end": t.end, "text": t.text,
+                 "type": getattr(t, "timeml_type", None) or t.type,
+                 "value": getattr(t, "timeml_value", None) if hasattr(t, "timeml_value") else t.value,
+                 **({"relation": t.relation, "duration": t.value} if t.relation else {})}
                 for t in find_timexes(text, doc.published)]
         sink.write(json.dumps({"doc_id": doc.doc_id, "timexes": rows}, ensure_ascii=False) + "\n")
     if output:

@@ -182,7 +182,7 @@ def _acled(kind: Kind, a1: Actor | None, a2: Actor | None, place: Place | None,
     if kind.key in ("clash", "shelling") and a2 is not None and a2.sector in ("CVL", "REF") and trigger_lemma == "fire":
         return (VAC, "Attack")  # "firing at civilians": the civilians are the target, not a side
     if kind.key == "kill" and a2 is None:
-        return None if a1 is None else kind.acled
+        return None if a1 is None else kind.acled  # an armed actor killing someone unnamed: an attack
     if kind.key in ("capture", "regain") and a1 and place and a1.country and place.country:
         regains = a1.country == place.country and a1.sector in ("GOV", "MIL")
         return ("Battles", "Government regains territory" if regains else "Non-state actor overtakes territory")

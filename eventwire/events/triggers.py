@@ -21,6 +21,9 @@ VERBS: dict[str, str] = {
     **dict.fromkeys(["kill", "murder", "execute", "massacre", "slay"], "kill"),
     **dict.fromkeys(["abduct", "kidnap"], "abduct"),
     **dict.fromkeys(["rape"], "sexual_violence"),
+    **dict.fromkeys(["torture", "beat"], "attack"),
+    **dict.fromkeys(["bomb"], "airstrike"),
+    **dict.fromkeys(["displace", "relocate"], "deport"),
     **dict.fromkeys(["congratulate", "praise", "hail", "commend", "applaud", "thank", "laud"], "praise"),
     **dict.fromkeys(["meet"], "meet"),
     **dict.fromkeys(["visit"], "visit"),
@@ -48,6 +51,7 @@ NOUNS: dict[str, str] = {
     **dict.fromkeys(["airstrike", "air-strike", "airstrikes"], "airstrike"),
     **dict.fromkeys(["explosion", "blast", "bombing", "ied", "landmine", "mine"], "explosion"),
     **dict.fromkeys(["projectile"], "shelling"),
+    **dict.fromkeys(["shot", "burst"], "clash"),  # kept only beside words of direct fire (see find_triggers)
     **dict.fromkeys(["clash", "fighting", "skirmish", "firefight", "gunfight", "battle", "combat"], "clash"),
     **dict.fromkeys(["attack", "assault", "raid", "ambush", "offensive", "incursion", "counteroffensive",
                      "counter-offensive"], "attack"),
@@ -77,6 +81,7 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("call", "for"): "appeal", ("call", "on"): "appeal", ("ask", "for"): "appeal", ("fire", "on"): "shelling",
     ("fire", "at"): "shelling", ("hold", "talk"): "meet", ("sign", "agreement"): "agreement",
     ("sign", "deal"): "agreement", ("impose", "sanction"): "sanction", ("set", "fire"): "loot",
+    ("blow", "up"): "explosion", ("break", "through"): "clash",
 }
 # Verb + object noun.
 VERB_OBJECT: dict[tuple[str, str], str] = {
@@ -86,7 +91,8 @@ VERB_OBJECT: dict[tuple[str, str], str] = {
     ("launch", "missile"): "shelling", ("fire", "missile"): "shelling", ("fire", "rocket"): "shelling",
     ("fire", "shell"): "shelling", ("fire", "mortar"): "shelling", ("fire", "artillery"): "shelling",
     ("fire", "launcher"): "shelling", ("fire", "grenade"): "shelling", ("fire", "weapon"): "shelling",
-    ("fire", "arm"): "clash", ("deploy", "troop"): "mobilize", ("deploy", "force"): "mobilize",
+    ("fire", "arm"): "clash", ("launch", "rocket"): "shelling", ("launch", "strike"): "shelling",
+    ("launch", "drone"): "airstrike", ("launch", "airstrike"): "airstrike", ("deploy", "troop"): "mobilize", ("deploy", "force"): "mobilize",
     ("send", "troop"): "mobilize", ("mass", "troop"): "mobilize",
 }
 # spaCy's small model leaves some irregular past forms unlemmatised.
@@ -96,8 +102,10 @@ AERIAL = {"drone", "uav", "bayraktar", "aircraft", "warplane", "jet", "helicopte
 INTERCEPTED = {"drone", "uav", "missile", "rocket", "projectile", "shahed", "bayraktar"}
 MILITARY_TARGETS = {"tank", "vehicle", "convoy", "column", "position", "helicopter", "aircraft", "plane", "jet",
                     "drone", "depot", "equipment", "howitzer", "launcher", "system", "warship", "ship", "boat"}
+# Direct fire, or fire both ways, makes an exchange a clash rather than one-sided shelling.
 SMALL_ARMS = ("small arms", "small-arms", "shots", "bursts of fire", "machine gun", "machinegun", "sniper",
-              "rifle", "automatic weapon", "gunfire", "firefight", "exchange of fire", "exchanged fire")
+              "rifle", "automatic weapon", "gunfire", "firefight", "exchange of fire", "exchanged fire",
+              "exchanging fire", "both directions", "fired back", "returned fire")
 # Explosions are shelling unless something says a planted device went off.
 DEVICE_WORDS = {"mine", "landmine", "ied", "device", "booby", "car", "suicide", "roadside", "planted", "detonate",
                 "explosive"}
@@ -114,7 +122,8 @@ MILITARY_AID_WORDS = {"weapon", "arm", "ammunition", "tank", "missile", "howitze
 HUMANITARIAN_WORDS = {"aid", "food", "assistance", "help", "medicine", "humanitarian", "relief", "evacuation"}
 STRIKE_MODIFIERS = {"air": "airstrike", "drone": "airstrike", "aerial": "airstrike", "missile": "shelling",
                     "rocket": "shelling", "artillery": "shelling", "mortar": "shelling", "precision": "shelling"}
-WEAPON_SUBJECTS = {"missile", "rocket", "shell", "drone", "bomb", "strike", "projectile", "mortar"}
+WEAPON_SUBJECTS = {"missile", "rocket", "shell", "drone", "bomb", "strike", "projectile", "mortar", "artillery",
+                   "aviation", "plane", "warplane", "jet", "aircraft", "helicopter", "force"}
 # Nouns that name an operation: "the operation to capture X" makes "the operation" stand for the capture later.
 OPERATION_NOUNS = {"operation", "offensive", "campaign", "mission", "push", "assault"}
 
@@ -232,8 +241,10 @@ def _verb_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int]) -> Tri
         return Trigger(i, kind, i, i + 1)
     if lemma == "fall" and (to := _child(parsed, i, ("prep",), {"to"})) is not None:
         return Trigger(i, "capture", i, to + 1)
-    if lemma in ("hit", "strike", "pound") and _weapon_subject(parsed, i):
-        return Trigger(i, "shelling", i, i + 1)
+    if lemma in ("hit", "strike", "pound") and (weapon := _weapon_subject(parsed, i)):
+        return Trigger(i, "airstrike" if weapon in AERIAL else "shelling", i, i + 1)
+    if lemma == "fire" and _child(parsed, i, ("prep",), {"at", "on", "in", "into", "towards", "near"}) is not None:
+        return Trigger(i, "shelling", i, i + 1)  # "forces fired in Rubizhne", "fired towards block posts"
     if lemma in ("fight", "battle"):
         return Trigger(i, "clash", i, i + 1)
     if lemma in ("die", "kill") or (lemma == "dead"):
@@ -275,7 +286,11 @@ def _noun_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int]) -> Tri
         return Trigger(i, "capture", i, of + 1)
     if lemma in ("death", "casualty", "dead"):
         return None
+    if lemma == "operation" and _child(parsed, i, ("amod", "compound"), {"offensive", "combat", "assault"}) is not None:
+        return Trigger(i, "attack", i, i + 1)  # "carried out offensive operations against X"
     kind = NOUNS.get(lemma)
+    if kind == "clash" and lemma in ("shot", "burst") and not _small_arms(parsed, i):
+        return None
     if kind == "explosion" and lemma in ("explosion", "blast"):
         sent = parsed.sentences[toks[i].sent]
         words = {toks[k].lemma.lower() for k in range(sent.first, sent.last)}
@@ -303,9 +318,15 @@ def _appeal_kind(parsed: ParsedDoc, i: int) -> str:
     return "appeal"
 
 
-def _weapon_subject(parsed: ParsedDoc, verb: int) -> bool:
-    return any(parsed.tokens[c].dep == "nsubj" and parsed.tokens[c].lemma.lower() in WEAPON_SUBJECTS
-               for c in parsed.children[verb])
+def _weapon_subject(parsed: ParsedDoc, verb: int) -> str | None:
+    """"missiles hit", "Ukrainian artillery hit", "the Russian air force hit": the weapon ("air" for air forces)."""
+    for c in parsed.children[verb]:
+        t = parsed.tokens[c]
+        if t.dep == "nsubj" and t.lemma.lower() in WEAPON_SUBJECTS:
+            if t.lemma.lower() == "force":
+                return "aircraft" if _child(parsed, c, ("compound", "amod"), {"air"}) is not None else None
+            return t.lemma.lower()
+    return None
 
 
 def _object_is_person(parsed: ParsedDoc, verb: int) -> bool:
