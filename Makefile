@@ -10,13 +10,26 @@ $(BIN)/eventwire: pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
+# The map's JavaScript libraries and basemap (package.json / package-lock.json), served by `eventwire serve`.
+NODE_STAMP := node_modules/.package-lock.json
+$(NODE_STAMP): package.json package-lock.json
+	@command -v npm >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm; }
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# Debian's Chromium and chromedriver for the browser test (skipped when already there).
+.PHONY: browser
+browser:
+	@if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then :; else \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; fi
+
 .PHONY: install demo test bench
-install: $(BIN)/eventwire
+install: $(BIN)/eventwire $(NODE_STAMP)
 
 demo: install
 	$(BIN)/eventwire run eventwire/sample --db $(OUT)/sample.duckdb --geojson $(OUT)/sample.geojson --show
 
-test: install
+test: install browser
 	$(BIN)/python -m pytest -q
 
 bench: install

@@ -237,6 +237,44 @@ def eval_timex(gold: Path = typer.Argument(..., help="TimeML-style JSONL, e.g. .
     print(json.dumps({k: v for k, v in metrics.items() if not isinstance(v, (list,))}, sort_keys=True, default=str))
 
 
+@eval_app.command("acled")
+def eval_acled(gold: Path = typer.Argument(..., help="ACLED records with notes, e.g. ../shared/eval/events/acled_ukraine_dev.jsonl"),
+               limit: Optional[int] = typer.Option(None, "--limit", help="Score the first N records only.")) -> None:
+    """Code each ACLED note and score type, sub-type, actors, place, date and fatalities."""
+    from .eval.acled import acled_table, evaluate
+
+    metrics = evaluate(gold, limit=limit)
+    out.print(acled_table(metrics))
+    for g, p, c in metrics["confusion_sub_event_type"][:15]:
+        out.print(f"  {c:4d}  {g}  →  {p}")
+    print(json.dumps({k: v for k, v in metrics.items() if not isinstance(v, list)}, sort_keys=True))
+
+
+@eval_app.command("plover")
+def eval_plover(gold: Path = typer.Argument(..., help="PLOVER gold sentences, e.g. ../shared/eval/events/plover_gsr_dev.jsonl")) -> None:
+    """Score event type (accuracy, macro F1) and source/target actors on PLOVER gold sentences."""
+    from .eval.plover import evaluate, plover_table
+
+    metrics = evaluate(gold)
+    out.print(plover_table(metrics))
+    for g, p, c in metrics["confusion"][:15]:
+        out.print(f"  {c:4d}  {g}  →  {p}")
+    print(json.dumps({k: v for k, v in metrics.items() if not isinstance(v, list)}, sort_keys=True))
+
+
+@app.command()
+def taxonomy() -> None:
+    """The event kinds eventwire codes, each in PLOVER, CAMEO and ACLED."""
+    from .events.kinds import KINDS
+
+    table = Table(title=f"{len(KINDS)} event kinds")
+    for col in ("kind", "PLOVER", "mode", "context", "CAMEO", "ACLED"):
+        table.add_column(col)
+    for k in sorted(KINDS.values(), key=lambda k: (k.cameo, k.key)):
+        table.add_row(k.key, k.plover, k.mode or "", k.context or "", k.cameo, " / ".join(k.acled) if k.acled else "")
+    out.print(table)
+
+
 def events_table(records: list[dict], limit: int = 40) -> Table:
     table = Table(title=f"{len(records)} events", show_lines=False)
     for col in ("date", "type", "cameo", "actor1", "actor2", "location", "status", "mentions", "trigger"):

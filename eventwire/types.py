@@ -260,6 +260,7 @@ class EventMention:
     fatalities: int | None = None
     confidence: float = 0.5
     anchor: Anchor | None = None  # dated relative to another mention, resolved by the merge stage
+    depth: int = 0  # the trigger's depth in its sentence's parse: 0 is the main verb, the sentence's main event
 
 
 @dataclass(slots=True)

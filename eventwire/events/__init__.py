@@ -133,6 +133,8 @@ def _mention(parsed: ParsedDoc, trig: Trigger, kind: Kind, status: str, roles: R
     text = parsed.doc.text
     a1, a2 = roles.actors(trig.head, kind.key)
     place, place_text = roles.location(trig.head, kind.key)
+    if a1 is None and kind.key in ("protest", "riot"):
+        a1 = Actor("protesters" if kind.key == "protest" else "rioters", sector="CVL", inferred=True)
     a1, a2 = _fill_actor(a1, kind, place), _fill_actor(a2, kind, place)
     date = dater.date_of(trig.head)
     m = EventMention(
@@ -148,6 +150,9 @@ def _mention(parsed: ParsedDoc, trig: Trigger, kind: Kind, status: str, roles: R
         date=date.value, date_precision=date.precision, date_text=date.text, date_inherited=date.inherited,
         fatalities=roles.fatalities(trig.head) if kind.violent else None,
     )
+    m.depth = len(parsed.ancestors(trig.head))
+    if kind.key in ("attack", "kill") and a1 is not None and a1.sector in ("REB", "CVL"):
+        m.cameo = "180" if kind.key == "attack" else "1823"  # violence outside a conventional war: CAMEO 18
     if status == "reported" and _claimed_by_party(parsed, trig.head, a1, a2, roles):
         m.status = "claimed"
     m.confidence = _confidence(m)
@@ -169,6 +174,9 @@ def _fill_actor(a: Actor | None, kind: Kind, place: Place | None) -> Actor | Non
         head_word = a.text.split()[-1].lower().rstrip("s") if a.text else ""
         if head_word in STATE_FORCES:
             a = Actor(a.text, a.name, place.country, a.sector, a.start, a.end, a.head, inferred=True)
+    if a.country is None and place and place.country and a.sector in ("CVL", "REF"):
+        # Civilians and protesters are coded by where they are (ACLED's "Civilians (Ukraine)").
+        a = Actor(a.text, a.name, place.country, a.sector, a.start, a.end, a.head, inferred=True)
     return a
 
 

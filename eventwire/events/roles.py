@@ -18,12 +18,13 @@ MATERIAL_KINDS = {"capture", "regain", "retreat", "shelling", "airstrike", "expl
                   "attack", "kill", "abduct", "sexual_violence", "aid", "aid_humanitarian", "aid_military",
                   "aid_economic", "protest", "riot", "arrest", "loot", "mobilize"}
 QUANTITY_WORDS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "scores", "group", "number",
-                  "crowd", "million", "millions"}
+                  "crowd", "million", "millions", "member", "members", "supporter", "supporters", "some", "many"}
 WEAPON_NOUNS = {"missile", "rocket", "shell", "drone", "bomb", "strike", "airstrike", "projectile", "mortar",
                 "artillery", "warplane", "jet", "aircraft", "helicopter", "tank", "gunfire", "shelling"}
 # Verbs that only carry a nominal event: "X launched an attack" makes X the attacker; "X condemned the attack"
 # does not.
 SUPPORT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "hold", "step", "begin", "start", "continue",
+                 "attempt", "try", "undertake", "perform", "execute", "initiate",
                  "intensify", "make", "issue", "wage", "unleash", "resume", "escalate", "renew", "complete",
                  "repel", "repulse", "lead", "organise", "organize", "announce", "sign", "reach", "strike", "deliver",
                  "have", "take"}
@@ -76,8 +77,8 @@ class Roles:
         """The actor headed at i, following conjunctions and appositions to the nearest coded one."""
         if i is None:
             return None
-        if i in self.place_at:
-            return None
+        if i in self.place_at and self.place_at[i].place.precision != "country":
+            return None  # a town is where things happen; a country can also act ("Serbia eased measures")
         a = self.actors_at.get(i)
         if a is not None:
             return a
@@ -161,6 +162,8 @@ class Roles:
                 a2 = self._actor(self._pobj(v, {"on", "from", "to"}))
             elif kind in ("attack", "shelling", "airstrike", "clash", "kill"):
                 a2 = self._actor(self._pobj(v, TARGET_PREPS))
+            else:  # "suspended aid to Bosnia", "extradited him to Britain", "agreed with Jordan"
+                a2 = self._actor(self._pobj(v, {"to", "with", "against", "on", "for", "from", "over"}))
         return a1, a2
 
     def _noun_roles(self, n: int, kind: str) -> tuple[Actor | None, Actor | None]:
@@ -202,8 +205,9 @@ class Roles:
                             a2 = a2 or self._actor(g)
         else:
             a2 = self._actor(self._pobj(n, {"of", "on", "against"} if kind not in ("capture", "regain") else {"on"}))
-        if a1 is None:
-            a1 = self._noun_controller(n, kind)
+        if a1 is None or a1.country is None:
+            # "Russian forces launched an artillery attack": the doer named by the verb beats a countryless modifier.
+            a1 = self._noun_controller(n, kind) or a1
         return a1, a2
 
     def _noun_controller(self, n: int, kind: str) -> Actor | None:

@@ -40,6 +40,29 @@ VERBS: dict[str, str] = {
     **dict.fromkeys(["mobilize", "mobilise"], "mobilize"),
     **dict.fromkeys(["sanction"], "sanction"),
     **dict.fromkeys(["evacuate"], "evacuate"),
+    **dict.fromkeys(["agree", "pledge", "promise", "vow", "commit", "offer"], "agree"),
+    **dict.fromkeys(["refuse", "reject", "rebuff", "veto", "decline", "spurn", "defy"], "reject"),
+    **dict.fromkeys(["ease", "lift", "relax", "accede", "yield", "concede", "pardon"], "concede"),
+    **dict.fromkeys(["release", "free", "return", "repatriate"], "release"),
+    **dict.fromkeys(["cooperate", "collaborate"], "cooperate"),
+    **dict.fromkeys(["extradite"], "cooperate_legal"),
+    **dict.fromkeys(["investigate", "probe", "indict", "charge", "sue", "prosecute", "convict", "sentence"],
+                    "investigate"),
+    **dict.fromkeys(["support", "back", "endorse", "welcome", "recognise", "recognize", "defend", "apologize",
+                     "apologise", "forgive"], "support"),
+    **dict.fromkeys(["host", "receive"], "host"),
+    **dict.fromkeys(["telephone", "phone"], "phone"),
+    **dict.fromkeys(["mediate"], "mediate"),
+    **dict.fromkeys(["suspend", "cut", "sever", "downgrade", "recall", "boycott", "halt", "freeze"],
+                    "reduce_relations"),
+    **dict.fromkeys(["ban", "outlaw", "prohibit", "censor", "curb", "restrict"], "ban"),
+    **dict.fromkeys(["blockade", "besiege", "encircle", "surround"], "blockade"),
+    **dict.fromkeys(["confiscate", "expropriate", "nationalize", "nationalise", "deface", "vandalize",
+                     "vandalise", "demolish", "raze"], "seize_property"),
+    **dict.fromkeys(["invade"], "invade"),
+    **dict.fromkeys(["assassinate"], "assassinate"),
+    **dict.fromkeys(["hijack"], "hijack"),
+    **dict.fromkeys(["warn"], "threaten"),
     **dict.fromkeys(["deport", "expel"], "deport"),
 }
 NOUNS: dict[str, str] = {
@@ -73,6 +96,14 @@ NOUNS: dict[str, str] = {
     **dict.fromkeys(["mobilisation", "mobilization", "deployment"], "mobilize"),
     **dict.fromkeys(["agreement", "deal", "accord", "treaty"], "agreement"),
     **dict.fromkeys(["sanction"], "sanction"),
+    **dict.fromkeys(["investigation", "probe", "inquiry", "indictment"], "investigate"),
+    **dict.fromkeys(["embargo", "boycott"], "reduce_relations"),
+    **dict.fromkeys(["blockade", "siege", "encirclement"], "blockade"),
+    **dict.fromkeys(["invasion"], "invade"),
+    **dict.fromkeys(["ultimatum", "warning"], "threaten"),
+    **dict.fromkeys(["refusal", "rejection", "veto"], "reject"),
+    **dict.fromkeys(["release"], "release"),
+    **dict.fromkeys(["mediation"], "mediate"),
 }
 # Verb + particle or preposition.
 PHRASAL: dict[tuple[str, str], str] = {
@@ -81,7 +112,10 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("call", "for"): "appeal", ("call", "on"): "appeal", ("ask", "for"): "appeal", ("fire", "on"): "shelling",
     ("fire", "at"): "shelling", ("hold", "talk"): "meet", ("sign", "agreement"): "agreement",
     ("sign", "deal"): "agreement", ("impose", "sanction"): "sanction", ("set", "fire"): "loot",
-    ("blow", "up"): "explosion", ("break", "through"): "clash",
+    ("blow", "up"): "explosion", ("break", "through"): "clash", ("turn", "down"): "reject",
+    ("hand", "over"): "cooperate_legal", ("break", "off"): "reduce_relations", ("pull", "out"): "retreat",
+    ("go", "on"): "strike_labour", ("set", "up"): "agree", ("speak", "with"): "meet", ("talk", "with"): "meet",
+    ("sign", "treaty"): "agreement", ("sign", "accord"): "agreement",
 }
 # Verb + object noun.
 VERB_OBJECT: dict[tuple[str, str], str] = {
@@ -93,7 +127,12 @@ VERB_OBJECT: dict[tuple[str, str], str] = {
     ("fire", "launcher"): "shelling", ("fire", "grenade"): "shelling", ("fire", "weapon"): "shelling",
     ("fire", "arm"): "clash", ("launch", "rocket"): "shelling", ("launch", "strike"): "shelling",
     ("launch", "drone"): "airstrike", ("launch", "airstrike"): "airstrike", ("deploy", "troop"): "mobilize", ("deploy", "force"): "mobilize",
-    ("send", "troop"): "mobilize", ("mass", "troop"): "mobilize",
+    ("send", "troop"): "mobilize", ("mass", "troop"): "mobilize", ("put", "alert"): "mobilize",
+    ("open", "fire"): "clash", ("take", "hostage"): "abduct", ("impose", "curfew"): "ban",
+    ("impose", "ban"): "ban", ("expel", "diplomat"): "expel", ("expel", "ambassador"): "expel",
+    ("withdraw", "ambassador"): "expel", ("stage", "strike"): "strike_labour", ("go", "strike"): "strike_labour",
+    ("hold", "meeting"): "meet", ("hold", "discussion"): "meet", ("stage", "protest"): "protest",
+    ("hold", "protest"): "protest", ("hold", "rally"): "protest", ("hold", "demonstration"): "protest",
 }
 # spaCy's small model leaves some irregular past forms unlemmatised.
 IRREGULAR = {"retook": "retake", "overran": "overrun", "shot": "shoot", "struck": "strike", "fought": "fight",
@@ -109,6 +148,20 @@ SMALL_ARMS = ("small arms", "small-arms", "shots", "bursts of fire", "machine gu
 # Explosions are shelling unless something says a planted device went off.
 DEVICE_WORDS = {"mine", "landmine", "ied", "device", "booby", "car", "suicide", "roadside", "planted", "detonate",
                 "explosive"}
+# Verbs that name an event only with an object, or only with one of these objects.
+_RELATIONS = {"tie", "relation", "aid", "talk", "negotiation", "cooperation", "membership", "asset", "ambassador",
+              "envoy", "assistance", "funding", "contact", "program", "programme", "export", "import", "trade",
+              "flight", "supply", "delivery", "loan", "visa", "mission"}
+_RESTRICTIONS = {"sanction", "ban", "restriction", "curfew", "embargo", "blockade", "measure", "siege", "emergency",
+                 "law", "rule", "control", "freeze", "moratorium", "limit"}
+NEEDS_OBJECT: dict[str, set[str] | None] = {
+    "release": None, "free": None, "return": None, "repatriate": None, "receive": None, "host": None,
+    "support": None, "back": None, "welcome": None, "defend": None, "recognise": None, "recognize": None,
+    "charge": None, "sentence": None, "offer": None, "commit": None, "target": None,
+    "cut": _RELATIONS, "suspend": _RELATIONS, "halt": _RELATIONS, "freeze": _RELATIONS, "recall": _RELATIONS,
+    "sever": _RELATIONS, "downgrade": _RELATIONS, "ease": _RESTRICTIONS, "lift": _RESTRICTIONS,
+    "relax": _RESTRICTIONS, "restrict": None, "curb": None,
+}
 AID_VERBS = {"provide", "deliver", "send", "supply", "donate", "give", "distribute", "hand", "ship", "pledge", "grant"}
 AID_OBJECTS = {
     **dict.fromkeys(["food", "water", "medicine", "aid", "assistance", "supply", "bread", "shelter", "blanket",
@@ -254,6 +307,11 @@ def _verb_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int]) -> Tri
     kind = VERBS.get(lemma)
     if kind is None:
         return None
+    if lemma in NEEDS_OBJECT:
+        objs = [toks[c] for c in kids if toks[c].dep in ("dobj", "nsubjpass")]
+        wanted = NEEDS_OBJECT[lemma]
+        if not objs or (wanted and not any(o.lemma.lower() in wanted for o in objs)):
+            return None  # "returned home", "cut prices": not the event the verb can name
     if kind == "capture" and lemma == "capture" and _object_is_person(parsed, i):
         kind = "arrest"
     if kind == "demand" and lemma == "order" and _child(parsed, i, ("xcomp", "ccomp")) is None:

@@ -1,9 +1,10 @@
 """The geo stage: toponyms found in a parsed document, resolved to GeoNames places.
 
     geoparse(parsed) -> list[Toponym]
+    resolve_spans(parsed, [(start, end), ...]) -> list[Toponym | None]   # given spans, same resolver
 """
 
 from .gazetteer import Gazetteer, load_gazetteer, normalise_name
-from .geoparse import geoparse
+from .geoparse import GeoparseError, geoparse, resolve_spans
 
-__all__ = ["geoparse", "Gazetteer", "load_gazetteer", "normalise_name"]
+__all__ = ["geoparse", "resolve_spans", "GeoparseError", "Gazetteer", "load_gazetteer", "normalise_name"]

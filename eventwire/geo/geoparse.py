@@ -59,8 +59,28 @@ class _Candidate:
     embedded: bool = False  # inside a longer name: "the Paris Police Department", "University of Georgia"
 
 
+# The most tokens one document may have (about 1.5 MB of prose: spaCy's own default limit is 1,000,000 chars).
+MAX_TOKENS = 300_000
+
+
+class GeoparseError(ValueError):
+    """A document the geo stage refuses (too large); the caller reports it for that document and goes on."""
+
+
 def geoparse(parsed: ParsedDoc, gazetteer: Gazetteer | None = None) -> list[Toponym]:
-    """Every toponym of the document (literal places, metonyms, demonyms), sorted by offset."""
+    """Every toponym of the document, sorted by offset.
+
+    Kinds: "literal" (a place), "metonym" (a capital or country standing for its government: "Moscow said"),
+    "demonym" ("Russian forces": the country, or the region of a stateless people), "embedded" (a place inside the
+    name of an organisation, title or event: "the Paris Police Department", "University of Georgia" — geoparsing
+    gold counts them; they are not where anything happened). An empty document gives []; one over MAX_TOKENS
+    tokens raises GeoparseError.
+    """
+    if len(parsed.tokens) > MAX_TOKENS:
+        raise GeoparseError(f"document {parsed.doc.doc_id!r} has {len(parsed.tokens)} tokens; "
+                            f"the geo stage takes at most {MAX_TOKENS}")
+    if not parsed.tokens:
+        return []
     gaz = gazetteer or load_gazetteer()
     cands = _recognise(parsed, gaz)
     resolved = _resolve(parsed, gaz, cands)
@@ -70,7 +90,8 @@ def geoparse(parsed: ParsedDoc, gazetteer: Gazetteer | None = None) -> list[Topo
         place, score = _mention_override(gaz, c, place, score)
         if place is None and score <= 0:
             continue
-        out.append(Toponym(c.start, c.end, c.text, _kind(parsed, gaz, c, place), place, round(score, 3)))
+        kind = "embedded" if c.embedded else _kind(parsed, gaz, c, place)
+        out.append(Toponym(c.start, c.end, c.text, kind, place, round(score, 3)))
     out.extend(_demonyms(parsed, gaz, {i for c in cands for i in range(c.first, c.last)}))
     out.sort(key=lambda t: t.start)
     return out
@@ -84,6 +105,9 @@ def resolve_spans(parsed: ParsedDoc, spans: list[tuple[int, int]], gazetteer: Ga
     about); a span equal to one of them gets that reading. A span the gazetteer does not know gives a Toponym
     without a place; a span covering no token gives None.
     """
+    if len(parsed.tokens) > MAX_TOKENS:
+        raise GeoparseError(f"document {parsed.doc.doc_id!r} has {len(parsed.tokens)} tokens; "
+                            f"the geo stage takes at most {MAX_TOKENS}")
     gaz = gazetteer or load_gazetteer()
     cands = _recognise(parsed, gaz)
     by_span = {(c.start, c.end): c for c in cands}
@@ -118,7 +142,8 @@ def resolve_spans(parsed: ParsedDoc, spans: list[tuple[int, int]], gazetteer: Ga
             continue
         place, score = resolved.get(c.key, (None, 0.0))
         place, score = _mention_override(gaz, c, place, score)
-        out.append(Toponym(c.start, c.end, c.text, _kind(parsed, gaz, c, place), place, round(score, 3)))
+        kind = "embedded" if c.embedded else _kind(parsed, gaz, c, place)
+        out.append(Toponym(c.start, c.end, parsed.clean.text[c.start:c.end], kind, place, round(score, 3)))
     return out
 
 
@@ -265,7 +290,9 @@ def _keep(parsed, gaz, first, last, text, label, efirst, elast, person_words, pl
     best = max(own or [c.place for c in readings], key=_prior, default=None)
     if best is None:
         return None
-    if not own and label not in ("GPE", "LOC", "FAC") and not within and not (cue and best.population >= 10_000):
+    typed = n > 1 and text.split()[-1].lower() in ADMIN_WORDS  # "Donetsk province": a unit with its type word
+    if not own and not typed and label not in ("GPE", "LOC", "FAC") and not within \
+            and not (cue and best.population >= 10_000):
         return None  # only an alternate spelling of somewhere ("Salah", "Kristina"): the tagger must agree
     if n == 1 and label not in ("GPE", "LOC") and _part_of_other_name(parsed, gaz, first, last, best):
         return None  # "Reese Road", "Chief Investment Officer", "Vice Chairman"
@@ -285,6 +312,8 @@ def _keep(parsed, gaz, first, last, text, label, efirst, elast, person_words, pl
         # "liberating Luhansk" (tagged PERSON) has its preposition; "Paul issued an appeal" has none.
         if n == 1 and cue and significant:
             return "literal"
+        if label == "ORG" and best.precision in ("country", "admin1", "region") and (n > 1 or text.isupper()):
+            return "literal"  # "United States", "EU", "DPRK" tagged as organisations
         if label == "ORG" and (follower or strong_prep) and best.population >= 1_000:
             return "literal"  # "a Winona man", "a forest fire in Glastonbury"
         if label == "PERSON" and strong_prep and best.population >= 5_000:
@@ -426,19 +455,21 @@ def _coordinated(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate], rej
     return out
 
 
-PLURAL_UNITS = {"counties", "provinces", "states", "regions", "oblasts", "governorates", "districts", "parishes"}
+PLURAL_UNITS = {"counties": "County", "provinces": "Province", "states": "State", "regions": "Region",
+                "oblasts": "Oblast", "governorates": "Governorate", "districts": "District", "parishes": "Parish"}
 
 
-def _listed_before_plural(parsed: ParsedDoc, k: int) -> bool:
-    """Whether only capitalised names and list punctuation lie between token k and a plural unit word."""
+def _listed_before_plural(parsed: ParsedDoc, k: int) -> str | None:
+    """The plural unit word ("counties") when only capitalised names and list punctuation lie between token k and
+    it ("Douglas, Lancaster and Sarpy counties"), else None."""
     toks = parsed.tokens
     for m in range(k, min(k + 10, len(toks))):
         low = toks[m].text.lower()
         if low in PLURAL_UNITS:
-            return True
+            return low
         if not (toks[m].is_upper_initial or low in (",", "and", "or", "&")):
-            return False
-    return False
+            return None
+    return None
 
 
 def _prev_word(parsed: ParsedDoc, i: int) -> str:
@@ -487,6 +518,11 @@ def _cues(parsed: ParsedDoc, gaz: Gazetteer, c: _Candidate) -> dict[str, float]:
                 for p in outer:
                     cues["within:" + (p.admin1_code or p.country2 or "")] = 1.0
                 break
+    # "Camden and Charlton counties": each name is a county, written without the word.
+    plural = _listed_before_plural(parsed, c.last)
+    if plural:
+        cues["admin"] = 1.0
+        cues["unit:" + PLURAL_UNITS[plural]] = 1.0
     # "Barvinkove, Kharkiv": the name after a place and a comma is the unit around it.
     if c.first >= 2 and toks[c.first - 1].text == "," and toks[c.first - 2].is_upper_initial and toks[c.first - 2].pos == "PROPN":
         cues["admin"] = cues.get("admin", 0.0) + 0.5
@@ -567,6 +603,9 @@ def _resolve(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate]) -> dict
             for k, v in c.cues.items():
                 pooled[k] += v
         options = gaz.candidates(group[0].text)
+        for unit in [k[5:] for k in pooled if k.startswith("unit:")]:
+            seen = {o.place.geonameid for o in options}
+            options = options + [o for o in gaz.candidates(f"{group[0].text} {unit}") if o.place.geonameid not in seen]
         if not options:
             continue
         mixed = len({o.via_alias for o in options}) > 1

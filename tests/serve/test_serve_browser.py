@@ -108,7 +108,6 @@ def test_map_timeline_and_evidence(browser, seed_server, tmp_path_factory, capsy
         wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#map .ew-marker"))
     marker = browser.find_elements(By.CSS_SELECTOR, "#map .ew-marker")[0]
     event_id = marker.get_attribute("data-event-id")
-    print("DEBUG", browser.execute_script("return [...document.querySelectorAll('#map .ew-marker, #map .ew-cluster')].map(e => e.outerHTML + ' ' + getComputedStyle(e).opacity)"))
     marker.click()
     detail = browser.find_element(By.ID, "detail")
     wait.until(lambda d: detail.is_displayed() and detail.get_attribute("data-event-id") == event_id)

@@ -66,7 +66,8 @@
   map.setView([30, 20], 2);
 
   const cluster = L.markerClusterGroup({
-    maxClusterRadius: 36,
+    maxClusterRadius: 28,
+    animate: false, // animated merges can leave invisible, clickable icons behind when the layer is refilled
     showCoverageOnHover: false,
     spiderfyOnMaxZoom: true,
     iconCreateFunction(c) {
@@ -122,7 +123,7 @@
     state.located = fc.total;
     $("map").dataset.shown = String(state.shown);
     if (!fitted && fc.features.length) {
-      map.fitBounds(cluster.getBounds(), { maxZoom: 6, padding: [40, 40] });
+      map.fitBounds(cluster.getBounds(), { maxZoom: 7, padding: [40, 40], animate: false });
       fitted = true;
     }
     return fc;
