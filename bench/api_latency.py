@@ -129,11 +129,13 @@ def build(path: Path, n: int, seed: int = 7) -> None:
     a2 = rng.integers(0, len(ACTORS) * 3, n)  # mostly without actor2
     prec = np.array(["city", "admin1", "country"])[rng.choice(3, n, p=[0.7, 0.2, 0.1])]
 
+    # ids as the pipeline makes them: hashes, in no order (no zone-map luck for lookups by id)
+    ids = [f"{x:016x}" for x in rng.integers(0, 2**63, n, dtype=np.int64)]
     events, mentions, docs = [], [], {}
     for k in range(n):
         t = TYPES[ti[k]]
         c = COUNTRIES[ci[k]]
-        eid = f"{k:016x}"
+        eid = ids[k]
         act1 = ACTORS[a1[k]] if a1[k] < len(ACTORS) else None
         act2 = ACTORS[a2[k]] if a2[k] < len(ACTORS) else None
         admin1 = c[4][k % len(c[4])]
@@ -209,11 +211,14 @@ def main() -> None:
 
     from eventwire.serve import create_app
 
+    n_events = _count(db)  # (before the app opens the file with its own settings)
+    con = duckdb.connect(str(db), read_only=True)
+    sample_ids = [r[0] for r in con.execute("SELECT event_id FROM events USING SAMPLE 1000 ROWS").fetchall()]
+    con.close()
     client = TestClient(create_app(db))
     rng = np.random.default_rng(1)
     months = [(y, m) for y in range(2016, 2025) for m in range(1, 13)]
     countries = [c[0] for c in COUNTRIES[:12]]
-    n_events = _count(db)
 
     def month():
         y, m = months[rng.integers(len(months))]
@@ -236,7 +241,7 @@ def main() -> None:
         return "/stats", {"country": countries[rng.integers(len(countries))]}
 
     def q_record():  # one event's record with its evidence
-        return f"/events/{int(rng.integers(n_events)):016x}", {}
+        return f"/events/{sample_ids[rng.integers(len(sample_ids))]}", {}
 
     def q_text():  # (extra) free text over the evidence sentences with a bbox
         return "/events", {"q": "Kharkiv", "bbox": "30,44,40,52", "limit": 50}

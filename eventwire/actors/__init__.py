@@ -235,10 +235,10 @@ class _ActorFinder:
                     return Actor(text=t.text, name=a.name, country=a.country, sector=a.sector,
                                  start=t.start, end=t.end, head=i, inferred=True)
             return None
-        if low in ("its", "their", "they", "them"):
+        if low in ("it", "its", "their", "they", "them"):
             for j in range(i - 1, max(-1, i - 60), -1):
                 a = self.out.get(j)
-                if a and a.country and (low != "its" or self.toks[j].pos == "PROPN"):
+                if a and a.country and (low not in ("it", "its") or self.toks[j].pos == "PROPN"):
                     return Actor(text=t.text, name=a.name, country=a.country, sector=a.sector,
                                  start=t.start, end=t.end, head=i, inferred=True)
         return None

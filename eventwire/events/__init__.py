@@ -21,6 +21,14 @@ MODAL_FUTURE = {"will", "shall", "'ll", "wo"}
 # Verbs whose infinitive complement happened: "began to shell", "prompted X to step up calls".
 IMPLICATIVE = {"begin", "start", "continue", "resume", "keep", "manage", "finish", "complete", "go", "prompt",
                "force", "compel", "cause", "lead", "push", "drive", "spur", "oblige"}
+# Words that state an intention to do what their infinitive says (CAMEO codes the statement: 03 or 13).
+INTENT = {"ready", "prepared", "willing", "plan", "intend", "offer", "promise", "pledge", "vow", "expect",
+          "aim", "determined", "resolve", "commit"}
+COOPERATIVE_KINDS = {"aid", "aid_humanitarian", "aid_military", "aid_economic", "meet", "visit", "host", "phone",
+                     "negotiate", "mediate", "support", "praise", "agreement", "release", "concede", "cooperate",
+                     "cooperate_legal", "evacuate", "ceasefire", "retreat"}
+CONFLICT_KINDS = {"attack", "clash", "shelling", "airstrike", "explosion", "kill", "capture", "invade", "sanction",
+                  "reduce_relations", "expel", "ban", "blockade", "arrest", "deport", "abduct", "mobilize"}
 COMPLETION = {"complete", "finish", "end", "conclude", "succeed", "accomplish"}
 CONDITIONAL = {"if", "unless", "whether"}
 SAY = {"say", "tell", "announce", "report", "state", "add", "write", "note", "declare", "confirm", "post",
@@ -30,7 +38,8 @@ DENY = {"deny", "dismiss", "refute"}
 OUTCOME_KINDS = {"kill"}
 # Kinds that are said or shown rather than done: a nominal event in their clause is their topic.
 VERBAL_KINDS = {"praise", "meet", "visit", "negotiate", "appeal", "appeal_military_aid", "appeal_aid", "demand",
-                "threaten", "threaten_force", "accuse", "criticise", "protest", "reject", "sanction"}  # folded into another violent mention of the same sentence when there is one
+                "threaten", "threaten_force", "accuse", "criticise", "complain", "protest", "reject", "sanction",
+                "agree", "concede", "support"}  # folded into another violent mention of the same sentence when there is one
 
 
 def extract_mentions(parsed: ParsedDoc, timexes: list[TimeExpr], toponyms: list[Toponym],
@@ -54,6 +63,10 @@ def extract_mentions(parsed: ParsedDoc, timexes: list[TimeExpr], toponyms: list[
         status = statuses[trig.head]
         if status is None:
             continue
+        if status in ("intent", "planned"):
+            trig, status = _intention(trig, status)
+            if trig is None:
+                continue
         index_of_head[trig.head] = len(mentions)
         mentions.append(_mention(parsed, trig, KINDS[trig.kind], status, roles, dater))
         kinds.append(trig.kind)
@@ -64,6 +77,22 @@ def extract_mentions(parsed: ParsedDoc, timexes: list[TimeExpr], toponyms: list[
     _territory_without_fighting(mentions, kinds)
     _deaths_told_after(parsed, mentions, kinds, roles)
     return _fold_outcomes(mentions, kinds)
+
+
+def _intention(trig: Trigger, status: str) -> tuple[Trigger | None, str]:
+    """A stated intention is itself the event CAMEO codes: intent to cooperate (03, AGREE) or a threat (13).
+
+    "The UN will provide food aid" → AGREE (intent to provide aid); "X is ready to attack" → THREATEN. A plain
+    future of a violent act ("troops will attack") stays a planned attack.
+    """
+    if trig.kind in COOPERATIVE_KINDS:
+        kind = "agree_aid" if trig.kind.startswith("aid") else "agree"
+        return Trigger(trig.head, kind, trig.first, trig.last), "reported"
+    if status == "intent" and trig.kind in CONFLICT_KINDS:
+        return Trigger(trig.head, "threaten", trig.first, trig.last), "reported"
+    if status == "intent":
+        return None, status
+    return trig, status
 
 
 TERRITORY_KINDS = {"capture", "regain"}
@@ -151,6 +180,9 @@ def _mention(parsed: ParsedDoc, trig: Trigger, kind: Kind, status: str, roles: R
         fatalities=roles.fatalities(trig.head) if kind.violent else None,
     )
     m.depth = len(parsed.ancestors(trig.head))
+    if kind.key == "protest" and a1 is not None and a1.sector == "GOV" and not a1.inferred:
+        # "Serbia lodged an official protest with Albania": a government complains, it does not demonstrate.
+        m.event_type, m.cameo, m.mode, m.context, m.acled = "ACCUSE", "114", "allege", "diplomatic", None
     if kind.key in ("attack", "kill") and a1 is not None and a1.sector in ("REB", "CVL"):
         m.cameo = "180" if kind.key == "attack" else "1823"  # violence outside a conventional war: CAMEO 18
     if status == "reported" and _claimed_by_party(parsed, trig.head, a1, a2, roles):
@@ -254,6 +286,8 @@ def _status(parsed: ParsedDoc, i: int) -> str | None:
         # An infinitive asserts nothing ("to regain", "failing to gain", "decided to concentrate") unless the verb
         # above it implies it happened ("began to shell", "prompted Zelenskyy to step up calls").
         if any(toks[c].dep == "aux" and toks[c].tag == "TO" for c in kids):
+            if toks[toks[k].head].lemma.lower() in INTENT and toks[k].head != k:
+                return "intent"  # "is ready to host talks", "pledged to send aid": a stated intention
             if toks[toks[k].head].lemma.lower() not in IMPLICATIVE or toks[k].head == k:
                 return None
             if _status(parsed, toks[k].head) is None:

@@ -64,6 +64,7 @@ KINDS: dict[str, Kind] = {
         Kind("threaten_force", "THREATEN", "138", "violence", "military"),
         Kind("accuse", "ACCUSE", "112", "allege"),
         Kind("criticise", "ACCUSE", "111", "disapprove"),
+        Kind("complain", "ACCUSE", "114", "allege", "diplomatic"),
         Kind("protest", "PROTEST", "141", "demo", None, (PROTESTS, "Peaceful protest")),
         Kind("riot", "PROTEST", "145", "riot", None, (RIOTS, "Violent demonstration"), True),
         Kind("arrest", "COERCE", "173", "arrest", "legal", (SD, "Arrests")),

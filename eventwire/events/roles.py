@@ -134,6 +134,9 @@ class Roles:
             if t.dep == "prep" or t.pos == "ADP":
                 j = head
                 continue
+            if t.dep in ("dobj", "pobj", "attr") and t.pos in ("NOUN", "PROPN"):
+                j = head  # "issued a declaration demanding ...": the declaration's issuer demands
+                continue
             return None
         return None
 
@@ -160,6 +163,9 @@ class Roles:
                 a2 = self._actor(self._pobj(v, {"to"}) or self._child(v, ("dative",)))
             elif kind.startswith("appeal") or kind == "demand":
                 a2 = self._actor(self._pobj(v, {"on", "from", "to"}))
+                if a2 is None:  # "demanded that the Turkish government provide ...": who is to act
+                    comp = self._child(v, ("ccomp", "xcomp"))
+                    a2 = self._actor(self._child(comp, ("nsubj",))) if comp is not None else None
             elif kind in ("attack", "shelling", "airstrike", "clash", "kill"):
                 a2 = self._actor(self._pobj(v, TARGET_PREPS))
             else:  # "suspended aid to Bosnia", "extradited him to Britain", "agreed with Jordan"

@@ -41,7 +41,8 @@ VERBS: dict[str, str] = {
     **dict.fromkeys(["sanction"], "sanction"),
     **dict.fromkeys(["evacuate"], "evacuate"),
     **dict.fromkeys(["agree", "pledge", "promise", "vow", "commit", "offer"], "agree"),
-    **dict.fromkeys(["refuse", "reject", "rebuff", "veto", "decline", "spurn", "defy"], "reject"),
+    **dict.fromkeys(["refuse", "reject", "rebuff", "veto", "decline", "spurn", "defy", "dismiss"], "reject"),
+    **dict.fromkeys(["complain", "protest"], "protest"),
     **dict.fromkeys(["ease", "lift", "relax", "accede", "yield", "concede", "pardon"], "concede"),
     **dict.fromkeys(["release", "free", "return", "repatriate"], "release"),
     **dict.fromkeys(["cooperate", "collaborate"], "cooperate"),
@@ -88,6 +89,7 @@ NOUNS: dict[str, str] = {
     **dict.fromkeys(["demand"], "demand"),
     **dict.fromkeys(["threat"], "threaten"),
     **dict.fromkeys(["accusation"], "accuse"),
+    **dict.fromkeys(["complaint"], "complain"),
     **dict.fromkeys(["criticism", "condemnation"], "criticise"),
     **dict.fromkeys(["protest", "demonstration", "rally", "sit-in", "march"], "protest"),
     **dict.fromkeys(["riot"], "riot"),
@@ -304,9 +306,19 @@ def _verb_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int]) -> Tri
         return Trigger(i, "kill", i, i + 1)
     if lemma == "liberate":
         return Trigger(i, "capture", i, i + 1)
+    if lemma == "accept":
+        obj = _child(parsed, i, ("dobj", "nsubjpass"))
+        if obj is not None and toks[obj].lemma.lower() in ("demand", "condition", "request", "ultimatum"):
+            return Trigger(i, "concede", i, i + 1)  # acceding to demands: CAMEO 083
+        if obj is not None and toks[obj].lemma.lower() in ("proposal", "plan", "offer", "formula", "deal", "invitation",
+                                                           "agreement", "term", "compromise", "settlement"):
+            return Trigger(i, "agree", i, i + 1)
+        return None
     kind = VERBS.get(lemma)
     if kind is None:
         return None
+    if lemma == "complain":
+        kind = "complain"
     if lemma in NEEDS_OBJECT:
         objs = [toks[c] for c in kids if toks[c].dep in ("dobj", "nsubjpass")]
         wanted = NEEDS_OBJECT[lemma]

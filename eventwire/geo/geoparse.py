@@ -57,6 +57,7 @@ class _Candidate:
     ner: str
     cues: dict[str, float] = field(default_factory=dict)
     embedded: bool = False  # inside a longer name: "the Paris Police Department", "University of Georgia"
+    inner: bool = False  # a given span read through a place name inside it (`resolve_spans` only)
 
 
 # The most tokens one document may have (about 1.5 MB of prose: spaCy's own default limit is 1,000,000 chars).
@@ -132,11 +133,19 @@ def resolve_spans(parsed: ParsedDoc, spans: list[tuple[int, int]], gazetteer: Ga
             extra.append(c)
         wanted.append(c)
     resolved = _resolve(parsed, gaz, cands + extra)
+    # Countries the document's own places are in: a place read inside a longer name must be in one of them.
+    doc_countries = {p.country for k, (p, _) in resolved.items() if p is not None and p.country
+                     and not all(c.inner for c in cands + extra if c.key == k)}
     out: list[Toponym | None] = []
     for c in wanted:
         if c is None:
             out.append(None)
             continue
+        if c.inner:
+            place, score = resolved.get(c.key, (None, 0.0))
+            if place is None or place.country not in doc_countries:
+                out.append(Toponym(c.start, c.end, parsed.clean.text[c.start:c.end], "literal", None, 0.0))
+                continue
         if c.key not in resolved and gaz.is_demonym(c.text):
             out.append(Toponym(c.start, c.end, c.text, "demonym", gaz.demonym_place(c.text), 1.0))
             continue
@@ -166,8 +175,7 @@ def _inner_name(parsed: ParsedDoc, gaz: Gazetteer, c: _Candidate) -> _Candidate 
     if best is None:
         return None
     i, j, text = best
-    inner = _Candidate(c.start, c.end, i, j, text, normalise_name(text), c.ner)
-    return inner
+    return _Candidate(c.start, c.end, i, j, text, normalise_name(text), c.ner, inner=True)
 
 
 def _person_tokens(parsed: ParsedDoc) -> set[str]:

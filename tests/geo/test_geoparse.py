@@ -1,0 +1,150 @@
+"""The geoparser on text: the seed article's places, ambiguous names settled by context, common words that are
+also town names, places inside organisation names, given spans, and documents it refuses or finds empty."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from eventwire.clean import clean
+from eventwire.geo import GeoparseError, geoparse, load_gazetteer, resolve_spans
+from eventwire.nlp import parse
+from eventwire.types import Document
+
+SEED = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "seed" / "shafaq-2022-07-04-luhansk.txt"
+LYSYCHANSK, SIEVIERODONETSK, LUHANSK_OBLAST, KYIV, DONETSK_OBLAST = 702972, 691999, 702657, 703448, 709716
+
+
+def _parsed(*texts: str):
+    return list(parse([clean(Document(doc_id=str(i), text=t)) for i, t in enumerate(texts)]))
+
+
+def _found(text: str) -> dict[str, object]:
+    """Toponym text -> its place (the first mention of each)."""
+    out: dict[str, object] = {}
+    for t in geoparse(_parsed(text)[0]):
+        out.setdefault(t.text, t)
+    return out
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="../shared/corpus/seed is not beside the repository")
+def test_seed_article_places() -> None:
+    from eventwire.ingest import read_inputs
+
+    doc = next(d for d in read_inputs([str(SEED)]) if isinstance(d, Document))
+    tops = geoparse(next(parse([clean(doc)])))
+    ids: dict[str, set] = {}
+    for t in tops:
+        ids.setdefault(t.text, set()).add(t.place.geonameid if t.place else None)
+    assert ids["Lysychansk"] == {LYSYCHANSK}
+    assert ids["Severodonetsk"] == {SIEVIERODONETSK}  # the article's spelling of Sievierodonetsk
+    assert ids["Luhansk region"] == {LUHANSK_OBLAST}
+    assert ids["Luhansk"] == {LUHANSK_OBLAST}  # "the eastern Ukrainian region of Luhansk" settles every mention
+    assert ids["Kyiv"] == {KYIV}
+    assert ids["Donetsk province"] == {DONETSK_OBLAST}
+    donbas = [t for t in tops if t.text == "Donbas"]
+    assert donbas and all(t.place.precision == "region" and t.place.country == "UKR" for t in donbas)
+    kyiv_kinds = {t.kind for t in tops if t.text == "Kyiv"}
+    assert "metonym" in kyiv_kinds  # "forces loyal to Kyiv"
+    assert {t.kind for t in tops if t.text == "Russian"} == {"demonym"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She checked her mobile phone twice before leaving.",
+        "Mobile networks went down across the whole region.",
+        "Reading the report, the minister frowned.",
+        "Reading is what she likes best on a long journey.",
+        "It was a nice day, and the crowd was calm.",
+        "Nice work by the firefighters saved the building.",
+        "Split decisions are common in such cases.",
+        "The brothers agreed to split the money equally.",
+    ],
+)
+def test_common_words_are_not_towns(text: str) -> None:
+    assert geoparse(_parsed(text)[0]) == []
+
+
+def test_common_word_towns_with_place_evidence() -> None:
+    found = _found("The storm reached Mobile, Alabama, on Sunday. Later she flew to Nice, France.")
+    assert found["Mobile"].place.admin1 == "Alabama"
+    assert found["Nice"].place.country == "FRA"
+
+
+def test_x_comma_y_and_document_context() -> None:
+    found = _found("A Springfield, Illinois, man was charged on Friday.")
+    assert found["Springfield"].place.admin1 == "Illinois"
+    # A Paris beside Henry County, Tennessee is the Tennessee one, not the capital of France.
+    found = _found("Paris police and the Henry County sheriff searched the lake. Paris, Tenn., is the county seat.")
+    assert found["Paris"].place.country == "USA"
+    # No context: the prominent reading.
+    assert _found("Talks resumed in Paris on Monday.")["Paris"].place.country == "FRA"
+
+
+def test_counties_listed_without_the_word() -> None:
+    found = _found("Volunteers from Camden and Charlton counties in Georgia took part.")
+    assert found["Charlton"].place.precision == "admin2" and found["Charlton"].place.admin1 == "Georgia"
+
+
+def test_places_inside_organisation_names_are_embedded() -> None:
+    tops = geoparse(_parsed("He studied at the University of Georgia and now works for the Ohio Board of Regents.")[0])
+    kinds = {t.text: t.kind for t in tops}
+    assert kinds.get("Georgia") == "embedded" and kinds.get("Ohio") == "embedded"
+
+
+def test_demonyms_multiword_and_regional() -> None:
+    tops = geoparse(_parsed("Sri Lankan officials met European diplomats and Kurdish leaders.")[0])
+    by = {t.text: t for t in tops}
+    assert by["Sri Lankan"].kind == "demonym" and by["Sri Lankan"].place.country == "LKA"
+    assert by["European"].place.name == "Europe"
+    assert by["Kurdish"].place.precision == "region"
+
+
+def test_language_is_not_a_place() -> None:
+    assert [t for t in geoparse(_parsed("He learned English at school.")[0]) if t.text == "English"] == []
+
+
+def test_resolve_spans_uses_the_same_resolver() -> None:
+    text = "A Springfield, Illinois, man worked at Colorado State University and lived on Qwzx Street."
+    p = _parsed(text)[0]
+    spans = [(text.index("Springfield"), text.index("Springfield") + 11),
+             (text.index("Colorado State University"), text.index("Colorado State University") + 25),
+             (text.index("Qwzx Street"), text.index("Qwzx Street") + 11),
+             (len(text), len(text))]
+    out = resolve_spans(p, spans)
+    assert out[0].place.admin1 == "Illinois"
+    assert out[1].place.admin1 == "Colorado" or out[1].place.name == "Colorado"  # the place it is named after
+    assert out[2].place is None  # nothing known: a span without a place, not a far-away guess
+    assert out[3] is None
+
+
+def test_empty_document() -> None:
+    p = _parsed("")[0]
+    assert geoparse(p) == []
+    assert resolve_spans(p, []) == []
+
+
+def test_huge_document_is_refused_clearly(monkeypatch: pytest.MonkeyPatch) -> None:
+    mod = sys.modules["eventwire.geo.geoparse"]
+    monkeypatch.setattr(mod, "MAX_TOKENS", 5)
+    p = _parsed("Shelling hit Kharkiv and Izium on Monday, officials in Kyiv said.")[0]
+    with pytest.raises(GeoparseError, match="at most 5"):
+        geoparse(p)
+    assert isinstance(GeoparseError("x"), ValueError)
+
+
+def test_speed_on_a_long_article() -> None:
+    import time
+
+    text = " ".join(["Officials in Kyiv said Russian forces shelled Kharkiv, Izium and Sloviansk overnight."] * 200)
+    doc = clean(Document(doc_id="long", text=text))
+    doc.repeats = []  # keep the repeated sentences: this is about the geo stage's speed on many mentions
+    p = next(parse([doc]))
+    load_gazetteer()
+    t0 = time.perf_counter()
+    tops = geoparse(p)
+    assert time.perf_counter() - t0 < 5.0
+    assert len(tops) >= 800
