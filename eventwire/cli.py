@@ -237,6 +237,22 @@ def eval_timex(gold: Path = typer.Argument(..., help="TimeML-style JSONL, e.g. .
     print(json.dumps({k: v for k, v in metrics.items() if not isinstance(v, (list,))}, sort_keys=True, default=str))
 
 
+@eval_app.command("geoparse")
+def eval_geoparse(gold: Path = typer.Argument(..., help="Geoparse gold, e.g. ../shared/eval/geoparse/geoparse_dev.jsonl"),
+                  limit: Optional[int] = typer.Option(None, "--limit", help="Score the first N documents only.")) -> None:
+    """Score toponym detection and resolution (gold spans and end to end), per corpus."""
+    from .eval.geoparse import evaluate, geoparse_table
+
+    metrics = evaluate(gold, limit=limit)
+    out.print(geoparse_table(metrics))
+    print(json.dumps(_scalars(metrics), sort_keys=True))
+
+
+def _scalars(metrics: dict) -> dict:
+    """The metrics without their long lists, for the last-line JSON."""
+    return {k: (_scalars(v) if isinstance(v, dict) else v) for k, v in metrics.items() if not isinstance(v, list)}
+
+
 @eval_app.command("acled")
 def eval_acled(gold: Path = typer.Argument(..., help="ACLED records with notes, e.g. ../shared/eval/events/acled_ukraine_dev.jsonl"),
                limit: Optional[int] = typer.Option(None, "--limit", help="Score the first N records only.")) -> None:

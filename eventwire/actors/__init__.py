@@ -128,8 +128,8 @@ class _ActorFinder:
 
     # --- places standing for governments, organisations, groups -----------------------------------------------
     def _place_actor(self, i: int, tp: Toponym) -> Actor | None:
-        if tp.place is None or tp.kind == "demonym":
-            return None
+        if tp.place is None or tp.kind in ("demonym", "embedded"):
+            return None  # "Air Canada" is a company, not Canada's government
         t = self.toks[i]
         if i + 1 < len(self.toks) and self.topo_at.get(i + 1) is tp:
             return None  # only the last token of a multi-token name heads it

@@ -47,7 +47,10 @@ def extract_mentions(parsed: ParsedDoc, timexes: list[TimeExpr], toponyms: list[
     """Event mentions of one document, in text order."""
     place_tokens = _tokens_of(parsed, toponyms)
     triggers = find_triggers(parsed, place_tokens)
-    statuses = {t.head: _status(parsed, t.head) for t in triggers}
+    for t in triggers:
+        if t.kind in COOPERATIVE_KINDS | {"agree"} and _negated(parsed, t.head):
+            t.kind = "reject"  # "will not accept refugees", "refused to allow": CAMEO 12
+    statuses = {t.head: _status(parsed, t.head, negation_ok=t.kind == "reject") for t in triggers}
     kind_of = {t.head: t.kind for t in triggers}
     for t in triggers:
         if statuses[t.head] and _topic_of_verbal_event(parsed, t, statuses, kind_of):
@@ -64,7 +67,7 @@ def extract_mentions(parsed: ParsedDoc, timexes: list[TimeExpr], toponyms: list[
         if status is None:
             continue
         if status in ("intent", "planned"):
-            trig, status = _intention(trig, status)
+            trig, status = _intention(parsed, trig, status)
             if trig is None:
                 continue
         index_of_head[trig.head] = len(mentions)
@@ -73,18 +76,26 @@ def extract_mentions(parsed: ParsedDoc, timexes: list[TimeExpr], toponyms: list[
     for kind, m in _operation_completions(parsed, triggers, roles, dater):
         mentions.append(m)
         kinds.append(kind)
+    for m in _deontic_demands(parsed, roles, dater, {t.head for t in triggers}):
+        mentions.append(m)
+        kinds.append("demand")
     _link_anchors(parsed, mentions, dater, index_of_head)
     _territory_without_fighting(mentions, kinds)
     _deaths_told_after(parsed, mentions, kinds, roles)
     return _fold_outcomes(mentions, kinds)
 
 
-def _intention(trig: Trigger, status: str) -> tuple[Trigger | None, str]:
+def _intention(parsed: ParsedDoc, trig: Trigger, status: str) -> tuple[Trigger | None, str]:
     """A stated intention is itself the event CAMEO codes: intent to cooperate (03, AGREE) or a threat (13).
 
     "The UN will provide food aid" → AGREE (intent to provide aid); "X is ready to attack" → THREATEN. A plain
     future of a violent act ("troops will attack") stays a planned attack.
     """
+    toks = parsed.tokens
+    ultimatum = any(toks[g].dep == "mark" and toks[g].text.lower() == "unless"
+                    for c in parsed.children[trig.head] if toks[c].dep == "advcl" for g in parsed.children[c])
+    if ultimatum:  # "will withdraw its force unless elections are held": a threat
+        return Trigger(trig.head, "threaten", trig.first, trig.last), "reported"
     if trig.kind in COOPERATIVE_KINDS:
         kind = "agree_aid" if trig.kind.startswith("aid") else "agree"
         return Trigger(trig.head, kind, trig.first, trig.last), "reported"
@@ -268,14 +279,18 @@ def _clause_chain(parsed: ParsedDoc, i: int) -> list[int]:
     return chain
 
 
-def _status(parsed: ParsedDoc, i: int) -> str | None:
+def _negated(parsed: ParsedDoc, i: int) -> bool:
+    return any(parsed.tokens[c].dep == "neg" for k in _clause_chain(parsed, i) for c in parsed.children[k])
+
+
+def _status(parsed: ParsedDoc, i: int, negation_ok: bool = False) -> str | None:
     """reported / planned / claimed / denied, or None when the clause does not assert the event."""
     toks = parsed.tokens
     status = "reported"
     chain = _clause_chain(parsed, i)
     for k in chain:
         kids = parsed.children[k]
-        if any(toks[c].dep == "neg" for c in kids):
+        if any(toks[c].dep == "neg" for c in kids) and not negation_ok:
             return None
         if any(toks[c].dep == "aux" and toks[c].text.lower() in MODAL_SKIP for c in kids):
             return None
@@ -373,6 +388,34 @@ def _operation_completions(parsed, triggers, roles, dater) -> list[tuple[str, Ev
         m.acled = _acled(kind, m.actor1, m.actor2, m.location)
         m.confidence = _confidence(m)
         out.append((ante.kind, m))
+    return out
+
+
+DEMAND_SPEECH = {"say", "declare", "announce", "reiterate", "conclude", "insist", "state", "tell", "warn", "stress",
+                 "write", "argue", "add"}
+
+
+def _deontic_demands(parsed: ParsedDoc, roles: Roles, dater: Dater, triggers: set[int]) -> list[EventMention]:
+    """"X said Y must hand over the suspects": X demands something of Y (CAMEO 10), whatever Y is to do."""
+    toks = parsed.tokens
+    out = []
+    for t in toks:
+        if t.pos != "VERB" or t.i in triggers or t.dep not in ("ccomp", "parataxis"):
+            continue
+        # "must" obliges; "should" may only expect ("officials said the talks should resume soon").
+        if not any(toks[c].dep == "aux" and toks[c].text.lower() == "must" for c in parsed.children[t.i]):
+            continue
+        speech = t.head
+        if toks[speech].lemma.lower() not in DEMAND_SPEECH or toks[speech].pos != "VERB":
+            continue
+        if _negated(parsed, speech):
+            continue
+        m = _mention(parsed, Trigger(speech, "demand", speech, speech + 1), KINDS["demand"], "reported", roles, dater)
+        m.actor1 = roles.subject_actor(speech)
+        m.actor2 = roles.subject_actor(t.i)
+        m.location, m.location_text = None, None
+        m.confidence = _confidence(m)
+        out.append(m)
     return out
 
 

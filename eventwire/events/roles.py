@@ -24,7 +24,8 @@ WEAPON_NOUNS = {"missile", "rocket", "shell", "drone", "bomb", "strike", "airstr
 # Verbs that only carry a nominal event: "X launched an attack" makes X the attacker; "X condemned the attack"
 # does not.
 SUPPORT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "hold", "step", "begin", "start", "continue",
-                 "attempt", "try", "undertake", "perform", "execute", "initiate",
+                 "attempt", "try", "undertake", "perform", "execute", "initiate", "lodge", "file", "register",
+                 "voice", "express", "extend", "offer", "deliver", "make", "give",
                  "intensify", "make", "issue", "wage", "unleash", "resume", "escalate", "renew", "complete",
                  "repel", "repulse", "lead", "organise", "organize", "announce", "sign", "reach", "strike", "deliver",
                  "have", "take"}

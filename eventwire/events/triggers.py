@@ -29,7 +29,7 @@ VERBS: dict[str, str] = {
     **dict.fromkeys(["visit"], "visit"),
     **dict.fromkeys(["negotiate"], "negotiate"),
     **dict.fromkeys(["urge", "appeal", "implore"], "appeal"),
-    **dict.fromkeys(["demand", "order"], "demand"),
+    **dict.fromkeys(["demand", "order", "pressure", "press"], "demand"),
     **dict.fromkeys(["threaten"], "threaten"),
     **dict.fromkeys(["accuse", "blame"], "accuse"),
     **dict.fromkeys(["criticise", "criticize", "condemn", "denounce", "slam"], "criticise"),
@@ -114,7 +114,7 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("call", "for"): "appeal", ("call", "on"): "appeal", ("ask", "for"): "appeal", ("fire", "on"): "shelling",
     ("fire", "at"): "shelling", ("hold", "talk"): "meet", ("sign", "agreement"): "agreement",
     ("sign", "deal"): "agreement", ("impose", "sanction"): "sanction", ("set", "fire"): "loot",
-    ("blow", "up"): "explosion", ("break", "through"): "clash", ("turn", "down"): "reject",
+    ("blow", "up"): "explosion", ("break", "through"): "clash", ("turn", "down"): "reject", ("renege", "on"): "reject",
     ("hand", "over"): "cooperate_legal", ("break", "off"): "reduce_relations", ("pull", "out"): "retreat",
     ("go", "on"): "strike_labour", ("set", "up"): "agree", ("speak", "with"): "meet", ("talk", "with"): "meet",
     ("sign", "treaty"): "agreement", ("sign", "accord"): "agreement",
@@ -159,7 +159,8 @@ _RESTRICTIONS = {"sanction", "ban", "restriction", "curfew", "embargo", "blockad
 NEEDS_OBJECT: dict[str, set[str] | None] = {
     "release": None, "free": None, "return": None, "repatriate": None, "receive": None, "host": None,
     "support": None, "back": None, "welcome": None, "defend": None, "recognise": None, "recognize": None,
-    "charge": None, "sentence": None, "offer": None, "commit": None, "target": None,
+    "charge": None, "sentence": None, "offer": None, "commit": None, "target": None, "press": None,
+    "pressure": None,
     "cut": _RELATIONS, "suspend": _RELATIONS, "halt": _RELATIONS, "freeze": _RELATIONS, "recall": _RELATIONS,
     "sever": _RELATIONS, "downgrade": _RELATIONS, "ease": _RESTRICTIONS, "lift": _RESTRICTIONS,
     "relax": _RESTRICTIONS, "restrict": None, "curb": None,
@@ -337,6 +338,12 @@ def _verb_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int]) -> Tri
 
 def _noun_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int]) -> Trigger | None:
     toks = parsed.tokens
+    if lemma == "strike":
+        if _child(parsed, i, ("compound", "amod"), {"hunger"}) is not None:
+            return Trigger(i, "hunger_strike", i, i + 1)
+        if _child(parsed, i, ("compound", "amod"), {"general", "labour", "labor", "worker", "national", "teacher",
+                                                   "doctor", "miner", "transport", "nationwide"}) is not None:
+            return Trigger(i, "strike_labour", i, i + 1)
     if lemma in ("strike", "attack", "raid", "bombing"):
         for c in kids:
             mod = toks[c].lemma.lower()
