@@ -51,6 +51,22 @@ def acled_actor(name: str, inter: str = "") -> tuple[str | None, str | None]:
     return country, sector
 
 
+def acled_point(loc) -> tuple[float, float] | None:
+    """Where ACLED would put a place: a region known only as a region goes to its capital (ACLED's geo_precision 3
+    convention), so "in the Chernihiv region" is coded at Chernihiv city."""
+    if loc is None or loc.lat is None:
+        return None
+    if loc.precision == "admin1" and loc.admin1:
+        from ..geo import load_gazetteer
+
+        seats = [p for p in load_gazetteer().lookup(loc.admin1)
+                 if p.precision == "city" and p.admin1_code == loc.admin1_code]
+        if seats:
+            seat = max(seats, key=lambda p: p.population)
+            return seat.lat, seat.lon
+    return loc.lat, loc.lon
+
+
 def _day(s: str) -> dt.date:
     return dt.datetime.strptime(s.strip(), "%d %B %Y").date()
 
@@ -93,8 +109,9 @@ def evaluate(path: str | Path, *, limit: int | None = None) -> dict:
                 tallies[f"actor{k}_sector_n"] += 1
                 tallies[f"actor{k}_sector"] += bool(got and got.sector == sector)
         loc = ev.location if ev else None
-        if loc is not None and loc.lat is not None:
-            km = distance_km(float(r["latitude"]), float(r["longitude"]), loc.lat, loc.lon)
+        point = acled_point(loc)
+        if point is not None:
+            km = distance_km(float(r["latitude"]), float(r["longitude"]), *point)
             tallies["location_25km"] += km <= 25
         tallies["admin1"] += bool(loc and _same_admin1(loc.admin1, r["admin1"]))
         deaths = int(r["fatalities"] or 0)
