@@ -7,7 +7,7 @@ OUT ?= out
 $(BIN)/eventwire: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test,ray]'
 	touch $@
 
 # The map's JavaScript libraries and basemap (package.json / package-lock.json), served by `eventwire serve`.
