@@ -33,4 +33,5 @@ test: install browser
 	$(BIN)/python -m pytest -q
 
 bench: install
-	$(BIN)/python bench/throughput.py
+	$(BIN)/python bench/scaling.py throughput --workers 1
+	$(BIN)/python bench/scaling.py throughput --workers 2

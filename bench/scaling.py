@@ -1,35 +1,27 @@
-"""Scaling: eventwire with N worker processes vs bare spaCy `nlp.pipe(n_process=N)`, Ray 1 vs 2 workers, and
-memory over a long run. Same model, same texts, measured in one run.
+"""Throughput and scaling: eventwire with N worker processes vs bare spaCy `nlp.pipe(n_process=N)` (same model,
+same texts, same run), Ray with 1 vs 2 workers, and memory over a long run.
 
-    python bench/scaling.py throughput [--workers 2] [--limit N]
+    python bench/scaling.py throughput [--workers 1|2] [--limit N]
     python bench/scaling.py ray [--limit N]
-    python bench/scaling.py memory [--articles 20000]
+    python bench/scaling.py memory [--articles 20000] [--workers 1]
 
-Each mode prints a JSON object and appends it to bench/results/scaling.jsonl.
+Each mode prints a JSON object and appends it to bench/results/scaling.jsonl. Quote the ratios: both halves of a
+run see the same machine.
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import itertools
-import json
 import os
 import resource
 import time
-from pathlib import Path
 
-from eventwire.ingest import read_inputs
+from common import corpus_docs, record
+
 from eventwire.nlp import load_model, model_name
 from eventwire.pipeline import code_documents
 from eventwire.types import Document
-
-HERE = Path(__file__).resolve().parent
-CORPUS = HERE.parent.parent / "shared" / "corpus" / "ukraine_war_news_447.jsonl"
-
-
-def load_docs(limit: int | None) -> list[Document]:
-    return [d for d in read_inputs([CORPUS]) if isinstance(d, Document)][:limit]
 
 
 def rss_mb() -> float:
@@ -41,7 +33,7 @@ def rss_mb() -> float:
 
 
 def throughput(args) -> dict:
-    docs = load_docs(args.limit)
+    docs = corpus_docs(limit=args.limit)
     texts = [d.text for d in docs]
     load_model()
     t0 = time.perf_counter()
@@ -63,7 +55,7 @@ def ray_mode(args) -> dict:
 
     from eventwire.ray_engine import code_documents_ray
 
-    docs = load_docs(args.limit)
+    docs = corpus_docs(limit=args.limit)
     out = {"mode": "ray", "documents": len(docs)}
     for workers in (1, 2):
         ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False)
@@ -78,7 +70,7 @@ def ray_mode(args) -> dict:
 
 
 def memory(args) -> dict:
-    base = load_docs(None)
+    base = corpus_docs()
     stream = (Document(**{**{f: getattr(d, f) for f in Document.__slots__}, "doc_id": f"{d.doc_id}#{i}"})
               for i, d in enumerate(itertools.islice(itertools.cycle(base), args.articles)))
     samples = {}
@@ -94,17 +86,14 @@ def memory(args) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("mode", choices=["throughput", "ray", "memory"])
-    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--workers", type=int, default=None, help="default: 2, and 1 for memory")
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--articles", type=int, default=20000)
     args = ap.parse_args()
+    if args.workers is None:
+        args.workers = 1 if args.mode == "memory" else 2
     result = {"throughput": throughput, "ray": ray_mode, "memory": memory}[args.mode](args)
-    result |= {"at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), "model": model_name(),
-               "cpus": os.cpu_count()}
-    print(json.dumps(result, indent=2))
-    (HERE / "results").mkdir(exist_ok=True)
-    with (HERE / "results" / "scaling.jsonl").open("a") as f:
-        f.write(json.dumps(result) + "\n")
+    record("scaling", result | {"model": model_name()})
 
 
 if __name__ == "__main__":
