@@ -47,7 +47,8 @@ def throughput(args) -> dict:
     return {"mode": "throughput", "workers": args.workers, "documents": len(docs), "events": events,
             "spacy_n_process_articles_per_s": round(len(docs) / bare, 2),
             "eventwire_articles_per_s": round(len(docs) / full, 2), "ratio_eventwire_to_spacy": round(bare / full, 3),
-            "peak_rss_mb_largest_worker": round(child_peak, 1)}
+            "peak_rss_mb_largest_worker": round(child_peak, 1),
+            "peak_rss_mb_main": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
 
 
 def ray_mode(args) -> dict:
