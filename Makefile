@@ -23,11 +23,15 @@ browser:
 	@if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then :; else \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; fi
 
-.PHONY: install demo test bench
+.PHONY: install demo map test bench
 install: $(BIN)/eventwire $(NODE_STAMP)
 
 demo: install
 	$(BIN)/eventwire run eventwire/sample --db $(OUT)/sample.duckdb --geojson $(OUT)/sample.geojson --show
+
+# The sample on the web map at http://127.0.0.1:8000 (Ctrl-C to stop).
+map: demo
+	$(BIN)/eventwire serve --db $(OUT)/sample.duckdb
 
 test: install browser
 	$(BIN)/python -m pytest -q

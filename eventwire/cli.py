@@ -10,8 +10,11 @@ from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
+
+from .serve.cli import serve_command
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="News articles in, event records out.")
 eval_app = typer.Typer(no_args_is_help=True, help="Score eventwire against gold data; the last line is JSON.")
@@ -41,8 +44,9 @@ def _progress(total: int | None = None):
 
 
 def _report_errors(errors) -> None:
+    # One unwrapped line per failure, so logs and greps see the whole "path:line: reason".
     for e in errors:
-        err.print(f"[red]error[/red] {e.origin}: {e.reason}")
+        err.print(f"[red]error[/red] {escape(e.origin)}: {escape(e.reason)}", soft_wrap=True, highlight=False)
 
 
 def _log_commit(n_docs: int, n_events: int) -> None:
@@ -62,6 +66,7 @@ def run(
     verbose: bool = typer.Option(False, "-v", "--verbose", help="Log each committed batch."),
     engine: str = typer.Option("local", "--engine", help="local (processes on this machine) or ray."),
     address: Optional[str] = typer.Option(None, "--address", help="Ray cluster address (default: a local Ray)."),
+    serve_after: bool = typer.Option(False, "--serve", help="Then serve the store's map and API on 127.0.0.1:8000."),
 ) -> None:
     """Code INPUTS into the store and print a summary."""
     if engine not in ("local", "ray"):
@@ -84,13 +89,19 @@ def run(
     err.print(
         f"{summary.read} documents read, {summary.coded} coded, {summary.skipped} already in the store, "
         f"{len(summary.errors)} failed; {summary.events} events from {summary.mentions} mentions "
-        f"({rate:.1f} articles/s). Store {db}: {counts['documents']} documents, {counts['events']} events."
+        f"({rate:.1f} articles/s). Store {escape(str(db))}: {counts['documents']} documents, {counts['events']} events.",
+        soft_wrap=True, highlight=False,
     )
     if geojson:
         result = write_geojson(records, geojson)
         err.print(f"GeoJSON {geojson}: {result.written} located events ({result.skipped} without a place).")
     if show:
         out.print(events_table(records))
+    if serve_after:
+        from .serve import serve
+
+        err.print("Map and API on http://127.0.0.1:8000 (Ctrl-C to stop).")
+        serve(db)
     raise typer.Exit(1 if summary.failed else 0)
 
 
@@ -310,6 +321,9 @@ def _actor_cell(a: dict) -> str:
     if not a:
         return ""
     return f"{a.get('name') or a.get('text')} [{a.get('country') or '?'}/{a.get('sector') or '?'}]"
+
+
+app.command("serve")(serve_command)
 
 
 def main() -> None:  # pragma: no cover

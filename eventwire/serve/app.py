@@ -7,6 +7,7 @@ offset <= 100,000, GeoJSON <= 20,000 features, text filters <= 200 characters, a
 """
 
 import contextlib
+import json
 import threading
 from datetime import date
 from pathlib import Path
@@ -14,10 +15,9 @@ from typing import Annotated, Any
 
 import duckdb
 from fastapi import Depends, FastAPI, Path as PathParam, Query, Request
-from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel
 
@@ -42,11 +42,12 @@ MAX_FEATURES = 20_000
 MAX_DAYS = 40_000
 MAX_TEXT = 200
 
-# Columns of a feature's properties on the map (the full record is one click away).
-FEATURE_COLUMNS = (
-    "event_id", "event_type", "mode", "cameo", "acled_event_type", "status", "date", "date_precision",
-    "actor1_name", "actor1_text", "actor2_name", "actor2_text", "location_name", "location_country",
-    "location_admin1", "location_precision", "fatalities", "num_sources", "num_mentions", "confidence",
+# A map feature's properties (name, SQL over the events table); the full record is one click away.
+FEATURE_PROPERTIES = (
+    ("event_id", "e.event_id"), ("event_type", "e.event_type"), ("cameo", "e.cameo"), ("date", 'e."date"'),
+    ("actor1", "coalesce(e.actor1_name, e.actor1_text)"), ("actor2", "coalesce(e.actor2_name, e.actor2_text)"),
+    ("place", "coalesce(e.location_name, e.location_text)"), ("country", "e.location_country"),
+    ("fatalities", "e.fatalities"), ("num_sources", "e.num_sources"),
 )  # fmt: skip
 
 
@@ -55,25 +56,60 @@ class QueryTimeout(RuntimeError):
 
 
 class StoreReader:
-    """One read-only DuckDB connection; a cursor per query (thread-safe), each query interrupted after timeout_s."""
+    """The store attached read-only to an in-memory DuckDB, plus two in-memory lookup tables built at start:
 
-    def __init__(self, path: Path, timeout_s: float = 5.0):
+    - `EVENTS_BY_DATE`: the events sorted by date (when the store has at most `cache_max_events`), so that pages
+      sorted by date and date ranges (the map of a brushed period) read a few row groups instead of all;
+    - `MENTION_ROWS`: (event_id, rowid) of the mentions sorted and indexed by event_id, so that one event's
+      evidence is found without scanning every mention (the store's mentions key starts with event_id but is
+      composite).
+
+    Then file access and configuration changes are switched off. A cursor per query (thread-safe), each query
+    interrupted after `timeout_s` seconds."""
+
+    EVENTS_BY_DATE = "memory.main.ew_events_by_date"
+    MENTION_ROWS = "memory.main.ew_mention_rows"
+
+    def __init__(self, path: Path, timeout_s: float = 5.0, cache_max_events: int = 2_000_000):
         self.path = path
         self.timeout_s = timeout_s
-        self.con = duckdb.connect(
-            str(path), read_only=True, config={"enable_external_access": False, "lock_configuration": True}
-        )
-        tables = {r[0] for r in self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
-        missing = {"events", "mentions", "documents"} - tables
-        if missing:
+        self.con = duckdb.connect(":memory:")
+        try:
+            quoted = str(path).replace("'", "''")
+            self.con.execute(f"ATTACH '{quoted}' AS store (READ_ONLY)")
+            tables = {
+                r[0]
+                for r in self.con.execute(
+                    "SELECT table_name FROM information_schema.tables WHERE table_catalog = 'store'"
+                ).fetchall()
+            }
+            missing = {"events", "mentions", "documents"} - tables
+            if missing:
+                raise ValueError(f"{path} is not an eventwire store (no {', '.join(sorted(missing))} table)")
+            n = self.con.execute("SELECT count(*) FROM store.events").fetchone()[0]
+            self.sorted_events = n <= cache_max_events
+            if self.sorted_events:
+                self.con.execute(
+                    f'CREATE TABLE {self.EVENTS_BY_DATE} AS SELECT * FROM store.events ORDER BY "date", event_id'
+                )
+            self.con.execute(
+                f"CREATE TABLE {self.MENTION_ROWS} AS SELECT event_id, rowid AS rid FROM store.mentions ORDER BY event_id"
+            )
+            self.con.execute(f"CREATE INDEX ew_mention_rows_event ON {self.MENTION_ROWS} (event_id)")
+            self.con.execute("SET enable_external_access = false")
+            self.con.execute("SET lock_configuration = true")
+        except BaseException:
             self.con.close()
-            raise ValueError(f"{path} is not an eventwire store (no {', '.join(sorted(missing))} table)")
+            raise
+        # the table that pages and features are read from
+        self.events_for_pages = self.EVENTS_BY_DATE if self.sorted_events else "events"
 
     def rows(self, sql: str, params: list | None = None) -> list[dict]:
         cur = self.con.cursor()
         timer = threading.Timer(self.timeout_s, cur.interrupt)
         timer.start()
         try:
+            cur.execute("USE store")
             cur.execute(sql, params or [])
             names = [d[0] for d in cur.description]
             return [dict(zip(names, row)) for row in cur.fetchall()]
@@ -134,8 +170,6 @@ class EventSummary(BaseModel):
     num_sources: int | None = None
     num_documents: int | None = None
     confidence: float | None = None
-    evidence: str | None = None
-    sources: list[str] = []
 
 
 class EventPage(BaseModel):
@@ -164,6 +198,8 @@ class Mention(BaseModel):
 
 class EventDetail(EventSummary):
     mentions: list[Mention]
+    evidence: str | None = None  # the first mention's sentence
+    sources: list[str] = []
 
 
 class Count(BaseModel):
@@ -184,6 +220,26 @@ class Stats(BaseModel):
 
 class Problem(BaseModel):
     detail: str
+
+
+class SecurityHeaders:
+    """Adds nosniff / no framing / no referrer to every response (plain ASGI: bodies pass through untouched)."""
+
+    HEADERS = [(b"x-content-type-options", b"nosniff"), (b"x-frame-options", b"DENY"), (b"referrer-policy", b"no-referrer")]
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+
+        async def send_with_headers(message):
+            if message["type"] == "http.response.start":
+                message["headers"] = list(message.get("headers", [])) + self.HEADERS
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
 
 
 # -- helpers -----------------------------------------------------------------------------------------------------------
@@ -215,18 +271,21 @@ def create_app(
     node_modules: str | Path | None = None,
     cors_origins: list[str] | tuple[str, ...] = (),
     timeout_s: float = 5.0,
+    cache_max_events: int = 2_000_000,
 ) -> FastAPI:
     """The API and map over the store at `db_path`, opened read-only.
 
     `node_modules`: where `npm ci` put the page's libraries (found beside the repository by default; raises
     `AssetsMissing` with what to do when they are not there). `cors_origins`: origins allowed to call the API
     from other pages (none by default: closed). `timeout_s`: the bound on one query's run time.
+    `cache_max_events`: up to this many events, a copy sorted by date is kept in memory for pages and maps
+    (about 350 MB per million events); above it, they are read from the store as it is.
     """
     path = Path(db_path)
     if not path.is_file():
         raise FileNotFoundError(f"{path}: no such store (make one with `eventwire run INPUT… --db {path}`)")
     assets = find_node_modules(node_modules)
-    reader = StoreReader(path, timeout_s)
+    reader = StoreReader(path, timeout_s, cache_max_events)
     store_types = {r["t"] for r in reader.rows("SELECT DISTINCT event_type AS t FROM events") if r["t"]}
     known_types = set(PLOVER_TYPES) | store_types
 
@@ -248,13 +307,7 @@ def create_app(
     if cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["GET"], allow_headers=[])
 
-    @app.middleware("http")
-    async def headers(request: Request, call_next):
-        response = await call_next(request)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("X-Frame-Options", "DENY")
-        response.headers.setdefault("Referrer-Policy", "no-referrer")
-        return response
+    app.add_middleware(SecurityHeaders)
 
     @app.exception_handler(FilterError)
     async def filter_error(request: Request, exc: FilterError):
@@ -347,24 +400,10 @@ def create_app(
         where, params = f.where()
         total = reader.rows(f"SELECT count(*) AS n FROM events e{where}", params)[0]["n"]
         rows = reader.rows(
-            f"SELECT e.* FROM events e{where} ORDER BY {SORTS[sort]} LIMIT ? OFFSET ?", [*params, limit, offset]
+            f"SELECT e.* FROM {reader.events_for_pages} e{where} ORDER BY {SORTS[sort]} LIMIT ? OFFSET ?",
+            [*params, limit, offset],
         )
         page = [_summary(r) for r in rows]
-        if page:
-            ids = [r["event_id"] for r in page]
-            extra = {
-                r["event_id"]: r
-                for r in reader.rows(
-                    "SELECT event_id, arg_min(sentence, seq) AS evidence, list(DISTINCT source ORDER BY source) "
-                    "FILTER (WHERE source IS NOT NULL) AS sources FROM mentions WHERE event_id IN "
-                    f"({', '.join('?' * len(ids))}) GROUP BY event_id",
-                    ids,
-                )
-            }
-            for rec in page:
-                x = extra.get(rec["event_id"], {})
-                rec["evidence"] = x.get("evidence")
-                rec["sources"] = x.get("sources") or []
         return JSONResponse({"total": total, "limit": limit, "offset": offset, "sort": sort, "events": page})
 
     @app.get(
@@ -387,21 +426,19 @@ def create_app(
         located = "e.location_lat IS NOT NULL AND e.location_lon IS NOT NULL"
         where = f"{where} AND {located}" if where else f" WHERE {located}"
         total = reader.rows(f"SELECT count(*) AS n FROM events e{where}", params)[0]["n"]
-        cols = ", ".join(f"e.{c}" if c != "date" else 'e."date"' for c in FEATURE_COLUMNS)
-        rows = reader.rows(
-            f"SELECT {cols}, e.location_lat, e.location_lon FROM events e{where} "
-            f"ORDER BY {SORTS['-num_sources']} LIMIT ?",
+        # the features are written by DuckDB's JSON functions: a month of a large store is thousands of them
+        props = ", ".join(f"'{name}', {expr}" for name, expr in FEATURE_PROPERTIES)
+        got = reader.rows(
+            "SELECT count(*) AS shown, coalesce(string_agg(json_object('type', 'Feature', 'id', e.event_id, 'geometry', "
+            "json_object('type', 'Point', 'coordinates', json_array(round(e.location_lon, 5), round(e.location_lat, 5))), "
+            f"'properties', json_object({props}))::VARCHAR, ',' ORDER BY {SORTS['-num_sources']}), '') AS features "
+            f"FROM (SELECT * FROM {reader.events_for_pages} e{where} ORDER BY {SORTS['-num_sources']} LIMIT ?) e",
             [*params, limit],
-        )
-        features = []
-        for r in rows:
-            lat, lon = r.pop("location_lat"), r.pop("location_lon")
-            props = {k: _iso(v) for k, v in r.items()}
-            features.append(
-                {"type": "Feature", "id": r["event_id"], "geometry": {"type": "Point", "coordinates": [lon, lat]}, "properties": props}
-            )
-        body = {"type": "FeatureCollection", "total": total, "truncated": total > len(features), "features": features}
-        return JSONResponse(body, media_type="application/geo+json")
+        )[0]
+        features, shown = got["features"], got["shown"]
+        head = json.dumps({"type": "FeatureCollection", "total": total, "truncated": total > shown})
+        body = head[:-1] + ', "features": [' + features + "]}"
+        return Response(body, media_type="application/geo+json")
 
     @app.get(
         "/events/{event_id}",
@@ -418,7 +455,8 @@ def create_app(
         cols = ", ".join(f"m.{k}" if k not in ("start", "end") else f'm."{k}"' for k in MENTION_KEYS)
         mentions = reader.rows(
             f"SELECT {cols}, m.status, d.title, d.url FROM mentions m LEFT JOIN documents d ON d.doc_id = m.doc_id "
-            'WHERE m.event_id = ? ORDER BY m.seq, m.doc_id, m.start, m."end"',
+            f"WHERE m.rowid IN (SELECT rid FROM {reader.MENTION_ROWS} WHERE event_id = ?) "
+            'ORDER BY m.seq, m.doc_id, m.start, m."end"',
             [event_id],
         )
         out = []
@@ -440,26 +478,21 @@ def create_app(
     )
     def stats(f: Filters):
         where, params = f.where()
-        head = reader.rows(
-            "SELECT count(*) AS total, count(e.location_lat) AS located, "
-            f'min(e."date") AS first_date, max(e."date") AS last_date FROM events e{where}',
-            params,
-        )[0]
-        by_day = reader.rows(
-            f'SELECT e."date" AS key, count(*) AS count FROM events e{where} '
-            f'{"AND" if where else "WHERE"} e."date" IS NOT NULL GROUP BY 1 ORDER BY 1 LIMIT ?',
-            [*params, MAX_DAYS + 1],
-        )
-        by_type = reader.rows(
-            f"SELECT e.event_type AS key, count(*) AS count FROM events e{where} GROUP BY 1 ORDER BY 2 DESC, 1", params
-        )
-        by_country = reader.rows(
-            f"SELECT e.location_country AS key, count(*) AS count FROM events e{where} GROUP BY 1 ORDER BY 2 DESC, 1",
+        groups = reader.rows(
+            'SELECT grouping(e."date", e.event_type, e.location_country) AS g, e."date" AS day, e.event_type AS type, '
+            "e.location_country AS country, count(*) AS count, count(e.location_lat) AS located, "
+            f'min(e."date") AS first_date, max(e."date") AS last_date FROM events e{where} '
+            'GROUP BY GROUPING SETS ((e."date"), (e.event_type), (e.location_country), ())',
             params,
         )
+        # grouping() bits: date 4, event_type 2, country 1 (a bit set = not grouped by that column)
+        head = next((r for r in groups if r["g"] == 7), {"count": 0, "located": 0, "first_date": None, "last_date": None})
+        by_day = sorted(({"key": r["day"], "count": r["count"]} for r in groups if r["g"] == 3 and r["day"]), key=lambda r: r["key"])
+        by_type = sorted(({"key": r["type"], "count": r["count"]} for r in groups if r["g"] == 5), key=lambda r: (-r["count"], r["key"] or ""))
+        by_country = sorted(({"key": r["country"], "count": r["count"]} for r in groups if r["g"] == 6), key=lambda r: (-r["count"], r["key"] or ""))
         return JSONResponse(
             {
-                "total": head["total"],
+                "total": head["count"],
                 "located": head["located"],
                 "first_date": _iso(head["first_date"]),
                 "last_date": _iso(head["last_date"]),

@@ -68,3 +68,27 @@ def test_highlights():
     ]  # fmt: skip
     # offsets out of the sentence give no trigger span rather than a wrong one
     assert all(s["kind"] != "trigger" for s in highlights(sentence, {"sentence_start": 0, "start": 500, "end": 505}, {}))
+
+
+def test_sorted_copy_and_store_give_the_same_answers(sample_db):
+    import warnings
+
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient
+
+    with TestClient(create_app(sample_db)) as cached, TestClient(create_app(sample_db, cache_max_events=0)) as plain:
+        for url in ("/events?limit=500", "/events?sort=-num_sources&country=UKR", "/events.geojson", "/stats?event_type=ASSAULT"):
+            assert cached.get(url).json() == plain.get(url).json(), url
+
+
+def test_serve_command_refuses_a_missing_store(tmp_path):
+    import typer
+    from typer.testing import CliRunner
+
+    from eventwire.serve.cli import serve_command
+
+    app = typer.Typer()
+    app.command("serve")(serve_command)
+    app.command("other")(lambda: None)  # (a group, as in eventwire's CLI)
+    result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "none.duckdb")])
+    assert result.exit_code == 2 and "no such store" in result.output

@@ -99,7 +99,7 @@
       html: `<span style="background:${color(p.event_type)}"></span>`,
       iconSize: [size, size],
     });
-    const place = p.location_name || "";
+    const place = p.place || "";
     const m = L.marker([lat, lon], {
       icon,
       title: `${p.event_type || "event"} · ${p.date || "undated"} · ${place} · ${p.num_sources || 0} source(s)`,
