@@ -32,6 +32,25 @@ def rss_mb() -> float:
     return 0.0
 
 
+def children_rss_mb() -> list[float]:
+    """RSS of each worker process (children of this one), from /proc."""
+    pids = []
+    for task in os.listdir(f"/proc/{os.getpid()}/task"):
+        try:
+            with open(f"/proc/{os.getpid()}/task/{task}/children") as f:
+                pids += f.read().split()
+        except OSError:
+            continue
+    sizes = []
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/status") as f:
+                sizes += [int(line.split()[1]) / 1024 for line in f if line.startswith("VmRSS:")]
+        except OSError:
+            continue
+    return sizes
+
+
 def throughput(args) -> dict:
     docs = corpus_docs(limit=args.limit)
     texts = [d.text for d in docs]
@@ -74,14 +93,20 @@ def memory(args) -> dict:
     base = corpus_docs()
     stream = (Document(**{**{f: getattr(d, f) for f in Document.__slots__}, "doc_id": f"{d.doc_id}#{i}"})
               for i, d in enumerate(itertools.islice(itertools.cycle(base), args.articles)))
-    samples = {}
+    samples, workers_max = {}, {}
     t0 = time.perf_counter()
     for n, _ in enumerate(code_documents(stream, workers=args.workers), 1):
-        if n in (1000, 5000, 10000, 20000) or n == args.articles:
+        if n in (1000, 2000, 5000, 10000, 15000, 20000) or n == args.articles:
             samples[n] = round(rss_mb(), 1)
-    first, last = samples[min(samples)], samples[max(samples)]
-    return {"mode": "memory", "workers": args.workers, "articles": args.articles, "rss_mb_at": samples,
-            "growth_from_first_sample": round(last / first - 1, 3), "seconds": round(time.perf_counter() - t0, 1)}
+            workers_max[n] = round(max(children_rss_mb(), default=0.0), 1)
+    first, last = min(samples), max(samples)
+    out = {"mode": "memory", "workers": args.workers, "articles": args.articles, "main_rss_mb_at": samples,
+           "main_growth": round(samples[last] / samples[first] - 1, 3), "seconds": round(time.perf_counter() - t0, 1),
+           "articles_per_s": round(args.articles / (time.perf_counter() - t0), 2)}
+    if args.workers > 1:
+        out |= {"largest_worker_rss_mb_at": workers_max,
+                "worker_growth": round(workers_max[last] / workers_max[first] - 1, 3)}
+    return out
 
 
 def main() -> None:
