@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from .pipeline import DocResult, code_documents
 from .types import Document
 
-SHARD_SIZE = 2_000  # documents held by the driver at once: memory stays flat however long the input
+SHARD_SIZE = 10_000  # documents held by the driver at once (each shard starts its actors: big shards amortise that)
 
 
 class _Coder:
