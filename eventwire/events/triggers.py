@@ -279,7 +279,8 @@ def _verb_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int]) -> Tri
             # "fired 122mm and 120mm mortars": the object's head may be a number, its conjuncts the weapons.
             for k in [c] + [k for k in parsed.subtree(c) if toks[k].dep in ("conj", "appos", "compound")]:
                 if (lemma, toks[k].lemma.lower()) in VERB_OBJECT:
-                    return Trigger(i, VERB_OBJECT[(lemma, toks[k].lemma.lower())], i, i + 1)
+                    last = k + 1 if 0 < k - i <= 3 else i + 1  # "took control", not "fired 122mm and 120mm mortars"
+                    return Trigger(i, VERB_OBJECT[(lemma, toks[k].lemma.lower())], i, last)
     if lemma == "shoot" and (down := _child(parsed, i, ("prt", "prep", "advmod"), {"down"})) is not None:
         # Shooting down a drone or missile disrupts a weapon; an aircraft downed is an attack on it.
         obj = _child(parsed, i, ("dobj", "nsubjpass"))
