@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Optional
 
@@ -41,6 +42,26 @@ def _progress(total: int | None = None):
     return Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
                     TaskProgressColumn(show_speed=True), TimeElapsedColumn(),
                     console=err, transient=False, disable=total is not None and total < 5)
+
+
+def _read(inputs: list[str], **defaults):
+    """(documents, input errors) for commands that need the documents at hand."""
+    from .ingest import read_inputs
+    from .types import InputError
+
+    items = list(read_inputs(inputs, **defaults))
+    return [i for i in items if not isinstance(i, InputError)], [i for i in items if isinstance(i, InputError)]
+
+
+@contextmanager
+def _jsonl_out(output: Optional[Path]):
+    """A writer of one JSON object per line, to the file or to stdout."""
+    sink = output.open("w", encoding="utf-8") if output else sys.stdout
+    try:
+        yield lambda obj: sink.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    finally:
+        if output:
+            sink.close()
 
 
 def _report_errors(errors) -> None:
@@ -113,29 +134,19 @@ def extract(
     source: Optional[str] = SourceOpt,
 ) -> None:
     """Code INPUTS and write events as JSONL, without a store."""
-    from .ingest import read_inputs
     from .pipeline import code_documents
     from .store import event_record
-    from .types import InputError
 
-    errors = []
-    items = list(read_inputs(inputs, published=_date(date), source=source))
-    docs = [i for i in items if not isinstance(i, InputError)]
-    errors += [i for i in items if isinstance(i, InputError)]
-    sink = output.open("w", encoding="utf-8") if output else sys.stdout
-    try:
-        with _progress(len(docs)) as progress:
-            task = progress.add_task("coding", total=len(docs))
-            for result in code_documents(docs):
-                progress.advance(task)
-                if result.error:
-                    errors.append(result.error)
-                    continue
-                for ev in result.events:
-                    sink.write(json.dumps(event_record(ev), ensure_ascii=False) + "\n")
-    finally:
-        if output:
-            sink.close()
+    docs, errors = _read(inputs, published=_date(date), source=source)
+    with _jsonl_out(output) as write, _progress(len(docs)) as progress:
+        task = progress.add_task("coding", total=len(docs))
+        for result in code_documents(docs):
+            progress.advance(task)
+            if result.error:
+                errors.append(result.error)
+                continue
+            for ev in result.events:
+                write(event_record(ev))
     _report_errors(errors)
     raise typer.Exit(1 if errors else 0)
 
@@ -169,30 +180,31 @@ def geoparse(
     from dataclasses import asdict
 
     from .clean import clean
+    from .geo import GeoparseError, load_gazetteer
     from .geo import geoparse as run_geoparse
-    from .geo import load_gazetteer
-    from .ingest import read_inputs
     from .nlp import parse
     from .types import InputError
 
-    items = list(read_inputs(inputs))
-    errors = [i for i in items if isinstance(i, InputError)]
-    docs = [clean(i) for i in items if not isinstance(i, InputError)]
+    docs, errors = _read(inputs)
     gaz = load_gazetteer()
-    sink = output.open("w", encoding="utf-8") if output else sys.stdout
-    for parsed in parse(docs):
-        rows = []
-        for tp in run_geoparse(parsed, gaz):
-            p = asdict(tp.place) if tp.place else {}
-            rows.append({"start": tp.start, "end": tp.end, "text": tp.text, "kind": tp.kind,
-                         "geonameid": p.get("geonameid"), "name": p.get("name"), "feature_code": p.get("feature_code"),
-                         "country": p.get("country"), "admin1": p.get("admin1"), "lat": p.get("lat"),
-                         "lon": p.get("lon"), "precision": p.get("precision"), "score": tp.score})
-        sink.write(json.dumps({"doc_id": parsed.doc.doc_id, "toponyms": rows}, ensure_ascii=False) + "\n")
-    if output:
-        sink.close()
+    with _jsonl_out(output) as write:
+        for parsed in parse(clean(d) for d in docs):
+            try:
+                toponyms = run_geoparse(parsed, gaz)
+            except GeoparseError as exc:
+                errors.append(InputError(parsed.doc.origin or parsed.doc.doc_id, str(exc)))
+                continue
+            rows = []
+            for tp in toponyms:
+                p = asdict(tp.place) if tp.place else {}
+                rows.append({"start": tp.start, "end": tp.end, "text": tp.text, "kind": tp.kind,
+                             **{k: p.get(k) for k in PLACE_FIELDS}, "score": tp.score})
+            write({"doc_id": parsed.doc.doc_id, "toponyms": rows})
     _report_errors(errors)
     raise typer.Exit(1 if errors else 0)
+
+
+PLACE_FIELDS = ("geonameid", "name", "feature_code", "country", "admin1", "lat", "lon", "precision")
 
 
 @app.command()
@@ -203,24 +215,18 @@ def timex(
 ) -> None:
     """Temporal expressions of each document, normalised against its date (JSONL)."""
     from .clean import clean
-    from .ingest import read_inputs
     from .time import find_timexes
-    from .types import InputError
 
-    items = list(read_inputs(inputs, published=_date(date)))
-    errors = [i for i in items if isinstance(i, InputError)]
-    sink = output.open("w", encoding="utf-8") if output else sys.stdout
-    for doc in (i for i in items if not isinstance(i, InputError)):
-        text = clean(doc).text
-        # The TimeML reading ("a year earlier" → the DATE it points to); `relation` marks offsets anchored on events.
-        rows = [{"start": t.start, "end": t.end, "text": t.text,
-                 "type": getattr(t, "timeml_type", None) or t.type,
-                 "value": getattr(t, "timeml_value", None) if hasattr(t, "timeml_value") else t.value,
-                 **({"relation": t.relation, "duration": t.value} if t.relation else {})}
-                for t in find_timexes(text, doc.published)]
-        sink.write(json.dumps({"doc_id": doc.doc_id, "timexes": rows}, ensure_ascii=False) + "\n")
-    if output:
-        sink.close()
+    docs, errors = _read(inputs, published=_date(date))
+    with _jsonl_out(output) as write:
+        for doc in docs:
+            # The TimeML reading ("a year earlier" → the DATE it points to); `relation` marks offsets on events.
+            rows = [{"start": t.start, "end": t.end, "text": t.text,
+                     "type": getattr(t, "timeml_type", None) or t.type,
+                     "value": t.timeml_value if hasattr(t, "timeml_value") else t.value,
+                     **({"relation": t.relation, "duration": t.value} if t.relation else {})}
+                    for t in find_timexes(clean(doc).text, doc.published)]
+            write({"doc_id": doc.doc_id, "timexes": rows})
     _report_errors(errors)
     raise typer.Exit(1 if errors else 0)
 

@@ -135,3 +135,19 @@ def test_export_formats(sample_run, tmp_path):
         assert out.stat().st_size > 0
     bad = eventwire("export", "--db", db, "--format", "xlsx", "-o", tmp_path / "x")
     assert bad.returncode == 2 and "xlsx" in bad.stderr
+
+
+def test_stage_commands_write_design_jsonl(tmp_path):
+    report = tmp_path / "report.txt"
+    report.write_text(" date 2023-05-15 Test Wire/ Russian forces shelled the city of Kupiansk on Sunday.")
+    geo = eventwire("geoparse", report)
+    assert geo.returncode == 0, geo.stderr
+    row = json.loads(geo.stdout)
+    kup = next(t for t in row["toponyms"] if t["text"] == "Kupiansk")
+    assert set(kup) == {"start", "end", "text", "kind", "geonameid", "name", "feature_code", "country", "admin1",
+                        "lat", "lon", "precision", "score"}
+    assert kup["country"] == "UKR" and kup["kind"] == "literal"
+    tx = eventwire("timex", report)
+    assert tx.returncode == 0, tx.stderr
+    sunday = json.loads(tx.stdout)["timexes"][0]
+    assert (sunday["text"], sunday["type"], sunday["value"]) == ("Sunday", "DATE", "2023-05-14")

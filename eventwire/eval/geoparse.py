@@ -33,6 +33,7 @@ from pathlib import Path
 from rich.table import Table
 
 from ..types import ParsedDoc, Toponym
+from . import pair_spans
 
 EARTH_HALF_KM = 20039.0
 # Annotation types of GeoWebNews that are not places; a prediction on them is a false positive.
@@ -73,21 +74,7 @@ def _gold_of(rec: dict) -> tuple[list[dict], list[dict], list[dict]]:
 
 
 def _pair(gold: list[dict], pred: list[Toponym]) -> list[tuple[int, int]]:
-    """One-to-one pairs of overlapping gold and predicted spans, largest overlap first."""
-    options = []
-    for i, g in enumerate(gold):
-        for j, p in enumerate(pred):
-            overlap = min(g["end"], p.end) - max(g["start"], p.start)
-            if overlap > 0:
-                options.append((-overlap, i, j))
-    options.sort()
-    used_g, used_p, pairs = set(), set(), []
-    for _, i, j in options:
-        if i not in used_g and j not in used_p:
-            used_g.add(i)
-            used_p.add(j)
-            pairs.append((i, j))
-    return pairs
+    return pair_spans([(g["start"], g["end"]) for g in gold], [(p.start, p.end) for p in pred])
 
 
 def _overlaps(p: Toponym, spans: list[dict]) -> bool:

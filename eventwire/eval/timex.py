@@ -28,6 +28,7 @@ from pathlib import Path
 from rich.table import Table
 
 from ..time import find_timexes
+from . import pair_spans
 
 _TRAILING_RELATION = re.compile(r"\s+(?:after|before|prior\s+to|prior)$", re.IGNORECASE)
 _KINDS = (
@@ -77,21 +78,7 @@ def _prediction_span(start: int, end: int, text: str, relation: str | None) -> t
 
 
 def _pair(gold: list[dict], pred: list[dict]) -> list[tuple[int, int]]:
-    """One-to-one pairs of overlapping gold and predicted spans, largest overlap first."""
-    options = []
-    for i, g in enumerate(gold):
-        for j, p in enumerate(pred):
-            overlap = min(g["end"], p["end"]) - max(g["start"], p["start"])
-            if overlap > 0:
-                options.append((-overlap, i, j))
-    options.sort()
-    used_g, used_p, pairs = set(), set(), []
-    for _, i, j in options:
-        if i not in used_g and j not in used_p:
-            used_g.add(i)
-            used_p.add(j)
-            pairs.append((i, j))
-    return pairs
+    return pair_spans([(g["start"], g["end"]) for g in gold], [(p["start"], p["end"]) for p in pred])
 
 
 def _prf(tp: int, n_pred: int, n_gold: int) -> dict:
