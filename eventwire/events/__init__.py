@@ -152,7 +152,7 @@ def _topic_of_verbal_event(parsed: ParsedDoc, trig: Trigger, statuses: dict, kin
         j = t.head
         if toks[j].pos in ("VERB", "AUX"):
             break
-    return statuses.get(j) is not None and kind_of.get(j) in VERBAL_KINDS
+    return kind_of.get(j) in VERBAL_KINDS  # asserted or not: "who call for sanctions" asserts no sanctions
 
 
 def _tokens_of(parsed: ParsedDoc, toponyms: list[Toponym]) -> set[int]:
@@ -310,6 +310,11 @@ def _status(parsed: ParsedDoc, i: int, negation_ok: bool = False) -> str | None:
     root = chain[-1]
     if toks[root].tag == "VB" and toks[root].dep == "ROOT" and not any(toks[c].dep == "nsubj" for c in parsed.children[root]):
         return None  # imperative
+    sent = parsed.sentences[toks[i].sent]
+    if parsed.clean.text[sent.start:sent.end].rstrip(' "\'”’)').endswith("?"):
+        return None  # "How imminent is the threat of war?" asks, it does not report
+    if toks[i].tag in ("VBP", "VBZ") and toks[i].dep == "relcl":
+        return None  # "compatriots who call for sanctions": a habit that describes someone, not an event
     speech = _speech_verb(parsed, i)
     if speech is not None:
         lemma = toks[speech].lemma.lower()

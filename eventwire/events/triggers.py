@@ -40,7 +40,7 @@ VERBS: dict[str, str] = {
     **dict.fromkeys(["mobilize", "mobilise"], "mobilize"),
     **dict.fromkeys(["sanction"], "sanction"),
     **dict.fromkeys(["evacuate"], "evacuate"),
-    **dict.fromkeys(["agree", "pledge", "promise", "vow", "commit", "offer"], "agree"),
+    **dict.fromkeys(["agree", "pledge", "promise", "vow", "offer"], "agree"),
     **dict.fromkeys(["refuse", "reject", "rebuff", "veto", "decline", "spurn", "defy", "dismiss"], "reject"),
     **dict.fromkeys(["complain", "protest"], "protest"),
     **dict.fromkeys(["ease", "lift", "relax", "accede", "yield", "concede", "pardon"], "concede"),
@@ -49,7 +49,7 @@ VERBS: dict[str, str] = {
     **dict.fromkeys(["extradite"], "cooperate_legal"),
     **dict.fromkeys(["investigate", "probe", "indict", "charge", "sue", "prosecute", "convict", "sentence"],
                     "investigate"),
-    **dict.fromkeys(["support", "back", "endorse", "welcome", "recognise", "recognize", "defend", "apologize",
+    **dict.fromkeys(["support", "back", "endorse", "welcome", "recognise", "recognize", "apologize",
                      "apologise", "forgive"], "support"),
     **dict.fromkeys(["host", "receive"], "host"),
     **dict.fromkeys(["telephone", "phone"], "phone"),
@@ -158,8 +158,8 @@ _RESTRICTIONS = {"sanction", "ban", "restriction", "curfew", "embargo", "blockad
                  "law", "rule", "control", "freeze", "moratorium", "limit"}
 NEEDS_OBJECT: dict[str, set[str] | None] = {
     "release": None, "free": None, "return": None, "repatriate": None, "receive": None, "host": None,
-    "support": None, "back": None, "welcome": None, "defend": None, "recognise": None, "recognize": None,
-    "charge": None, "sentence": None, "offer": None, "commit": None, "target": None, "press": None,
+    "support": None, "back": None, "welcome": None, "recognise": None, "recognize": None,
+    "charge": None, "sentence": None, "offer": None, "target": None, "press": None,
     "pressure": None,
     "cut": _RELATIONS, "suspend": _RELATIONS, "halt": _RELATIONS, "freeze": _RELATIONS, "recall": _RELATIONS,
     "sever": _RELATIONS, "downgrade": _RELATIONS, "ease": _RESTRICTIONS, "lift": _RESTRICTIONS,
@@ -380,10 +380,17 @@ def _noun_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int]) -> Tri
 
 
 def _aid_object(parsed: ParsedDoc, verb: int) -> str | None:
+    """The kind of aid a verb's object names: "food", or "25,000 tons of food aid"."""
     for c in parsed.children[verb]:
         t = parsed.tokens[c]
-        if t.dep in ("dobj", "nsubjpass") and t.lemma.lower() in AID_OBJECTS:
+        if t.dep not in ("dobj", "nsubjpass"):
+            continue
+        if t.lemma.lower() in AID_OBJECTS:
             return AID_OBJECTS[t.lemma.lower()]
+        of = _child(parsed, c, ("prep",), {"of"})
+        for k in parsed.subtree(of) if of is not None else []:
+            if parsed.tokens[k].dep == "pobj" and parsed.tokens[k].lemma.lower() in AID_OBJECTS:
+                return AID_OBJECTS[parsed.tokens[k].lemma.lower()]
     return None
 
 

@@ -98,3 +98,23 @@ def test_long_sentence_and_odd_punctuation_do_not_crash():
     text = ("Russian forces shelled -- again!!! -- the city of Kupiansk;;; " + "and the villages around it, " * 150
             + "officials said ((unconfirmed)).")
     assert isinstance(events(text), list)
+
+
+@pytest.mark.parametrize("text", [
+    "How imminent is the threat of a full-scale war on the border?",
+    "Compatriots who call for sanctions are traitors, the minister said.",
+])
+def test_questions_and_habits_are_not_events(text):
+    assert events(text) == []
+
+
+def test_stated_intentions_are_coded_as_cameo_does():
+    aid = one("The United Nations will provide 25,000 tons of food aid to refugees, the agency said.")
+    assert (aid.event_type, aid.cameo) == ("AGREE", "033")
+    threat = one("Nigeria said it will withdraw its peacekeeping force from Chad unless elections are held.")
+    assert threat.event_type == "THREATEN"
+
+
+def test_a_government_protest_is_a_complaint():
+    ev = one("Serbia lodged an official protest with Albania on Monday.")
+    assert (ev.event_type, ev.cameo) == ("ACCUSE", "114") and ev.actor1.country == "SRB"
