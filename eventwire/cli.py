@@ -12,7 +12,8 @@ from typing import Optional
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeElapsedColumn
+from rich.text import Text
 from rich.table import Table
 
 from .serve.cli import serve_command
@@ -37,11 +38,18 @@ def _date(value: Optional[str]) -> dt.date | None:
         raise typer.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from None
 
 
+class _Rate(ProgressColumn):
+    """Documents per second so far."""
+
+    def render(self, task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed:.1f} docs/s" if speed else "")
+
+
 def _progress(total: int | None = None):
     """A bar on stderr (stdout stays clean for JSONL); hidden for a handful of documents."""
-    return Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
-                    TaskProgressColumn(show_speed=True), TimeElapsedColumn(),
-                    console=err, transient=False, disable=total is not None and total < 5)
+    return Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), _Rate(),
+                    TimeElapsedColumn(), console=err, transient=False, disable=total is not None and total < 5)
 
 
 def _read(inputs: list[str], **defaults):
