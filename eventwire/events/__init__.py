@@ -12,34 +12,13 @@ from __future__ import annotations
 
 from ..types import Actor, Anchor, Evidence, EventMention, ParsedDoc, Place, TimeExpr, Toponym
 from .dating import Dater
-from .kinds import KINDS, VAC, Kind
+from .assertion import claimed_by_party, negated, status_of, topic_of_verbal_event
+from .kinds import (COOPERATIVE_KINDS, CONFLICT_KINDS, FIGHTING_KINDS, KINDS, OUTCOME_KINDS, TERRITORY_KINDS, VAC,
+                    Kind)
 from .roles import Roles
 from .triggers import Trigger, find_triggers, operation_antecedents
 
-MODAL_SKIP = {"should", "must", "could", "might", "may", "would", "ought", "can"}
-MODAL_FUTURE = {"will", "shall", "'ll", "wo"}
-# Verbs whose infinitive complement happened: "began to shell", "prompted X to step up calls".
-IMPLICATIVE = {"begin", "start", "continue", "resume", "keep", "manage", "finish", "complete", "go", "prompt",
-               "force", "compel", "cause", "lead", "push", "drive", "spur", "oblige"}
-# Words that state an intention to do what their infinitive says (CAMEO codes the statement: 03 or 13).
-INTENT = {"ready", "prepared", "willing", "plan", "intend", "offer", "promise", "pledge", "vow", "expect",
-          "aim", "determined", "resolve", "commit"}
-COOPERATIVE_KINDS = {"aid", "aid_humanitarian", "aid_military", "aid_economic", "meet", "visit", "host", "phone",
-                     "negotiate", "mediate", "support", "praise", "agreement", "release", "concede", "cooperate",
-                     "cooperate_legal", "evacuate", "ceasefire", "retreat"}
-CONFLICT_KINDS = {"attack", "clash", "shelling", "airstrike", "explosion", "kill", "capture", "invade", "sanction",
-                  "reduce_relations", "expel", "ban", "blockade", "arrest", "deport", "abduct", "mobilize"}
 COMPLETION = {"complete", "finish", "end", "conclude", "succeed", "accomplish"}
-CONDITIONAL = {"if", "unless", "whether"}
-SAY = {"say", "tell", "announce", "report", "state", "add", "write", "note", "declare", "confirm", "post",
-       "reveal", "explain"}
-CLAIM = {"claim", "allege", "insist", "assert", "boast"}
-DENY = {"deny", "dismiss", "refute"}
-OUTCOME_KINDS = {"kill"}
-# Kinds that are said or shown rather than done: a nominal event in their clause is their topic.
-VERBAL_KINDS = {"praise", "meet", "visit", "negotiate", "appeal", "appeal_military_aid", "appeal_aid", "demand",
-                "threaten", "threaten_force", "accuse", "criticise", "complain", "protest", "reject", "sanction",
-                "agree", "concede", "support"}  # folded into another violent mention of the same sentence when there is one
 
 
 def extract_mentions(parsed: ParsedDoc, timexes: list[TimeExpr], toponyms: list[Toponym],
@@ -48,12 +27,12 @@ def extract_mentions(parsed: ParsedDoc, timexes: list[TimeExpr], toponyms: list[
     place_tokens = _tokens_of(parsed, toponyms)
     triggers = find_triggers(parsed, place_tokens)
     for t in triggers:
-        if t.kind in COOPERATIVE_KINDS | {"agree"} and _negated(parsed, t.head):
+        if t.kind in COOPERATIVE_KINDS | {"agree"} and negated(parsed, t.head):
             t.kind = "reject"  # "will not accept refugees", "refused to allow": CAMEO 12
-    statuses = {t.head: _status(parsed, t.head, negation_ok=t.kind == "reject") for t in triggers}
+    statuses = {t.head: status_of(parsed, t.head, negation_ok=t.kind == "reject") for t in triggers}
     kind_of = {t.head: t.kind for t in triggers}
     for t in triggers:
-        if statuses[t.head] and _topic_of_verbal_event(parsed, t, statuses, kind_of):
+        if statuses[t.head] and topic_of_verbal_event(parsed, t, statuses, kind_of):
             statuses[t.head] = None
     # Only asserted events bound a trigger's phrase: "the battle to take control of X" reaches X.
     asserted = {head for head, status in statuses.items() if status is not None}
@@ -106,10 +85,6 @@ def _intention(parsed: ParsedDoc, trig: Trigger, status: str) -> tuple[Trigger |
     return trig, status
 
 
-TERRITORY_KINDS = {"capture", "regain"}
-FIGHTING_KINDS = {"shelling", "airstrike", "explosion", "suicide_bomb", "clash", "attack", "kill", "disrupted"}
-
-
 def _territory_without_fighting(mentions: list[EventMention], kinds: list[str]) -> None:
     """ACLED codes a place changing hands with no fighting reported as a non-violent transfer."""
     if any(k in FIGHTING_KINDS for k in kinds):
@@ -136,23 +111,6 @@ def _deaths_told_after(parsed: ParsedDoc, mentions: list[EventMention], kinds: l
                 m.fatalities = deaths
                 break
             nxt += 1
-
-
-def _topic_of_verbal_event(parsed: ParsedDoc, trig: Trigger, statuses: dict, kind_of: dict[int, str]) -> bool:
-    """"condemned the offensive", "called for a ceasefire", "rallied against the offensive": what a statement or
-    protest is about is not reported there as a new event."""
-    toks = parsed.tokens
-    if toks[trig.head].pos != "NOUN":
-        return False
-    j = trig.head
-    for _ in range(6):
-        t = toks[j]
-        if t.head == j:
-            return False
-        j = t.head
-        if toks[j].pos in ("VERB", "AUX"):
-            break
-    return kind_of.get(j) in VERBAL_KINDS  # asserted or not: "who call for sanctions" asserts no sanctions
 
 
 def _tokens_of(parsed: ParsedDoc, toponyms: list[Toponym]) -> set[int]:
@@ -196,7 +154,7 @@ def _mention(parsed: ParsedDoc, trig: Trigger, kind: Kind, status: str, roles: R
         m.event_type, m.cameo, m.mode, m.context, m.acled = "ACCUSE", "114", "allege", "diplomatic", None
     if kind.key in ("attack", "kill") and a1 is not None and a1.sector in ("REB", "CVL"):
         m.cameo = "180" if kind.key == "attack" else "1823"  # violence outside a conventional war: CAMEO 18
-    if status == "reported" and _claimed_by_party(parsed, trig.head, a1, a2, roles):
+    if status == "reported" and claimed_by_party(parsed, trig.head, a1, a2, roles):
         m.status = "claimed"
     m.confidence = _confidence(m)
     return m
@@ -250,120 +208,6 @@ def _confidence(m: EventMention) -> float:
     return round(max(0.05, min(0.95, c)), 2)
 
 
-def _governor(parsed: ParsedDoc, i: int) -> int:
-    """The verb whose clause a noun trigger sits in (itself for verbs)."""
-    toks = parsed.tokens
-    j = i
-    for _ in range(8):
-        if toks[j].pos in ("VERB", "AUX") or toks[j].head == j:
-            return j
-        j = toks[j].head
-    return j
-
-
-def _clause_chain(parsed: ParsedDoc, i: int) -> list[int]:
-    """The trigger and the words that carry its clause's modality: "should continue fighting" → fighting, continue."""
-    toks = parsed.tokens
-    chain = [i]
-    j = i
-    for _ in range(6):
-        t = toks[j]
-        if t.head == j:
-            break
-        if t.pos in ("VERB", "AUX") and t.dep not in ("xcomp", "conj", "pcomp", "amod"):
-            break
-        j = t.head
-        chain.append(j)
-        if toks[j].pos in ("VERB", "AUX") and toks[j].dep not in ("xcomp", "conj"):
-            break
-    return chain
-
-
-def _negated(parsed: ParsedDoc, i: int) -> bool:
-    return any(parsed.tokens[c].dep == "neg" for k in _clause_chain(parsed, i) for c in parsed.children[k])
-
-
-def _status(parsed: ParsedDoc, i: int, negation_ok: bool = False) -> str | None:
-    """reported / planned / claimed / denied, or None when the clause does not assert the event."""
-    toks = parsed.tokens
-    status = "reported"
-    chain = _clause_chain(parsed, i)
-    for k in chain:
-        kids = parsed.children[k]
-        if any(toks[c].dep == "neg" for c in kids) and not negation_ok:
-            return None
-        if any(toks[c].dep == "aux" and toks[c].text.lower() in MODAL_SKIP for c in kids):
-            return None
-        if any(toks[c].dep in ("aux", "auxpass") and toks[c].text.lower() in MODAL_FUTURE for c in kids):
-            status = "planned"
-        if any(toks[c].dep == "mark" and toks[c].text.lower() in CONDITIONAL for c in kids):
-            return None
-        # An infinitive asserts nothing ("to regain", "failing to gain", "decided to concentrate") unless the verb
-        # above it implies it happened ("began to shell", "prompted Zelenskyy to step up calls").
-        if any(toks[c].dep == "aux" and toks[c].tag == "TO" for c in kids):
-            if toks[toks[k].head].lemma.lower() in INTENT and toks[k].head != k:
-                return "intent"  # "is ready to host talks", "pledged to send aid": a stated intention
-            if toks[toks[k].head].lemma.lower() not in IMPLICATIVE or toks[k].head == k:
-                return None
-            if _status(parsed, toks[k].head) is None:
-                return None
-    root = chain[-1]
-    if toks[root].tag == "VB" and toks[root].dep == "ROOT" and not any(toks[c].dep == "nsubj" for c in parsed.children[root]):
-        return None  # imperative
-    sent = parsed.sentences[toks[i].sent]
-    if parsed.clean.text[sent.start:sent.end].rstrip(' "\'”’)').endswith("?"):
-        return None  # "How imminent is the threat of war?" asks, it does not report
-    if toks[i].tag in ("VBP", "VBZ") and toks[i].dep == "relcl":
-        return None  # "compatriots who call for sanctions": a habit that describes someone, not an event
-    speech = _speech_verb(parsed, i)
-    if speech is not None:
-        lemma = toks[speech].lemma.lower()
-        if lemma in DENY:
-            return "denied"
-        if lemma in CLAIM:
-            return "claimed"
-    if _in_quotes(parsed, i):
-        return "claimed"
-    return status
-
-
-def _speech_verb(parsed: ParsedDoc, i: int) -> int | None:
-    """The say/claim/deny verb whose reported clause holds token i (entered through ccomp, not a prepositional phrase)."""
-    toks = parsed.tokens
-    j = i
-    for _ in range(8):
-        h = toks[j].head
-        if h == j:
-            return None
-        lemma = toks[h].lemma.lower()
-        if toks[h].pos == "VERB" and lemma in SAY | CLAIM | DENY:
-            return h if toks[j].dep in ("ccomp", "parataxis", "dobj") and toks[j].pos in ("VERB", "AUX") else None
-        j = h
-    return None
-
-
-def _in_quotes(parsed: ParsedDoc, i: int) -> bool:
-    """Inside a direct quotation that is longer than a scare-quoted word or two."""
-    toks = parsed.tokens
-    sent = parsed.sentences[toks[i].sent]
-    opens = [k for k in range(sent.first, i) if toks[k].text == '"']
-    if len(opens) % 2 == 0:
-        return False
-    start = opens[-1]
-    close = next((k for k in range(i + 1, sent.last) if toks[k].text == '"'), sent.last)
-    return close - start > 4
-
-
-def _claimed_by_party(parsed: ParsedDoc, i: int, a1: Actor | None, a2: Actor | None, roles: Roles) -> bool:
-    """"Shoigu told Putin the operation had been completed": a party to the event saying it happened."""
-    speech = _speech_verb(parsed, i)
-    if speech is None:
-        return False
-    speaker = roles.subject_actor(speech)
-    parties = {x.country for x in (a1, a2) if x and x.country}
-    return bool(speaker and speaker.country and speaker.country in parties)
-
-
 def _operation_completions(parsed, triggers, roles, dater) -> list[tuple[str, EventMention]]:
     """"the operation had been completed on Sunday" after "the operation to capture Luhansk": the capture, dated."""
     antecedents = operation_antecedents(parsed, triggers)
@@ -381,7 +225,7 @@ def _operation_completions(parsed, triggers, roles, dater) -> list[tuple[str, Ev
         if not prior:
             continue
         ante = antecedents[prior[-1]]
-        status = _status(parsed, t.i)
+        status = status_of(parsed, t.i)
         if status is None:
             continue
         kind = KINDS[ante.kind]
@@ -413,7 +257,7 @@ def _deontic_demands(parsed: ParsedDoc, roles: Roles, dater: Dater, triggers: se
         speech = t.head
         if toks[speech].lemma.lower() not in DEMAND_SPEECH or toks[speech].pos != "VERB":
             continue
-        if _negated(parsed, speech):
+        if negated(parsed, speech):
             continue
         m = _mention(parsed, Trigger(speech, "demand", speech, speech + 1), KINDS["demand"], "reported", roles, dater)
         m.actor1 = roles.subject_actor(speech)

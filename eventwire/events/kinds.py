@@ -96,3 +96,19 @@ KINDS: dict[str, Kind] = {
         Kind("hunger_strike", "PROTEST", "142", "hunger", None, ("Protests", "Peaceful protest")),
     ]
 }
+
+
+# Groups of kinds the extractor reasons about.
+COOPERATIVE_KINDS = {"aid", "aid_humanitarian", "aid_military", "aid_economic", "meet", "visit", "host", "phone",
+                     "negotiate", "mediate", "support", "praise", "agreement", "release", "concede", "cooperate",
+                     "cooperate_legal", "evacuate", "ceasefire", "retreat"}
+CONFLICT_KINDS = {"attack", "clash", "shelling", "airstrike", "explosion", "kill", "capture", "invade", "sanction",
+                  "reduce_relations", "expel", "ban", "blockade", "arrest", "deport", "abduct", "mobilize"}
+# Said or shown rather than done: a nominal event in their clause is their topic, not a new report.
+VERBAL_KINDS = {"praise", "meet", "visit", "negotiate", "appeal", "appeal_military_aid", "appeal_aid", "demand",
+                "threaten", "threaten_force", "accuse", "criticise", "complain", "protest", "reject", "sanction",
+                "agree", "concede", "support"}
+# Folded into another violent mention of the same sentence when there is one ("shelled the town, killing 12").
+OUTCOME_KINDS = {"kill"}
+TERRITORY_KINDS = {"capture", "regain"}
+FIGHTING_KINDS = {"shelling", "airstrike", "explosion", "suicide_bomb", "clash", "attack", "kill", "disrupted"}

@@ -115,7 +115,7 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("fire", "at"): "shelling", ("hold", "talk"): "meet", ("sign", "agreement"): "agreement",
     ("sign", "deal"): "agreement", ("impose", "sanction"): "sanction", ("set", "fire"): "loot",
     ("blow", "up"): "explosion", ("break", "through"): "clash", ("turn", "down"): "reject", ("renege", "on"): "reject",
-    ("hand", "over"): "cooperate_legal", ("break", "off"): "reduce_relations", ("pull", "out"): "retreat",
+    ("hand", "over"): "cooperate_legal", ("break", "off"): "reduce_relations",
     ("go", "on"): "strike_labour", ("set", "up"): "agree", ("speak", "with"): "meet", ("talk", "with"): "meet",
     ("sign", "treaty"): "agreement", ("sign", "accord"): "agreement",
 }

@@ -1,7 +1,7 @@
 from datetime import date
 
 import pytest
-from store_synth import assault, batch, bare, make_doc, mention, retreat
+from store_synth import assault, batch, make_doc, mention, retreat
 
 from eventwire.store import Store, content_hash, event_record, open_store
 from eventwire.types import Document

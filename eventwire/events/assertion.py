@@ -1,0 +1,154 @@
+"""Does a clause assert its event? Negation, modals, infinitives of intent, conditionals, questions, reported speech.
+
+A trigger word is a report only when its clause says the event happened (or, for stated intentions, that someone
+said they would do it). These checks read the dependency parse around the trigger.
+"""
+
+from __future__ import annotations
+
+from ..types import Actor, ParsedDoc
+from .kinds import VERBAL_KINDS
+from .roles import Roles
+from .triggers import Trigger
+
+MODAL_SKIP = {"should", "must", "could", "might", "may", "would", "ought", "can"}
+MODAL_FUTURE = {"will", "shall", "'ll", "wo"}
+# Verbs whose infinitive complement happened: "began to shell", "prompted X to step up calls".
+IMPLICATIVE = {"begin", "start", "continue", "resume", "keep", "manage", "finish", "complete", "go", "prompt",
+               "force", "compel", "cause", "lead", "push", "drive", "spur", "oblige"}
+# Words that state an intention to do what their infinitive says (CAMEO codes the statement: 03 or 13).
+INTENT = {"ready", "prepared", "willing", "plan", "intend", "offer", "promise", "pledge", "vow", "expect",
+          "aim", "determined", "resolve", "commit"}
+CONDITIONAL = {"if", "unless", "whether"}
+SAY = {"say", "tell", "announce", "report", "state", "add", "write", "note", "declare", "confirm", "post",
+       "reveal", "explain"}
+CLAIM = {"claim", "allege", "insist", "assert", "boast"}
+DENY = {"deny", "dismiss", "refute"}
+
+
+def topic_of_verbal_event(parsed: ParsedDoc, trig: Trigger, statuses: dict, kind_of: dict[int, str]) -> bool:
+    """"condemned the offensive", "called for a ceasefire", "rallied against the offensive": what a statement or
+    protest is about is not reported there as a new event."""
+    toks = parsed.tokens
+    if toks[trig.head].pos != "NOUN":
+        return False
+    j = trig.head
+    for _ in range(6):
+        t = toks[j]
+        if t.head == j:
+            return False
+        j = t.head
+        if toks[j].pos in ("VERB", "AUX"):
+            break
+    return kind_of.get(j) in VERBAL_KINDS  # asserted or not: "who call for sanctions" asserts no sanctions
+
+
+
+def _clause_chain(parsed: ParsedDoc, i: int) -> list[int]:
+    """The trigger and the words that carry its clause's modality: "should continue fighting" → fighting, continue."""
+    toks = parsed.tokens
+    chain = [i]
+    j = i
+    for _ in range(6):
+        t = toks[j]
+        if t.head == j:
+            break
+        if t.pos in ("VERB", "AUX") and t.dep not in ("xcomp", "conj", "pcomp", "amod"):
+            break
+        j = t.head
+        chain.append(j)
+        if toks[j].pos in ("VERB", "AUX") and toks[j].dep not in ("xcomp", "conj"):
+            break
+    return chain
+
+
+
+def negated(parsed: ParsedDoc, i: int) -> bool:
+    return any(parsed.tokens[c].dep == "neg" for k in _clause_chain(parsed, i) for c in parsed.children[k])
+
+
+
+def status_of(parsed: ParsedDoc, i: int, negation_ok: bool = False) -> str | None:
+    """reported / planned / claimed / denied, or None when the clause does not assert the event."""
+    toks = parsed.tokens
+    status = "reported"
+    chain = _clause_chain(parsed, i)
+    for k in chain:
+        kids = parsed.children[k]
+        if any(toks[c].dep == "neg" for c in kids) and not negation_ok:
+            return None
+        if any(toks[c].dep == "aux" and toks[c].text.lower() in MODAL_SKIP for c in kids):
+            return None
+        if any(toks[c].dep in ("aux", "auxpass") and toks[c].text.lower() in MODAL_FUTURE for c in kids):
+            status = "planned"
+        if any(toks[c].dep == "mark" and toks[c].text.lower() in CONDITIONAL for c in kids):
+            return None
+        # An infinitive asserts nothing ("to regain", "failing to gain", "decided to concentrate") unless the verb
+        # above it implies it happened ("began to shell", "prompted Zelenskyy to step up calls").
+        if any(toks[c].dep == "aux" and toks[c].tag == "TO" for c in kids):
+            if toks[toks[k].head].lemma.lower() in INTENT and toks[k].head != k:
+                return "intent"  # "is ready to host talks", "pledged to send aid": a stated intention
+            if toks[toks[k].head].lemma.lower() not in IMPLICATIVE or toks[k].head == k:
+                return None
+            if status_of(parsed, toks[k].head) is None:
+                return None
+    root = chain[-1]
+    if toks[root].tag == "VB" and toks[root].dep == "ROOT" and not any(toks[c].dep == "nsubj" for c in parsed.children[root]):
+        return None  # imperative
+    sent = parsed.sentences[toks[i].sent]
+    if parsed.clean.text[sent.start:sent.end].rstrip(' "\'”’)').endswith("?"):
+        return None  # "How imminent is the threat of war?" asks, it does not report
+    if toks[i].tag in ("VBP", "VBZ") and toks[i].dep == "relcl":
+        return None  # "compatriots who call for sanctions": a habit that describes someone, not an event
+    speech = speech_verb(parsed, i)
+    if speech is not None:
+        lemma = toks[speech].lemma.lower()
+        if lemma in DENY:
+            return "denied"
+        if lemma in CLAIM:
+            return "claimed"
+    if _in_quotes(parsed, i):
+        return "claimed"
+    return status
+
+
+
+def speech_verb(parsed: ParsedDoc, i: int) -> int | None:
+    """The say/claim/deny verb whose reported clause holds token i (entered through ccomp, not a prepositional phrase)."""
+    toks = parsed.tokens
+    j = i
+    for _ in range(8):
+        h = toks[j].head
+        if h == j:
+            return None
+        lemma = toks[h].lemma.lower()
+        if toks[h].pos == "VERB" and lemma in SAY | CLAIM | DENY:
+            return h if toks[j].dep in ("ccomp", "parataxis", "dobj") and toks[j].pos in ("VERB", "AUX") else None
+        j = h
+    return None
+
+
+
+def _in_quotes(parsed: ParsedDoc, i: int) -> bool:
+    """Inside a direct quotation that is longer than a scare-quoted word or two."""
+    toks = parsed.tokens
+    sent = parsed.sentences[toks[i].sent]
+    opens = [k for k in range(sent.first, i) if toks[k].text == '"']
+    if len(opens) % 2 == 0:
+        return False
+    start = opens[-1]
+    close = next((k for k in range(i + 1, sent.last) if toks[k].text == '"'), sent.last)
+    return close - start > 4
+
+
+
+def claimed_by_party(parsed: ParsedDoc, i: int, a1: Actor | None, a2: Actor | None, roles: Roles) -> bool:
+    """"Shoigu told Putin the operation had been completed": a party to the event saying it happened."""
+    speech = speech_verb(parsed, i)
+    if speech is None:
+        return False
+    speaker = roles.subject_actor(speech)
+    parties = {x.country for x in (a1, a2) if x and x.country}
+    return bool(speaker and speaker.country and speaker.country in parties)
+
+
