@@ -33,7 +33,10 @@ class DocResult:
 
 
 def code_documents(documents: Iterable[Document], *, batch_size: int = 32, workers: int = 1) -> Iterator[DocResult]:
-    """Code each document, in input order; a document that fails yields a DocResult with `error` set.
+    """Code each document; one that fails yields a DocResult with `error` set, and the rest go on.
+
+    Results come in input order, except that a document refused before parsing (empty, too long) comes out as
+    soon as it is noticed.
 
     With `workers` > 1, chunks of documents go to worker processes that each load the model and gazetteer once;
     at most a few chunks per worker are in flight, so memory stays flat however long the input is.
@@ -59,14 +62,13 @@ def _code_serial(documents: Iterable[Document], batch_size: int) -> Iterator[Doc
     for parsed in parse(cleaned(), batch_size=batch_size):
         while refused:
             yield refused.pop(0)
-        yield code_parsed(parsed, gazetteer)
+        yield _code_parsed(parsed, gazetteer)
     yield from refused
 
 
-def code_parsed(parsed, gazetteer=None) -> DocResult:
+def _code_parsed(parsed, gazetteer) -> DocResult:
     """The stages after the parse, for one document."""
     doc = parsed.doc
-    gazetteer = gazetteer or load_gazetteer()
     try:
         timexes = find_timexes(parsed.clean.text, doc.published)
         toponyms = geoparse(parsed, gazetteer)
