@@ -232,6 +232,15 @@ def _recognise(parsed: ParsedDoc, gaz: Gazetteer) -> list[_Candidate]:
                 rejected.append(cand)
                 i += 1  # a shorter name may start inside a rejected longer one only at the next token
     cands.extend(_coordinated(parsed, gaz, cands, rejected, person_words))
+    # One sense per discourse for recognition too: a name taken as a place once ("in Kyiv") is a place when it
+    # recurs without a cue ("Kyiv called on its partners", tagged PERSON), unless it is part of a person's name.
+    accepted = {c.key for c in cands}
+    taken = {i for c in cands for i in range(c.first, c.last)}
+    for r in rejected:
+        if r.key in accepted and r.text not in person_words and not taken & set(range(r.first, r.last)) \
+                and _prominent(gaz, r.text):
+            cands.append(r)
+            taken.update(range(r.first, r.last))
     cands.sort(key=lambda c: c.start)
     for c in cands:
         c.cues = _cues(parsed, gaz, c)
@@ -264,6 +273,11 @@ COMMON_WORD_TOWNS = {"reading", "mobile", "nice", "split", "of", "victory", "lib
                      "peace", "hope", "unity", "justice", "mission", "union", "progress", "commerce", "enterprise",
                      "friendship", "harmony", "paradise", "opportunity", "energy", "normal", "superior", "royal",
                      "eagle", "buffalo", "bath", "deal", "sale", "battle", "march", "may", "orange", "marion"}
+
+
+def _prominent(gaz: Gazetteer, text: str) -> bool:
+    """A country, a province, or a city of 100,000 people: a name that keeps being a place once it is one."""
+    return any(p.precision in ("country", "admin1") or p.population >= 100_000 for p in gaz.lookup(text))
 
 
 def _keep(parsed, gaz, first, last, text, label, efirst, elast, person_words, place_texts) -> str | None:

@@ -6,7 +6,8 @@ Public entry points:
 - `serve(db, host="127.0.0.1", port=8000)` — run it with uvicorn (loopback by default).
 
 Endpoints: `/events` (filters, sort, pages), `/events/{event_id}` (the record with every mention and its evidence
-spans), `/events.geojson`, `/stats` (counts by day, type, country), `/docs` (OpenAPI), and `/` (the map page). The
+spans), `/events.geojson`, `/stats` (counts by day, type, country), `/admin1/{country}.geojson` (approximate province
+outlines derived from GeoNames settlements, `eventwire.geo.outlines`), `/docs` (OpenAPI), and `/` (the map page). The
 page's libraries and basemap are npm packages (package.json at the repository root, installed by `npm ci`),
 served by the app itself: no CDN, no tile server, nothing fetched at run time.
 """

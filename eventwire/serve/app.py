@@ -21,6 +21,7 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel
 
+from eventwire.geo.outlines import UnknownCountry, admin1_boundaries
 from eventwire.serve.assets import PACKAGES, AssetsMissing, find_node_modules
 from eventwire.serve.query import (
     ACLED_TYPES,
@@ -501,6 +502,32 @@ def create_app(
                 "by_country": by_country,
                 "truncated": len(by_day) > MAX_DAYS,
             }
+        )
+
+    @app.get(
+        "/admin1/{country}.geojson",
+        dependencies=[only(with_filters=False)],
+        responses={
+            200: {"description": "A GeoJSON Feature: a MultiLineString of the approximate boundaries between the "
+                  "country's admin1 units (provinces, oblasts, states), derived from GeoNames settlements; "
+                  "`properties.approximate` is true.", "content": {"application/geo+json": {}}},
+            404: {"model": Problem, "description": "No country with this code."},
+        },
+        summary="Approximate province (admin1) outlines of one country, for the map",
+    )
+    def admin1_outlines(
+        country: Annotated[
+            str, PathParam(pattern="^[A-Za-z]{2,3}$", description="ISO 3166-1 alpha-3 or alpha-2 code: UKR, UA.")
+        ],
+    ):
+        try:
+            feature = admin1_boundaries(country)
+        except UnknownCountry as e:
+            return JSONResponse(status_code=404, content={"detail": str(e)})
+        return Response(
+            json.dumps(feature, separators=(",", ":")),
+            media_type="application/geo+json",
+            headers={"Cache-Control": "max-age=86400"},
         )
 
     # -- page, assets, docs ---------------------------------------------------------------------------------------

@@ -118,3 +118,10 @@ def test_stated_intentions_are_coded_as_cameo_does():
 def test_a_government_protest_is_a_complaint():
     ev = one("Serbia lodged an official protest with Albania on Monday.")
     assert (ev.event_type, ev.cameo) == ("ACCUSE", "114") and ev.actor1.country == "SRB"
+
+
+def test_a_capital_named_twice_is_never_a_person():
+    text = ("Ukrainian troops pulled out of the village on Sunday, the General Staff in Kyiv said.\n\n"
+            "Kyiv called on its Western partners for more air defence systems.")
+    appeal = next(e for e in events(text) if e.event_type == "REQUEST")
+    assert (appeal.actor1.country, appeal.actor1.sector) == ("UKR", "GOV")

@@ -237,6 +237,34 @@ def test_stats(api, store):
     assert ukr["by_country"] == [{"key": "UKR", "count": ukr["total"]}]
 
 
+def test_admin1_outlines(api):
+    r = api.get("/admin1/UKR.geojson")
+    assert r.status_code == 200, r.text
+    assert r.headers["content-type"].startswith("application/geo+json")
+    f = r.json()
+    assert f["type"] == "Feature" and f["geometry"]["type"] == "MultiLineString"
+    lines = f["geometry"]["coordinates"]
+    assert len(lines) > 10 and all(len(line) >= 2 for line in lines)
+    assert all(22 <= lon <= 41 and 44 <= lat <= 53 for line in lines for lon, lat in line)
+    props = f["properties"]
+    assert props["country"] == "UKR" and props["approximate"] is True
+    assert props["method"] == "Voronoi boundaries between GeoNames settlements of different admin1 units"
+    assert api.get("/admin1/ua.geojson").json() == f  # ISO2, any case
+
+
+@pytest.mark.parametrize("path, status, words", [
+    ("/admin1/XXX.geojson", 404, "unknown country 'XXX'"),
+    ("/admin1/QQ.geojson", 404, "unknown country 'QQ'"),
+    ("/admin1/UKRA.geojson", 422, "pattern"),
+    ("/admin1/U1.geojson", 422, "pattern"),
+    ("/admin1/UKR.geojson?since=2024-01-01", 422, "unknown query parameter"),
+])  # fmt: skip
+def test_admin1_outlines_errors(api, path, status, words):
+    r = api.get(path)
+    assert r.status_code == status, r.text
+    assert words in r.text
+
+
 # -- safety ----------------------------------------------------------------------------------------------------------
 
 INJECTIONS = [
@@ -277,7 +305,7 @@ def test_read_only_and_cors_closed(api):
 
 def test_docs_and_page_are_served_locally(api):
     spec = api.get("/openapi.json").json()
-    assert {"/events", "/events/{event_id}", "/events.geojson", "/stats"} <= set(spec["paths"])
+    assert {"/events", "/events/{event_id}", "/events.geojson", "/stats", "/admin1/{country}.geojson"} <= set(spec["paths"])
     docs = api.get("/docs")
     assert docs.status_code == 200 and "/vendor/swagger-ui/swagger-ui-bundle.js" in docs.text
     assert api.get("/vendor/swagger-ui/swagger-ui-bundle.js").status_code == 200

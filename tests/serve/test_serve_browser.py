@@ -1,5 +1,6 @@
 """The map page in Debian's headless Chromium (Selenium + /usr/bin/chromedriver), over the seed article's store:
-the seed's events are on the map, brushing the timeline filters them, clicking one shows its evidence."""
+the seed's events are on the map over approximate oblast lines, brushing the timeline filters them, clicking one
+shows its evidence."""
 
 from __future__ import annotations
 
@@ -50,6 +51,9 @@ return [markers, clustered, document.getElementById('map').dataset.shown];
 """
 
 
+ADMIN1_PATHS = "return document.querySelectorAll('#map .leaflet-admin1-pane path').length"
+
+
 def drawn(driver) -> int:
     """Events drawn on the map: single markers plus the counts of the cluster icons."""
     markers, clustered, _ = driver.execute_script(ON_MAP)
@@ -76,6 +80,19 @@ def test_map_timeline_and_evidence(browser, seed_server, tmp_path_factory, capsy
     assert browser.execute_script(ON_MAP)[2] == str(len(located))
     status = browser.find_element(By.ID, "status").text
     assert f"{len(located)} on the map" in status
+
+    # approximate province (oblast) lines of the events' country, under the events, with a toggle and a note
+    wait.until(lambda d: d.execute_script(ADMIN1_PATHS) > 5)
+    attribution = browser.find_element(By.CSS_SELECTOR, "#map .leaflet-control-attribution")
+    assert "province lines approximate, from GeoNames settlements" in attribution.text
+    toggle = browser.find_element(By.ID, "admin1-toggle")
+    assert toggle.is_selected()
+    toggle.click()
+    wait.until(lambda d: d.execute_script(ADMIN1_PATHS) == 0)
+    assert "province lines approximate" not in attribution.text
+    toggle.click()
+    wait.until(lambda d: d.execute_script(ADMIN1_PATHS) > 5)
+    assert drawn(browser) == len(located)  # the toggle is no filter
 
     # the timeline has one bar per day; dragging over its right end keeps only the later events
     days = httpx.get(url + "/stats").json()["by_day"]

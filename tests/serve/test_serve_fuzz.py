@@ -11,7 +11,7 @@ from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import content_type_conformance, response_schema_conformance
 
 EXAMPLES = 40  # per operation
-PATHS = ["/events", "/events/{event_id}", "/events.geojson", "/stats"]
+PATHS = ["/events", "/events/{event_id}", "/events.geojson", "/stats", "/admin1/{country}.geojson"]
 
 
 @pytest.fixture(scope="module")

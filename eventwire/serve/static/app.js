@@ -1,5 +1,6 @@
-// eventwire map page: countries basemap (world-atlas), events (clustered), a timeline whose brush sets the
-// dates, a filter panel, and the record of a clicked event with its evidence. Talks to the API of this origin.
+// eventwire map page: countries basemap (world-atlas) with approximate province lines, events (clustered), a
+// timeline whose brush sets the dates, a filter panel, and the record of a clicked event with its evidence. Talks to
+// the API of this origin.
 /* global L, d3, topojson */
 (function () {
   "use strict";
@@ -89,6 +90,29 @@
     const borders = topojson.mesh(world, world.objects.countries, (a, b) => a !== b);
     L.geoJSON(borders, { interactive: false, style: { color: "#7d858d", weight: 0.8 } }).addTo(map);
   }
+
+  // Province (admin1) outlines: approximate lines the server derives from GeoNames settlements, one request per
+  // country the store's events are in, drawn thin and dashed in a pane between the basemap and the events.
+  map.createPane("admin1").style.zIndex = 450; // overlayPane (basemap) is 400, markerPane 600
+  const admin1 = L.layerGroup([], { attribution: "province lines approximate, from GeoNames settlements" });
+  const admin1Style = { pane: "admin1", interactive: false, color: "#7b8794", weight: 1, opacity: 0.8, dashArray: "4 3" };
+
+  async function loadAdmin1(countries) {
+    const codes = countries.filter((c) => /^[A-Z]{3}$/.test(c || "")).slice(0, 30);
+    const fetchOne = (c) => api(`/admin1/${c}.geojson`).catch((err) => console.warn(`no province lines for ${c}: ${err.message}`));
+    const features = await Promise.all(codes.map(fetchOne));
+    for (const f of features) {
+      for (const line of f ? f.geometry.coordinates : []) {
+        admin1.addLayer(L.polyline(line.map(([lon, lat]) => [lat, lon]), admin1Style));
+      }
+    }
+    $("map").dataset.admin1Lines = String(admin1.getLayers().length);
+  }
+
+  const admin1Toggle = $("admin1-toggle");
+  const showAdmin1 = () => (admin1Toggle.checked ? admin1.addTo(map) : admin1.remove());
+  admin1Toggle.addEventListener("change", showAdmin1);
+  showAdmin1();
 
   function markerFor(f) {
     const p = f.properties;
@@ -400,13 +424,13 @@
         `${stats.total} events, ${stats.located} located` +
         (stats.first_date ? `, ${stats.first_date} to ${stats.last_date}` : "");
       fillFilters(stats);
-      await refreshAll();
+      await Promise.all([refreshAll(), loadAdmin1(stats.by_country.map((c) => c.key))]);
       document.body.dataset.ready = "true";
     } catch (err) {
       showError(err);
     }
   }
 
-  window.eventwire = { state, map, cluster, openEvent, setDates, refreshEvents };
+  window.eventwire = { state, map, cluster, admin1, openEvent, setDates, refreshEvents };
   start();
 })();
