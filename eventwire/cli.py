@@ -124,8 +124,8 @@ def run(
     if geojson:
         result = write_geojson(records, geojson)
         err.print(f"GeoJSON {geojson}: {result.written} located events ({result.skipped} without a place).")
-    if show:
-        out.print(events_table(records))
+    if show:  # piped or captured output has no width of its own: give the table room rather than 80 columns
+        (out if out.is_terminal else Console(width=160)).print(events_table(records))
     if serve_after:
         from .serve import serve
 

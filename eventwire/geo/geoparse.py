@@ -233,12 +233,13 @@ def _recognise(parsed: ParsedDoc, gaz: Gazetteer) -> list[_Candidate]:
                 i += 1  # a shorter name may start inside a rejected longer one only at the next token
     cands.extend(_coordinated(parsed, gaz, cands, rejected, person_words))
     # One sense per discourse for recognition too: a name taken as a place once ("in Kyiv") is a place when it
-    # recurs without a cue ("Kyiv called on its partners", tagged PERSON), unless it is part of a person's name.
+    # recurs without a cue ("Kyiv called on its partners", tagged PERSON), unless it is part of a person's name;
+    # single words only when prominent (a small town's name is too often also a word or a surname).
     accepted = {c.key for c in cands}
     taken = {i for c in cands for i in range(c.first, c.last)}
     for r in rejected:
         if r.key in accepted and r.text not in person_words and not taken & set(range(r.first, r.last)) \
-                and _prominent(gaz, r.text):
+                and (r.last - r.first > 1 or _prominent(gaz, r.text)):
             cands.append(r)
             taken.update(range(r.first, r.last))
     cands.sort(key=lambda c: c.start)
@@ -313,6 +314,7 @@ def _keep(parsed, gaz, first, last, text, label, efirst, elast, person_words, pl
     if best is None:
         return None
     typed = n > 1 and text.split()[-1].lower() in ADMIN_WORDS  # "Donetsk province": a unit with its type word
+    typed = typed or _city_word_before(parsed, first)  # "the border town of Ras al-Ain": named as a settlement
     if not own and not typed and label not in ("GPE", "LOC", "FAC") and not within \
             and not (cue and best.population >= 10_000):
         return None  # only an alternate spelling of somewhere ("Salah", "Kristina"): the tagger must agree
