@@ -223,6 +223,8 @@ def _event(c: _Cluster) -> Event:
         event_type=lead.event_type, cameo=cameo, mentions=sorted(ms, key=lambda m: (m.evidence.doc_id, m.evidence.start)),
         mode=lead.mode, context=lead.context, acled=lead.acled, status=status,
         actor1=_best_actor([m.actor1 for m in ms]), actor2=_best_actor([m.actor2 for m in ms]),
-        location=place, location_text=loc_text, date=day, date_precision=precision if day else "unknown",
+        location=place, location_text=loc_text, date=day,
+        # "inherited": the text gives no date, so the article's is used — an analyst must be able to tell.
+        date_precision=("inherited" if inherited else precision) if day else "unknown",
         date_text=date_text, fatalities=fatalities, confidence=round(min(0.99, confidence), 3),
     )

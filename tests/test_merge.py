@@ -76,3 +76,10 @@ def test_same_mentions_in_another_order_give_the_same_events():
     shuffled = ms[:]
     random.Random(4).shuffle(shuffled)
     assert sorted((e.event_id, e.num_mentions) for e in merge(shuffled)) == first
+
+
+def test_an_event_the_text_does_not_date_says_its_date_is_inherited():
+    told = merge([mention(place=LYSYCHANSK, date="2022-07-03")])[0]
+    assert (told.date, told.date_precision) == ("2022-07-03", "day")
+    untold = merge([mention(place=LYSYCHANSK)])[0]
+    assert (untold.date, untold.date_precision, untold.date_text) == ("2022-07-04", "inherited", None)
