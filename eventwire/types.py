@@ -144,6 +144,16 @@ class ParsedDoc:
             out.append(i)
         return out
 
+    def tokens_in(self, start: int, end: int) -> range:
+        """Indices of the tokens that overlap the character span [start, end)."""
+        first = self.token_at(start)
+        if first is None:
+            return range(0)
+        last = first
+        while last < len(self.tokens) and self.tokens[last].start < end:
+            last += 1
+        return range(first, last)
+
     def token_at(self, char: int) -> int | None:
         """Index of the token covering or starting right after `char`."""
         lo, hi = 0, len(self.tokens)

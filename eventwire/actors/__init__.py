@@ -37,10 +37,8 @@ class _ActorFinder:
         self.toks = parsed.tokens
         self.topo_at: dict[int, Toponym] = {}
         for tp in toponyms:
-            i = parsed.token_at(tp.start)
-            while i is not None and i < len(self.toks) and self.toks[i].start < tp.end:
+            for i in parsed.tokens_in(tp.start, tp.end):
                 self.topo_at[i] = tp
-                i += 1
         self.known = {normalise_name(n): (n, c or None, s) for n, c, s in KNOWN_PEOPLE}
         self.known_surname = {normalise_name(n.split()[-1]): (n, c or None, s) for n, c, s in KNOWN_PEOPLE}
         self.people: dict[str, Actor] = {}  # surname → the fullest coding seen

@@ -114,15 +114,7 @@ def _deaths_told_after(parsed: ParsedDoc, mentions: list[EventMention], kinds: l
 
 
 def _tokens_of(parsed: ParsedDoc, toponyms: list[Toponym]) -> set[int]:
-    out: set[int] = set()
-    for tp in toponyms:
-        if tp.kind == "demonym":
-            continue
-        i = parsed.token_at(tp.start)
-        while i is not None and i < len(parsed.tokens) and parsed.tokens[i].start < tp.end:
-            out.add(i)
-            i += 1
-    return out
+    return {i for tp in toponyms if tp.kind != "demonym" for i in parsed.tokens_in(tp.start, tp.end)}
 
 
 def _mention(parsed: ParsedDoc, trig: Trigger, kind: Kind, status: str, roles: Roles, dater: Dater) -> EventMention:

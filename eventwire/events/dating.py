@@ -72,12 +72,7 @@ class Dater:
                 self.attached.append((self._head(span), tx))
 
     def _span(self, tx: TimeExpr) -> list[int]:
-        i = self.p.token_at(tx.start)
-        out = []
-        while i is not None and i < len(self.toks) and self.toks[i].start < tx.end:
-            out.append(i)
-            i += 1
-        return out
+        return list(self.p.tokens_in(tx.start, tx.end))
 
     def _head(self, span: list[int]) -> int:
         inside = set(span)

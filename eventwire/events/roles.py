@@ -52,10 +52,8 @@ class Roles:
         for tp in toponyms:
             if tp.kind != "literal" or tp.place is None:
                 continue
-            i = parsed.token_at(tp.start)
-            while i is not None and i < len(self.toks) and self.toks[i].start < tp.end:
+            for i in parsed.tokens_in(tp.start, tp.end):
                 self.place_at[i] = tp
-                i += 1
 
     # --- actors -------------------------------------------------------------------------------------------------
     def actors(self, head: int, kind: str) -> tuple[Actor | None, Actor | None]:

@@ -117,13 +117,11 @@ def resolve_spans(parsed: ParsedDoc, spans: list[tuple[int, int]], gazetteer: Ga
     for start, end in spans:
         c = by_span.get((start, end))
         if c is None:
-            first = parsed.token_at(start)
-            if first is None or parsed.tokens[first].start >= end:
+            span = parsed.tokens_in(start, end)
+            if not span:
                 wanted.append(None)
                 continue
-            last = first
-            while last < len(parsed.tokens) and parsed.tokens[last].start < end:
-                last += 1
+            first, last = span.start, span.stop
             text = parsed.clean.text[start:end]
             label = parsed.tokens[first].ent_type
             c = _Candidate(start, end, first, last, text, normalise_name(text), label)
