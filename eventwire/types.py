@@ -144,6 +144,14 @@ class ParsedDoc:
             out.append(i)
         return out
 
+    def child(self, i: int, deps: tuple[str, ...], words: set[str] | None = None) -> int | None:
+        """The first child of token i with one of these relations (and, if given, one of these lemmas or words)."""
+        for c in self.children[i]:
+            t = self.tokens[c]
+            if t.dep in deps and (words is None or t.lemma.lower() in words or t.text.lower() in words):
+                return c
+        return None
+
     def tokens_in(self, start: int, end: int) -> range:
         """Indices of the tokens that overlap the character span [start, end)."""
         first = self.token_at(start)

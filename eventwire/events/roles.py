@@ -97,13 +97,10 @@ class Roles:
                 return self.actors_at[c]
         return None
 
-    def _child(self, i: int, deps: tuple[str, ...]) -> int | None:
-        return next((c for c in self.p.children[i] if self.toks[c].dep in deps), None)
-
     def _pobj(self, i: int, preps: set[str]) -> int | None:
         for c in self.p.children[i]:
             if self.toks[c].dep in ("prep", "agent") and self.toks[c].text.lower() in preps:
-                obj = self._child(c, ("pobj",))
+                obj = self.p.child(c, ("pobj",))
                 if obj is not None:
                     return obj
         return None
@@ -120,12 +117,12 @@ class Roles:
             if toks[head].pos == "ADP" and t.dep == "pcomp":
                 head = toks[head].head
             ht = toks[head]
-            if t.dep in ("xcomp", "pcomp", "advcl", "conj", "acl", "ccomp") or toks[j].dep == "pcomp":
+            if t.dep in ("xcomp", "pcomp", "advcl", "conj", "acl", "ccomp"):
                 if ht.lemma.lower() in OBJECT_CONTROL:
-                    obj = self._child(head, ("dobj",))
+                    obj = self.p.child(head, ("dobj",))
                     if obj is not None and self._actor(obj):
                         return self._actor(obj)
-                subj = self._child(head, ("nsubj",))
+                subj = self.p.child(head, ("nsubj",))
                 if subj is not None and t.dep != "advcl":
                     return self._actor(subj)
                 j = head
@@ -144,9 +141,9 @@ class Roles:
         passive = any(toks[c].dep in ("nsubjpass", "auxpass") for c in self.p.children[v])
         if passive:
             a1 = self._actor(self._pobj(v, {"by"}))
-            a2 = self._actor(self._child(v, ("nsubjpass",)))
+            a2 = self._actor(self.p.child(v, ("nsubjpass",)))
         else:
-            subj = self._child(v, ("nsubj",))
+            subj = self.p.child(v, ("nsubj",))
             if kind == "capture" and toks[v].lemma.lower() == "fall":
                 return self._actor(self._pobj(v, {"to"})), None
             a1 = self._actor(subj) if subj is not None else None
@@ -154,17 +151,17 @@ class Roles:
                 a1 = None
             if subj is None:
                 a1 = self._controller(v)
-            a2 = self._actor(self._child(v, ("dobj",)))
+            a2 = self._actor(self.p.child(v, ("dobj",)))
         if a2 is None:
             if kind in ("meet", "negotiate", "clash", "agreement"):
                 a2 = self._actor(self._pobj(v, PARTNER_PREPS))
             elif kind.startswith(("aid",)):
-                a2 = self._actor(self._pobj(v, {"to"}) or self._child(v, ("dative",)))
+                a2 = self._actor(self._pobj(v, {"to"}) or self.p.child(v, ("dative",)))
             elif kind.startswith("appeal") or kind == "demand":
                 a2 = self._actor(self._pobj(v, {"on", "from", "to"}))
                 if a2 is None:  # "demanded that the Turkish government provide ...": who is to act
-                    comp = self._child(v, ("ccomp", "xcomp"))
-                    a2 = self._actor(self._child(comp, ("nsubj",))) if comp is not None else None
+                    comp = self.p.child(v, ("ccomp", "xcomp"))
+                    a2 = self._actor(self.p.child(comp, ("nsubj",))) if comp is not None else None
             elif kind in ("attack", "shelling", "airstrike", "clash", "kill"):
                 a2 = self._actor(self._pobj(v, TARGET_PREPS))
             else:  # "suspended aid to Bosnia", "extradited him to Britain", "agreed with Jordan"
@@ -189,7 +186,7 @@ class Roles:
             between = self._pobj(n, {"between"}) if host == n else self._pobj(host, {"between"})
             if between is not None:
                 a1 = self._actor(between)
-                conj = self._child(between, ("conj",))
+                conj = self.p.child(between, ("conj",))
                 a2 = self._actor(conj) if conj is not None else None
                 return a1, a2
         if kind in ("meet", "negotiate", "clash", "agreement"):
@@ -197,7 +194,7 @@ class Roles:
             between = self._pobj(n, {"between"})
             if between is not None and a1 is None:
                 a1 = self._actor(between)
-                conj = self._child(between, ("conj",))
+                conj = self.p.child(between, ("conj",))
                 a2 = self._actor(conj) if conj is not None else a2
         elif kind in ("retreat",):
             a1 = a1 or self._actor(self._pobj(n, {"of"}))
@@ -220,14 +217,14 @@ class Roles:
         t = self.toks[n]
         head = t.head
         if t.dep in ("dobj", "attr") and head != n and self.toks[head].lemma.lower() in SUPPORT_VERBS:
-            subj = self._child(head, ("nsubj",))
+            subj = self.p.child(head, ("nsubj",))
             if subj is not None:
                 return self._actor(subj)
             return self._controller(head)
         if t.dep == "pobj" and kind in ("meet", "negotiate", "visit"):
             prep = self.toks[head]
             verb = prep.head
-            subj = self._child(verb, ("nsubj",))
+            subj = self.p.child(verb, ("nsubj",))
             return self._actor(subj) if subj is not None else None
         return None
 

@@ -253,14 +253,6 @@ def _weapon_subjects(parsed: ParsedDoc, triggers: list[Trigger]) -> list[Trigger
     return [t for t in triggers if t.head not in drop]
 
 
-def _child(parsed: ParsedDoc, i: int, deps: tuple[str, ...], lemmas: set[str] | None = None) -> int | None:
-    for c in parsed.children[i]:
-        t = parsed.tokens[c]
-        if t.dep in deps and (lemmas is None or t.lemma.lower() in lemmas or t.text.lower() in lemmas):
-            return c
-    return None
-
-
 def _verb_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int]) -> Trigger | None:
     toks = parsed.tokens
     lemma = IRREGULAR.get(toks[i].text.lower(), lemma)
@@ -281,26 +273,26 @@ def _verb_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int]) -> Tri
                 if (lemma, toks[k].lemma.lower()) in VERB_OBJECT:
                     last = k + 1 if 0 < k - i <= 3 else i + 1  # "took control", not "fired 122mm and 120mm mortars"
                     return Trigger(i, VERB_OBJECT[(lemma, toks[k].lemma.lower())], i, last)
-    if lemma == "shoot" and (down := _child(parsed, i, ("prt", "prep", "advmod"), {"down"})) is not None:
+    if lemma == "shoot" and (down := parsed.child(i, ("prt", "prep", "advmod"), {"down"})) is not None:
         # Shooting down a drone or missile disrupts a weapon; an aircraft downed is an attack on it.
-        obj = _child(parsed, i, ("dobj", "nsubjpass"))
+        obj = parsed.child(i, ("dobj", "nsubjpass"))
         weapon = obj is not None and toks[obj].lemma.lower() in INTERCEPTED
         return Trigger(i, "disrupted" if weapon else "shelling", i, down + 1)
-    if lemma == "drop" and _child(parsed, i, ("dobj", "nsubjpass"), {"bomb", "ammunition", "munition", "explosive",
+    if lemma == "drop" and parsed.child(i, ("dobj", "nsubjpass"), {"bomb", "ammunition", "munition", "explosive",
                                                                      "missile", "barrel"}) is not None:
         return Trigger(i, "airstrike", i, i + 1)
-    if lemma in ("advance", "repel", "repulse") or (lemma == "destroy" and _child(
-            parsed, i, ("dobj", "nsubjpass"), MILITARY_TARGETS) is not None):
-        subj = _child(parsed, i, ("nsubj", "agent"))
+    if lemma in ("advance", "repel", "repulse") or (lemma == "destroy" and parsed.child(
+            i, ("dobj", "nsubjpass"), MILITARY_TARGETS) is not None):
+        subj = parsed.child(i, ("nsubj", "agent"))
         aerial = subj is not None and any(toks[k].lemma.lower() in AERIAL for k in parsed.subtree(subj))
         return Trigger(i, "airstrike" if aerial else "clash", i, i + 1)
     if lemma in AID_VERBS and (kind := _aid_object(parsed, i)):
         return Trigger(i, kind, i, i + 1)
-    if lemma == "fall" and (to := _child(parsed, i, ("prep",), {"to"})) is not None:
+    if lemma == "fall" and (to := parsed.child(i, ("prep",), {"to"})) is not None:
         return Trigger(i, "capture", i, to + 1)
     if lemma in ("hit", "strike", "pound") and (weapon := _weapon_subject(parsed, i)):
         return Trigger(i, "airstrike" if weapon in AERIAL else "shelling", i, i + 1)
-    if lemma == "fire" and _child(parsed, i, ("prep",), {"at", "on", "in", "into", "towards", "near"}) is not None:
+    if lemma == "fire" and parsed.child(i, ("prep",), {"at", "on", "in", "into", "towards", "near"}) is not None:
         return Trigger(i, "shelling", i, i + 1)  # "forces fired in Rubizhne", "fired towards block posts"
     if lemma in ("fight", "battle"):
         return Trigger(i, "clash", i, i + 1)
@@ -309,7 +301,7 @@ def _verb_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int]) -> Tri
     if lemma == "liberate":
         return Trigger(i, "capture", i, i + 1)
     if lemma == "accept":
-        obj = _child(parsed, i, ("dobj", "nsubjpass"))
+        obj = parsed.child(i, ("dobj", "nsubjpass"))
         if obj is not None and toks[obj].lemma.lower() in ("demand", "condition", "request", "ultimatum"):
             return Trigger(i, "concede", i, i + 1)  # acceding to demands: CAMEO 083
         if obj is not None and toks[obj].lemma.lower() in ("proposal", "plan", "offer", "formula", "deal", "invitation",
@@ -328,11 +320,11 @@ def _verb_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int]) -> Tri
             return None  # "returned home", "cut prices": not the event the verb can name
     if kind == "capture" and lemma == "capture" and _object_is_person(parsed, i):
         kind = "arrest"
-    if kind == "demand" and lemma == "order" and _child(parsed, i, ("xcomp", "ccomp")) is None:
+    if kind == "demand" and lemma == "order" and parsed.child(i, ("xcomp", "ccomp")) is None:
         return None
     if kind == "appeal":
         kind = _appeal_kind(parsed, i)
-    if kind == "threaten" and _child(parsed, i, ("xcomp",), {"attack", "strike", "invade", "retaliate", "use"}):
+    if kind == "threaten" and parsed.child(i, ("xcomp",), {"attack", "strike", "invade", "retaliate", "use"}):
         kind = "threaten_force"
     return Trigger(i, kind, i, i + 1)
 
@@ -340,9 +332,9 @@ def _verb_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int]) -> Tri
 def _noun_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int]) -> Trigger | None:
     toks = parsed.tokens
     if lemma == "strike":
-        if _child(parsed, i, ("compound", "amod"), {"hunger"}) is not None:
+        if parsed.child(i, ("compound", "amod"), {"hunger"}) is not None:
             return Trigger(i, "hunger_strike", i, i + 1)
-        if _child(parsed, i, ("compound", "amod"), {"general", "labour", "labor", "worker", "national", "teacher",
+        if parsed.child(i, ("compound", "amod"), {"general", "labour", "labor", "worker", "national", "teacher",
                                                    "doctor", "miner", "transport", "nationwide"}) is not None:
             return Trigger(i, "strike_labour", i, i + 1)
     if lemma in ("strike", "attack", "raid", "bombing"):
@@ -351,20 +343,20 @@ def _noun_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int]) -> Tri
             if toks[c].dep in ("compound", "amod") and mod in STRIKE_MODIFIERS:
                 return Trigger(i, STRIKE_MODIFIERS[mod], c, i + 1)
         if lemma == "strike":
-            return Trigger(i, "shelling", i, i + 1) if _child(parsed, i, ("prep",), {"on", "against"}) else None
-    if lemma == "bomb" and _child(parsed, i, ("compound", "amod"), {"suicide", "car"}) is not None:
+            return Trigger(i, "shelling", i, i + 1) if parsed.child(i, ("prep",), {"on", "against"}) else None
+    if lemma == "bomb" and parsed.child(i, ("compound", "amod"), {"suicide", "car"}) is not None:
         return Trigger(i, "suicide_bomb", i, i + 1)
-    if lemma in ("call", "calls") and (prep := _child(parsed, i, ("prep",), {"for"})) is not None:
+    if lemma in ("call", "calls") and (prep := parsed.child(i, ("prep",), {"for"})) is not None:
         return Trigger(i, _appeal_kind(parsed, prep), i, prep + 1)
-    if lemma == "fire" and _child(parsed, i, ("compound", "amod"), {"artillery", "rocket", "mortar", "tank"}):
+    if lemma == "fire" and parsed.child(i, ("compound", "amod"), {"artillery", "rocket", "mortar", "tank"}):
         return Trigger(i, "shelling", i, i + 1)
     if lemma in ("talk",) and toks[i].text.lower() != "talks":
         return None
-    if lemma == "fall" and (of := _child(parsed, i, ("prep",), {"of"})) is not None:
+    if lemma == "fall" and (of := parsed.child(i, ("prep",), {"of"})) is not None:
         return Trigger(i, "capture", i, of + 1)
     if lemma in ("death", "casualty", "dead"):
         return None
-    if lemma == "operation" and _child(parsed, i, ("amod", "compound"), {"offensive", "combat", "assault"}) is not None:
+    if lemma == "operation" and parsed.child(i, ("amod", "compound"), {"offensive", "combat", "assault"}) is not None:
         return Trigger(i, "attack", i, i + 1)  # "carried out offensive operations against X"
     kind = NOUNS.get(lemma)
     if kind == "clash" and lemma in ("shot", "burst") and not _small_arms(parsed, i):
@@ -374,7 +366,7 @@ def _noun_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int]) -> Tri
         words = {toks[k].lemma.lower() for k in range(sent.first, sent.last)}
         if not words & DEVICE_WORDS:
             kind = "shelling"  # "explosions involving unknown weapons near X": fire, not a planted device
-    if kind == "protest" and lemma == "march" and not toks[i].is_upper_initial and _child(parsed, i, ("prep",), {"on"}):
+    if kind == "protest" and lemma == "march" and not toks[i].is_upper_initial and parsed.child(i, ("prep",), {"on"}):
         return None
     return Trigger(i, kind, i, i + 1) if kind else None
 
@@ -387,7 +379,7 @@ def _aid_object(parsed: ParsedDoc, verb: int) -> str | None:
             continue
         if t.lemma.lower() in AID_OBJECTS:
             return AID_OBJECTS[t.lemma.lower()]
-        of = _child(parsed, c, ("prep",), {"of"})
+        of = parsed.child(c, ("prep",), {"of"})
         for k in parsed.subtree(of) if of is not None else []:
             if parsed.tokens[k].dep == "pobj" and parsed.tokens[k].lemma.lower() in AID_OBJECTS:
                 return AID_OBJECTS[parsed.tokens[k].lemma.lower()]
@@ -409,7 +401,7 @@ def _weapon_subject(parsed: ParsedDoc, verb: int) -> str | None:
         t = parsed.tokens[c]
         if t.dep == "nsubj" and t.lemma.lower() in WEAPON_SUBJECTS:
             if t.lemma.lower() == "force":
-                return "aircraft" if _child(parsed, c, ("compound", "amod"), {"air"}) is not None else None
+                return "aircraft" if parsed.child(c, ("compound", "amod"), {"air"}) is not None else None
             return t.lemma.lower()
     return None
 
