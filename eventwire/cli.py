@@ -112,7 +112,9 @@ def run(
                                  on_progress=lambda n: progress.advance(task, n),
                                  on_commit=_log_commit if verbose else None)
         counts = store.counts()
-        records = list(store.event_records())
+        if geojson:
+            geo_result = write_geojson(store.event_records(), geojson)
+        shown = list(store.event_records(limit=SHOW_ROWS)) if show else []
     _report_errors(summary.errors)
     rate = summary.coded / summary.seconds if summary.seconds else 0.0
     err.print(
@@ -122,10 +124,9 @@ def run(
         soft_wrap=True, highlight=False,
     )
     if geojson:
-        result = write_geojson(records, geojson)
-        err.print(f"GeoJSON {geojson}: {result.written} located events ({result.skipped} without a place).")
+        err.print(f"GeoJSON {geojson}: {geo_result.written} located events ({geo_result.skipped} without a place).")
     if show:  # piped or captured output has no width of its own: give the table room rather than 80 columns
-        (out if out.is_terminal else Console(width=160)).print(events_table(records))
+        (out if out.is_terminal else Console(width=160)).print(events_table(shown, total=counts["events"]))
     if serve_after:
         from .serve import serve
 
@@ -316,11 +317,16 @@ def taxonomy() -> None:
     out.print(table)
 
 
-def events_table(records: list[dict], limit: int = 40) -> Table:
-    table = Table(title=f"{len(records)} events", show_lines=False)
+SHOW_ROWS = 40
+
+
+def events_table(records: list[dict], total: int | None = None) -> Table:
+    """The first events of a store as a table (`total` says how many there are in all)."""
+    shown = f"{len(records)} of {total} events" if total and total > len(records) else f"{len(records)} events"
+    table = Table(title=shown, show_lines=False)
     for col in ("date", "type", "cameo", "actor1", "actor2", "location", "status", "mentions", "trigger"):
         table.add_column(col)
-    for r in sorted(records, key=lambda r: (r["date"] or "", r["event_type"]))[:limit]:
+    for r in sorted(records, key=lambda r: (r["date"] or "", r["event_type"])):
         a1, a2, loc = r.get("actor1") or {}, r.get("actor2") or {}, r.get("location") or {}
         table.add_row(
             r["date"] or "?", r["event_type"], r["cameo"],
