@@ -73,6 +73,11 @@ def parse_bbox(text: str | None) -> tuple[float, float, float, float] | None:
     return w, s, e, n
 
 
+def _in(column: str, values) -> str:
+    """"column IN (?, ?, ...)" with one placeholder per value."""
+    return f"{column} IN ({', '.join('?' * len(values))})"
+
+
 def _like(text: str) -> str:
     """A LIKE pattern matching `text` anywhere, its own % _ and \\ taken literally (ESCAPE '\\')."""
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
@@ -151,16 +156,16 @@ class EventFilters:
             clauses.append(f'{a}"date" <= ?')
             params.append(self.until)
         if self.event_type:
-            clauses.append(f"{a}event_type IN ({', '.join('?' * len(self.event_type))})")
+            clauses.append(_in(a + "event_type", self.event_type))
             params.extend(self.event_type)
         if self.cameo:
             clauses.append(f"starts_with({a}cameo, ?)")
             params.append(self.cameo)
         if self.acled:
-            clauses.append(f"{a}acled_event_type IN ({', '.join('?' * len(self.acled))})")
+            clauses.append(_in(a + "acled_event_type", self.acled))
             params.extend(self.acled)
         if self.status:
-            clauses.append(f"{a}status IN ({', '.join('?' * len(self.status))})")
+            clauses.append(_in(a + "status", self.status))
             params.extend(self.status)
         if self.actor:
             pattern = _like(self.actor)
