@@ -1,4 +1,4 @@
-"""The merge stage: event mentions that report the same real-world event become one Event.
+"""The in-document merge: event mentions of one article that report the same real-world event become one Event.
 
     merge(mentions) -> list[Event]
 
@@ -16,9 +16,9 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 
-from .events.dating import to_day
-from .time import shift as shift_value
-from .types import Actor, Event, EventMention, Place
+from ..events.dating import to_day
+from ..time import shift as shift_value
+from ..types import Actor, Event, EventMention, Place
 
 BACKGROUND_DAYS = 30  # an event that ended this long before the report is background to it
 UNDATED_WINDOW_DAYS = 14  # an undated mention is taken to be within this many days before publication
