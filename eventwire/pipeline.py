@@ -180,7 +180,7 @@ def run_into_store(items: Iterable[Document | InputError], store, *, batch_size:
     errors: list[InputError] = []
 
     def flush() -> None:
-        store.add(documents=docs, events=events, errors=errors)
+        store.add(documents=docs, events=events, errors=errors, merge=True)
         if on_commit and (docs or errors):
             on_commit(len(docs), len(events))
         docs.clear(), events.clear(), errors.clear()

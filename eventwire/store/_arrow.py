@@ -15,6 +15,7 @@ ARROW_TYPES: dict[str, pa.DataType] = {
     "float": pa.float64(),
     "date": pa.date32(),
     "timestamp": pa.timestamp("us"),
+    "blob": pa.binary(),
 }
 
 # The mentions of a record as one nested column (Parquet export, DataFrames).

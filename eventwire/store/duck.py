@@ -43,6 +43,8 @@ from eventwire.store.records import (
     mention_rows,
     record_from_row,
 )
+from eventwire.merge.confidence import STATUS_WEIGHT
+from eventwire.store.merging import MERGE_TABLES, merge_batch
 from eventwire.types import Document, Event, InputError
 
 SCHEMA_VERSION = "1"
@@ -54,6 +56,7 @@ _SQL_TYPES = {
     "float": "DOUBLE",
     "date": "DATE",
     "timestamp": "TIMESTAMP",
+    "blob": "BLOB",
 }
 
 # table -> (columns, primary key)
@@ -78,7 +81,7 @@ def _cols(columns: Sequence[tuple[str, str]]) -> str:
 
 
 def _ddl(table: str) -> str:
-    columns, key = TABLES[table]
+    columns, key = TABLES[table] if table in TABLES else MERGE_TABLES[table]
     body = ",\n  ".join(
         f"{q(name)} {_SQL_TYPES[kind]}{' NOT NULL' if name in key else ''}" for name, kind in columns
     )
@@ -124,7 +127,7 @@ class Store:
     def _create(self) -> None:
         self.con.begin()
         try:
-            for table in TABLES:
+            for table in (*TABLES, *MERGE_TABLES):
                 self.con.execute(_ddl(table))
             self.con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
             self.con.execute(
@@ -190,6 +193,7 @@ class Store:
         errors: Iterable[InputError] = (),
         *,
         run_id: str | None = None,
+        merge: bool = False,
     ) -> dict[str, int]:
         """Write one batch in one transaction; returns how many rows each table gained.
 
@@ -198,14 +202,24 @@ class Store:
         the events left without any). An event given again replaces its stored fields; its mentions are the
         union of those stored and those given, and num_mentions / num_sources / num_documents count that union.
         Errors are keyed by (origin, reason): seen again, they take the new run_id and time.
+
+        With `merge`, the batch's (per-document) events are merged across documents with each other and with
+        the stored events they report (`store.merging`): a stored event keeps its id and gains mentions, and
+        num_sources counts near-duplicate documents once. The pipeline adds with `merge=True`.
         """
         now = _now()
         run_id = run_id or self.run_id
+        documents = list(documents)
         doc_rows = _last_by(({**document_record(d), "coded_at": now} for d in documents), ("doc_id",))
         events = list(events)
+        merged = merge_batch(self.con, documents, events) if merge else None
+        if merged is not None:
+            events = merged.events
         ev_rows = _last_by((flat_row(event_record(e)) for e in events), ("event_id",))
         last_event = {e.event_id: e for e in events}
         m_rows = [m for e in last_event.values() for m in mention_rows(e)]
+        if merged is not None:
+            m_rows += merged.joined_mentions
         err_rows = _last_by(
             ({"origin": e.origin, "reason": e.reason, "run_id": run_id, "at": now} for e in errors),
             ("origin", "reason"),
@@ -216,6 +230,14 @@ class Store:
             "_ew_mentions": _arrow.table(m_rows, MENTION_COLUMNS),
             "_ew_errors": _arrow.table(err_rows, ERROR_COLUMNS),
         }
+        if merged is not None:
+            batch.update({
+                "_ew_merge_reasons": _arrow.table(merged.reasons, MERGE_TABLES["merge_reasons"][0]),
+                "_ew_doc_minhash": _arrow.table(merged.minhash, MERGE_TABLES["doc_minhash"][0]),
+                "_ew_doc_bands": _arrow.table(merged.bands, MERGE_TABLES["doc_bands"][0]),
+                "_ew_fatal": pa.table({"event_id": pa.array(list(merged.fatalities), pa.string()),
+                                       "fatalities": pa.array(list(merged.fatalities.values()), pa.int32())}),
+            })
         con = self.con
         for name, tbl in batch.items():
             con.register(name, tbl)
@@ -227,6 +249,9 @@ class Store:
                 self._insert_documents()
                 self._insert_events()
                 self._insert_mentions()
+                if merged is not None:
+                    self._insert_merge_rows()
+                    touched = [*touched, *merged.touched]
                 self._recount(touched)
                 self._insert_errors()
                 after = self.counts()
@@ -257,6 +282,8 @@ class Store:
             ).fetchall()
         ]
         self.con.execute(f"DELETE FROM mentions WHERE doc_id IN ({marks})", ids)
+        for table in MERGE_TABLES:
+            self.con.execute(f"DELETE FROM {table} WHERE doc_id IN ({marks})", ids)
         if touched:
             emarks = ", ".join("?" * len(touched))
             self.con.execute(
@@ -293,28 +320,44 @@ class Store:
     def _insert_mentions(self) -> None:
         self._upsert("mentions", "_ew_mentions", None)
 
+    def _insert_merge_rows(self) -> None:
+        for table, (columns, key) in MERGE_TABLES.items():
+            cols = _cols(columns)
+            self.con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _ew_{table} "
+                             f"ON CONFLICT ({', '.join(q(k) for k in key)}) DO NOTHING")
+        self.con.execute("UPDATE events SET fatalities = f.fatalities FROM _ew_fatal f WHERE events.event_id = "
+                         "f.event_id AND (events.fatalities IS NULL OR events.fatalities < f.fatalities)")
+
     def _insert_errors(self) -> None:
         self._upsert("errors", "_ew_errors", ["run_id", "at"])
 
     def _recount(self, touched: Sequence[str]) -> None:
-        """num_mentions / num_sources / num_documents of the batch's events (and of `touched`) from `mentions`."""
+        """num_mentions / num_sources / num_documents (and, for merged events, confidence) of the batch's events
+        and of `touched`, from `mentions`. A document that copies another counts as that one's source."""
         extra = pa.table({"event_id": pa.array(list(touched), type=pa.string())})
+        weight = " ".join(f"WHEN '{k}' THEN {v}" for k, v in STATUS_WEIGHT.items())
         self.con.register("_ew_touched", extra)
         try:
             self.con.execute(
-                """
-                UPDATE events SET num_mentions = c.n, num_sources = c.ns, num_documents = c.nd
+                f"""
+                UPDATE events SET num_mentions = c.n, num_sources = c.ns, num_documents = c.nd,
+                       confidence = CASE WHEN c.pc IS NULL THEN events.confidence ELSE round(least(0.99, 1 - (1 - c.pc)
+                           * pow(1 - 0.5 * (CASE events.status {weight} ELSE 1.0 END), c.ns - 1)), 3) END
                 FROM (
-                    SELECT event_id, count(*) AS n,
-                           count(DISTINCT coalesce(nullif(source, ''), doc_id)) AS ns,
-                           count(DISTINCT doc_id) AS nd
-                    FROM mentions
-                    WHERE event_id IN (SELECT event_id FROM _ew_events UNION SELECT event_id FROM _ew_touched)
-                    GROUP BY event_id
+                    SELECT m.event_id, count(*) AS n,
+                           count(DISTINCT CASE WHEN h.dup_of IS NOT NULL THEN coalesce(nullif(rd.source, ''), h.dup_of)
+                                          ELSE coalesce(nullif(m.source, ''), m.doc_id) END) AS ns,
+                           count(DISTINCT m.doc_id) AS nd,
+                           max(r.part_confidence) AS pc
+                    FROM mentions m
+                    LEFT JOIN doc_minhash h ON h.doc_id = m.doc_id
+                    LEFT JOIN documents rd ON rd.doc_id = h.dup_of
+                    LEFT JOIN merge_reasons r ON r.event_id = m.event_id AND r.doc_id = m.doc_id
+                         AND r.start = m.start AND r."end" = m."end"
+                    WHERE m.event_id IN (SELECT event_id FROM _ew_events UNION SELECT event_id FROM _ew_touched)
+                    GROUP BY m.event_id
                 ) c
                 WHERE events.event_id = c.event_id
-                  AND (events.num_mentions IS DISTINCT FROM c.n OR events.num_sources IS DISTINCT FROM c.ns
-                       OR events.num_documents IS DISTINCT FROM c.nd)
                 """
             )
         finally:

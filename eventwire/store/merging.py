@@ -1,0 +1,196 @@
+"""Incremental cross-document merging: a batch's events joined to the events the store already holds.
+
+    merge_batch(con, documents, events) -> MergedBatch
+
+The batch is matched against candidate events fetched by type and date window (an index-friendly range query,
+never a scan of every event), with `eventwire.merge.merge_across`; stored events keep their ids and their centres,
+and only the events that gain mentions are recounted. Near-duplicate documents are found by joining the batch's
+LSH band keys with those stored. Why each mention joined its event is kept in `merge_reasons` for
+`eventwire explain`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import pyarrow as pa
+
+from eventwire.merge import Summary, merge_across, summarize
+from eventwire.merge.neardup import band_keys, near_duplicates, signature
+from eventwire.store import _arrow
+from eventwire.store.records import as_date, mention_rows
+from eventwire.types import Document, Event, EventMention, Place
+
+REASON_COLUMNS = (("event_id", "str"), ("doc_id", "str"), ("start", "int"), ("end", "int"), ("part_id", "str"),
+                  ("part_confidence", "float"), ("reasons", "str"))
+MINHASH_COLUMNS = (("doc_id", "str"), ("signature", "blob"), ("dup_of", "str"), ("similarity", "float"))
+BAND_COLUMNS = (("doc_id", "str"), ("band", "int"), ("hash", "bigint"))
+MERGE_TABLES = {
+    "merge_reasons": (REASON_COLUMNS, ("event_id", "doc_id", "start", "end")),
+    "doc_minhash": (MINHASH_COLUMNS, ("doc_id",)),
+    "doc_bands": (BAND_COLUMNS, ("band", "hash", "doc_id")),
+}
+LOOK_BACK_DAYS = 40  # a stored centre dated by week or month starts up to a month before the batch's dates
+LOOK_AHEAD_DAYS = 2
+
+
+@dataclass(slots=True)
+class MergedBatch:
+    events: list[Event] = field(default_factory=list)  # new events (clusters founded by this batch)
+    joined_mentions: list[dict] = field(default_factory=list)  # mention rows that join stored events
+    reasons: list[dict] = field(default_factory=list)
+    minhash: list[dict] = field(default_factory=list)
+    bands: list[dict] = field(default_factory=list)
+    touched: list[str] = field(default_factory=list)  # stored events that gained mentions
+    fatalities: dict[str, int] = field(default_factory=dict)
+
+
+def merge_batch(con, documents: Sequence[Document], events: Sequence[Event]) -> MergedBatch:
+    out = MergedBatch()
+    _near_duplicates(con, documents, out)
+    events = _not_stored(con, events)
+    if not events:
+        return out
+    new = {e.event_id: e for e in events}
+    summaries = [summarize(e) for e in events]
+    stored = _candidates(con, summaries)
+    assignment = merge_across(summaries, stored)
+    clusters: dict[str, list[Event]] = {}
+    for e in sorted(events, key=lambda e: summarize(e).order):
+        clusters.setdefault(assignment.cluster[e.event_id], []).append(e)
+    for target, group in clusters.items():
+        mentions = [m for g in group for m in g.mentions]
+        if target in new:
+            founder = new[target]
+            out.events.append(Event(**{**{f: getattr(founder, f) for f in founder.__slots__},
+                                       "mentions": mentions, "fatalities": _max_fatal(group)}))
+        else:
+            seq0 = _next_seq(con, target)
+            for i, row in enumerate(mention_rows(Event(event_id=target, event_type="", cameo="",
+                                                       mentions=mentions))):
+                out.joined_mentions.append({**row, "seq": seq0 + i})
+            out.touched.append(target)
+            if _max_fatal(group) is not None:
+                out.fatalities[target] = _max_fatal(group)
+        for g in group:
+            across = assignment.reasons.get(g.event_id) or {}
+            for m in g.mentions:
+                out.reasons.append({
+                    "event_id": target, "doc_id": m.evidence.doc_id, "start": m.evidence.start,
+                    "end": m.evidence.end, "part_id": g.event_id, "part_confidence": g.confidence,
+                    "reasons": json.dumps({"across": across, "within": _within(g, m)}, sort_keys=True)})
+    return out
+
+
+def _max_fatal(group: list[Event]) -> int | None:
+    return max((g.fatalities for g in group if g.fatalities is not None), default=None)
+
+
+def _within(event: Event, m: EventMention) -> dict:
+    """What the mention itself says, beside its in-document event (the in-document merge compared the two)."""
+    loc = m.location
+    return {"event": event.event_id, "type": m.event_type, "cameo": m.cameo, "trigger": m.trigger,
+            "date": m.date, "date_precision": "inherited" if m.date_inherited else m.date_precision,
+            "place": loc.name if loc else None, "place_precision": loc.precision if loc else None,
+            "actor1": m.actor1.country if m.actor1 else None}
+
+
+def _not_stored(con, events: Sequence[Event]) -> list[Event]:
+    """Events whose mentions the store holds already (the same document given again) are not merged twice."""
+    keys = [(m.evidence.doc_id, m.evidence.start, m.evidence.end) for e in events for m in e.mentions]
+    if not keys:
+        return list(events)
+    probe = pa.table({"doc_id": [k[0] for k in keys], "start": pa.array([k[1] for k in keys], pa.int32()),
+                      "end": pa.array([k[2] for k in keys], pa.int32())})
+    cur = con.cursor()
+    try:
+        cur.register("_ew_keys", probe)
+        held = set(cur.execute('SELECT m.doc_id, m.start, m."end" FROM mentions m JOIN _ew_keys k '
+                               'ON m.doc_id = k.doc_id AND m.start = k.start AND m."end" = k."end"').fetchall())
+    finally:
+        cur.close()
+    return [e for e in events
+            if not any((m.evidence.doc_id, m.evidence.start, m.evidence.end) in held for m in e.mentions)]
+
+
+def _next_seq(con, event_id: str) -> int:
+    return int(con.execute("SELECT coalesce(max(seq) + 1, 0) FROM mentions WHERE event_id = ?", [event_id]).fetchone()[0])
+
+
+def _candidates(con, summaries: Sequence[Summary]) -> list[Summary]:
+    """Stored events that could be the same as one of the batch's: same type (or ACLED sub-type), near in date."""
+    dated = [s for s in summaries if s.date]
+    if not dated:
+        return []
+    probe = pa.table({
+        "event_type": [s.event_type for s in dated], "acled_sub": [s.acled_sub for s in dated],
+        "day": pa.array([as_date(s.date) for s in dated], pa.date32())})
+    cur = con.cursor()
+    try:
+        cur.register("_ew_probe", probe)
+        rows = cur.execute(f"""
+            WITH p AS (SELECT event_type, acled_sub, min(day) - {LOOK_BACK_DAYS} AS lo,
+                              max(day) + {LOOK_AHEAD_DAYS} AS hi FROM _ew_probe GROUP BY ALL)
+            SELECT DISTINCT e.*, f.doc_id AS _doc, f.start AS _start
+            FROM events e JOIN p ON (e.event_type = p.event_type OR e.acled_sub_event_type = p.acled_sub)
+                 AND e."date" BETWEEN p.lo AND p.hi
+            LEFT JOIN (SELECT event_id, arg_min(doc_id, (doc_id, start)) AS doc_id, min(start) AS start
+                       FROM merge_reasons WHERE part_id = event_id GROUP BY event_id) f ON f.event_id = e.event_id
+        """).fetch_df()
+    finally:
+        cur.close()
+    return [_summary_of_row(r) for r in rows.to_dict("records")]
+
+
+def _none(v):
+    return None if v is None or (isinstance(v, float) and np.isnan(v)) else v
+
+
+def _summary_of_row(r: dict) -> Summary:
+    place = None
+    if _none(r["location_name"]) is not None and _none(r["location_precision"]) is not None:
+        gid = _none(r["location_geonameid"])
+        place = Place(geonameid=int(gid) if gid is not None else None, name=r["location_name"], feature_code="",
+                      country=_none(r["location_country"]), admin1=_none(r["location_admin1"]),
+                      lat=_none(r["location_lat"]), lon=_none(r["location_lon"]), precision=r["location_precision"])
+    day = r["date"]
+    return Summary(
+        key=r["event_id"], order=(_none(r["_doc"]) or r["event_id"], int(_none(r["_start"]) or 0)),
+        event_type=r["event_type"], cameo=r["cameo"], mode=_none(r["mode"]), acled_sub=_none(r["acled_sub_event_type"]),
+        actor1=_none(r["actor1_country"]), actor2=_none(r["actor2_country"]), place=place,
+        date=day.date().isoformat() if hasattr(day, "date") else (str(day) if _none(day) else None),
+        precision=_none(r["date_precision"]) or "unknown",
+    )
+
+
+def _near_duplicates(con, documents: Sequence[Document], out: MergedBatch) -> None:
+    docs = {d.doc_id: d.text for d in documents}
+    if not docs:
+        return
+    sigs = {d: signature(t) for d, t in docs.items()}
+    bands = [{"doc_id": d, "band": i, "hash": k} for d, s in sigs.items() for i, k in enumerate(band_keys(s))]
+    cur = con.cursor()
+    try:
+        cur.register("_ew_bands", _arrow.table(bands, BAND_COLUMNS))
+        pairs = cur.execute("SELECT DISTINCT b.doc_id, s.doc_id FROM _ew_bands b JOIN doc_bands s "
+                            "ON s.band = b.band AND s.hash = b.hash WHERE s.doc_id NOT IN (SELECT doc_id FROM _ew_bands)"
+                            ).fetchall()
+        others = sorted({p[1] for p in pairs})
+        known, roots = {}, {}
+        if others:
+            marks = ", ".join("?" * len(others))
+            for doc_id, blob, dup_of in cur.execute(
+                    f"SELECT doc_id, signature, dup_of FROM doc_minhash WHERE doc_id IN ({marks})", others).fetchall():
+                known[doc_id] = np.frombuffer(blob, dtype=np.uint64)
+                roots[doc_id] = dup_of or doc_id
+    finally:
+        cur.close()
+    found = near_duplicates(docs, known=known, candidates=pairs)
+    for d, sig in sigs.items():
+        of, sim = found.get(d, (None, None))
+        out.minhash.append({"doc_id": d, "signature": sig.tobytes(), "dup_of": roots.get(of, of) if of else None,
+                            "similarity": sim})
+    out.bands = bands
