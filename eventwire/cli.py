@@ -305,6 +305,62 @@ def eval_plover(gold: Path = typer.Argument(..., help="PLOVER gold sentences, e.
 
 
 @app.command()
+def explain(
+    event_id: str = typer.Argument(..., help="An event_id from the store."),
+    db: Path = typer.Option(Path("eventwire.duckdb"), "--db", help="Store to read."),
+) -> None:
+    """Show an event and, for each mention, why it was merged into it."""
+    from .store import open_store
+
+    if not db.exists():
+        err.print(f"[red]error[/red] {db}: no such store")
+        raise typer.Exit(2)
+    with open_store(db, read_only=True) as store:
+        records = list(store.event_records(event_id=event_id))
+        if not records:
+            err.print(f"[red]error[/red] no event {escape(event_id)} in {db}")
+            raise typer.Exit(2)
+        reasons = store.merge_reasons(event_id)
+    r = records[0]
+    out.print(events_table(records))
+    out.print(f"{r['num_mentions']} mentions, {r['num_documents']} documents, {r['num_sources']} independent sources, "
+              f"confidence {r['confidence']}", highlight=False)
+    for i, m in enumerate(reasons, 1):
+        out.print(f"\n[bold]{i}. {escape(m['doc_id'])}[/bold] ({escape(m['source'] or 'no source')}, "
+                  f"{m['published'] or 'undated'}) chars {m['start']}-{m['end']} \"{escape(m['trigger'] or '')}\"")
+        out.print(f"   {escape((m['sentence'] or '').strip())}", highlight=False)
+        for line in reason_lines(m, event_id):
+            out.print(f"   - {escape(line)}", highlight=False, soft_wrap=True)
+
+
+def reason_lines(m: dict, event_id: str) -> list[str]:
+    """Why one mention is in its event, in words (from the stored merge reasons)."""
+    why = m.get("reasons") or {}
+    within, across = why.get("within") or {}, why.get("across") or {}
+    lines = []
+    if within:
+        lines.append(f"says {within.get('type')} (CAMEO {within.get('cameo')}), date {within.get('date') or '?'} "
+                     f"({within.get('date_precision')}), place {within.get('place') or '?'} "
+                     f"({within.get('place_precision') or '-'}), actor1 {within.get('actor1') or '?'}")
+    if m.get("part_id") == event_id:
+        lines.append("founding article's event: the event's centre" if not across else "")
+    elif m.get("part_id"):
+        lines.append(f"in-document event {m['part_id']} joined this event:")
+    if across:
+        place, date = across.get("place") or {}, across.get("date") or {}
+        lines += [f"type: {across.get('type')}", f"actors: {across.get('actors')}",
+                  f"place: {place.get('rule')}; distance {place.get('km')} km; precisions {place.get('precisions')}",
+                  f"date: gap {date.get('gap_days')} days vs window {date.get('window_days')} days; "
+                  f"precisions {date.get('precisions')}"]
+    if m.get("dup_of"):
+        lines.append(f"near-duplicate of document {m['dup_of']} (similarity {m['similarity']:.2f}): "
+                     "counts once toward independent sources")
+    if not why:
+        lines.append("no merge reasons stored (coded before merge reasons were kept)")
+    return [x for x in lines if x]
+
+
+@app.command()
 def taxonomy() -> None:
     """The event kinds eventwire codes, each in PLOVER, CAMEO and ACLED."""
     from .events.kinds import KINDS

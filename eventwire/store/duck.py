@@ -452,6 +452,30 @@ class Store:
         finally:
             cur.close()
 
+    def merge_reasons(self, event_id: str) -> list[dict]:
+        """Each mention of the event with why it joined (the `reasons` JSON decoded) and, for a document that
+        copies another, which one and how similar."""
+        import json
+
+        rows = self.con.execute(
+            """
+            SELECT m.doc_id, m.source, m.published, m.start, m."end", m.trigger, m.sentence, r.part_id,
+                   r.part_confidence, r.reasons, h.dup_of, h.similarity
+            FROM mentions m
+            LEFT JOIN merge_reasons r ON r.event_id = m.event_id AND r.doc_id = m.doc_id AND r.start = m.start
+                 AND r."end" = m."end"
+            LEFT JOIN doc_minhash h ON h.doc_id = m.doc_id
+            WHERE m.event_id = ? ORDER BY m.seq, m.doc_id, m.start
+            """,
+            [event_id],
+        ).fetchall()
+        keys = ("doc_id", "source", "published", "start", "end", "trigger", "sentence", "part_id", "part_confidence",
+                "reasons", "dup_of", "similarity")
+        out = [dict(zip(keys, r)) for r in rows]
+        for r in out:
+            r["reasons"] = json.loads(r["reasons"]) if r["reasons"] else None
+        return out
+
     def documents_frame(self, *, text: bool = False) -> pd.DataFrame:
         """The `documents` table as a DataFrame (without the article text unless `text=True`)."""
         cols = ", ".join(q(n) for n, _ in DOCUMENT_COLUMNS if text or n != "text")
