@@ -304,6 +304,17 @@ def eval_plover(gold: Path = typer.Argument(..., help="PLOVER gold sentences, e.
     print(json.dumps({k: v for k, v in metrics.items() if not isinstance(v, list)}, sort_keys=True))
 
 
+@eval_app.command("merge")
+def eval_merge(gold: Path = typer.Argument(..., help="Merge gold, e.g. eval_data/merge/ukraine_merge_gold.jsonl"),
+               corpus: Optional[Path] = typer.Option(None, "--corpus", help="The corpus (default: the one the gold names, under ../shared).")) -> None:
+    """Code the gold's documents, merge them, and score pairwise and B-cubed P/R/F1 against the gold events."""
+    from .eval.merge import evaluate, merge_table
+
+    metrics = evaluate(gold, corpus)
+    out.print(merge_table(metrics))
+    print(json.dumps(metrics, sort_keys=True))
+
+
 @app.command()
 def explain(
     event_id: str = typer.Argument(..., help="An event_id from the store."),

@@ -1,0 +1,140 @@
+"""`eventwire eval merge`: does the merge stage put the mentions of one real event together, and only those?
+
+The gold (`eval_data/merge/`, see its GUIDELINE.md) lists sentence spans of a corpus, each with a gold event id.
+The gold's documents are coded and merged across documents (`merge_documents`); each gold span is aligned with
+one of our mentions in the same document whose trigger lies inside it (the main-clause one first), so a gold
+mention we never found is left out of the clustering scores and counted in `found`. Over the aligned mentions:
+
+- pairwise precision/recall/F1: of the pairs we put together, how many the gold puts together, and back;
+- B-cubed precision/recall/F1: per mention, the share of its predicted cluster that is in its gold cluster, and
+  back, averaged (robust to one giant cluster dominating the pair counts);
+- the same pairwise scores over cross-document pairs only, and for in-document merging alone (the baseline the
+  cross-document merge improves on).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import defaultdict
+from itertools import combinations
+from pathlib import Path
+
+from rich.table import Table
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def load_gold(path: str | Path) -> tuple[dict, list[dict]]:
+    meta, rows = {}, []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            obj = json.loads(line)
+            if "meta" in obj:
+                meta = obj["meta"]
+            else:
+                rows.append(obj)
+    return meta, rows
+
+
+def evaluate(gold_path: str | Path, corpus: str | Path | None = None) -> dict:
+    from ..ingest import read_inputs
+    from ..merge import merge_documents
+    from ..pipeline import code_documents
+    from ..types import Document
+
+    started = time.perf_counter()
+    meta, gold = load_gold(gold_path)
+    if corpus is None:
+        corpus = REPO / meta.get("corpus_root", "../shared") / meta["corpus"]
+    wanted = {g["doc_id"] for g in gold}
+    docs = [d for d in read_inputs([corpus]) if isinstance(d, Document) and d.doc_id in wanted]
+    per_doc = [e for r in code_documents(docs) if not r.error for e in r.events]
+    merged = merge_documents(per_doc)
+    ours = _mentions(merged)
+    within = _mentions(per_doc)
+    aligned = _align(gold, ours)
+    aligned_within = {i: within_key for i, within_key in _align(gold, within).items()}
+    g_of = {i: gold[i]["event"] for i in aligned}
+    metrics = {
+        "gold_mentions": len(gold), "gold_events": len({g["event"] for g in gold}),
+        "gold_documents": len(wanted), "documents_coded": len(docs),
+        "found": len(aligned), "found_share": round(len(aligned) / len(gold), 3) if gold else 0.0,
+        "our_events": len(merged), "our_events_in_document": len(per_doc),
+        "pairwise": _pairwise(g_of, aligned), "bcubed": _bcubed(g_of, aligned),
+        "pairwise_cross_document": _pairwise(g_of, aligned, cross_only=gold),
+        "pairwise_in_document_only": _pairwise(g_of, aligned_within),
+        "seconds": round(time.perf_counter() - started, 1),
+    }
+    return metrics
+
+
+def _mentions(events) -> dict[str, list[tuple[int, int, int, str]]]:
+    """doc_id -> [(trigger start, end, depth, event id)]."""
+    out: dict[str, list] = defaultdict(list)
+    for e in events:
+        for m in e.mentions:
+            out[m.evidence.doc_id].append((m.evidence.start, m.evidence.end, m.depth, e.event_id))
+    return out
+
+
+def _align(gold: list[dict], ours: dict[str, list]) -> dict[int, str]:
+    """gold index -> our event id. Clause spans pick first (shortest gold span first), then sentences; each of
+    our mentions serves one gold mention; within a span the main-clause trigger (smallest depth) wins."""
+    used: set[tuple[str, int, int]] = set()
+    out: dict[int, str] = {}
+    for i in sorted(range(len(gold)), key=lambda i: gold[i]["end"] - gold[i]["start"]):
+        g = gold[i]
+        options = [(depth, s, e, ev) for s, e, depth, ev in ours.get(g["doc_id"], ())
+                   if s < g["end"] and g["start"] < e and (g["doc_id"], s, e) not in used]
+        if options:
+            depth, s, e, ev = min(options)
+            used.add((g["doc_id"], s, e))
+            out[i] = ev
+    return out
+
+
+def _prf(tp: int, pred: int, gold: int) -> dict:
+    p = tp / pred if pred else 1.0
+    r = tp / gold if gold else 1.0
+    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
+            "pairs_ours": pred, "pairs_gold": gold, "pairs_both": tp}
+
+
+def _pairwise(g_of: dict[int, str], p_of: dict[int, str], cross_only: list[dict] | None = None) -> dict:
+    tp = pred = gold = 0
+    for a, b in combinations(sorted(p_of), 2):
+        if cross_only is not None and cross_only[a]["doc_id"] == cross_only[b]["doc_id"]:
+            continue
+        same_g, same_p = g_of[a] == g_of[b], p_of[a] == p_of[b]
+        tp += same_g and same_p
+        pred += same_p
+        gold += same_g
+    return _prf(tp, pred, gold)
+
+
+def _bcubed(g_of: dict[int, str], p_of: dict[int, str]) -> dict:
+    by_g, by_p = defaultdict(set), defaultdict(set)
+    for i in p_of:
+        by_g[g_of[i]].add(i)
+        by_p[p_of[i]].add(i)
+    if not p_of:
+        return {"precision": 0.0, "recall": 0.0, "f1": 0.0}
+    p = sum(len(by_g[g_of[i]] & by_p[p_of[i]]) / len(by_p[p_of[i]]) for i in p_of) / len(p_of)
+    r = sum(len(by_g[g_of[i]] & by_p[p_of[i]]) / len(by_g[g_of[i]]) for i in p_of) / len(p_of)
+    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0}
+
+
+def merge_table(m: dict) -> Table:
+    """The metrics as a human table (the CLI prints it before the JSON line)."""
+    t = Table(title=f"merge: {m['gold_mentions']} gold mentions in {m['gold_events']} events, "
+                    f"{m['gold_documents']} documents; {m['found']} found")
+    for col in ("score", "precision", "recall", "F1", "pairs ours/gold/both"):
+        t.add_column(col, justify="right" if col != "score" else "left")
+    for key, label in (("pairwise", "pairwise"), ("bcubed", "B-cubed"),
+                       ("pairwise_cross_document", "pairwise, cross-document pairs"),
+                       ("pairwise_in_document_only", "pairwise, in-document merge only")):
+        s = m[key]
+        pairs = f"{s['pairs_ours']}/{s['pairs_gold']}/{s['pairs_both']}" if "pairs_ours" in s else ""
+        t.add_row(label, f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}", pairs)
+    return t
