@@ -103,8 +103,8 @@ def compare(centre: Summary, s: Summary) -> dict | None:
     if actors is None:
         return None
     place = _place(centre.place, s.place, territorial=centre.event_type in TERRITORIAL)
-    if place is None or (place["rule"] == "unknown" and not actors.startswith("same")):
-        return None  # no place on one side: only the same named actors can vouch for the identity
+    if place is None or (place["weak"] and not actors.startswith("same")):
+        return None  # no place, or only a country: only the same actor can vouch for the identity
     date = _date(centre, s)
     if date is None:
         return None
@@ -141,11 +141,14 @@ def _actors(a: Summary, b: Summary) -> str | None:
 
 def _place(a: Place | None, b: Place | None, territorial: bool) -> dict | None:
     if a is None or b is None:
-        return {"rule": "unknown", "km": None, "precisions": [a.precision if a else None, b.precision if b else None]}
+        return {"rule": "unknown", "km": None, "weak": True,
+                "precisions": [a.precision if a else None, b.precision if b else None]}
     precisions = [a.precision, b.precision]
     km = (round(distance_km(a.lat, a.lon, b.lat, b.lon), 1) if None not in (a.lat, a.lon, b.lat, b.lon) else None)
     if a.geonameid is not None and a.geonameid == b.geonameid:
-        return {"rule": f"same place {a.name}", "km": 0.0, "precisions": precisions}
+        # "in Ukraine" is the same place for every event of the war: it does not tell events apart.
+        return {"rule": f"same place {a.name}", "km": 0.0, "precisions": precisions,
+                "weak": a.precision in ("country", "region")}
     if a.country and b.country and a.country != b.country:
         return None
     coarse, fine = sorted((a, b), key=lambda p: PLACE_RANK.get(p.precision, 0))
@@ -153,13 +156,13 @@ def _place(a: Place | None, b: Place | None, territorial: bool) -> dict | None:
         inside = (coarse.admin1_code and coarse.admin1_code == fine.admin1_code) or (
             coarse.admin1 and coarse.admin1 == fine.admin1)
         if inside:
-            return {"rule": f"{fine.name} is inside {coarse.name}", "km": km, "precisions": precisions}
+            return {"rule": f"{fine.name} is inside {coarse.name}", "km": km, "precisions": precisions, "weak": False}
         return None
     if coarse.precision in ("country", "region") or km is None:
         return None  # "in Ukraine" does not place an event well enough to join it with another
     limit = 10.0 if territorial else min(CITY_RADIUS_KM.get(a.precision, 25.0), CITY_RADIUS_KM.get(b.precision, 25.0))
     if km <= limit:
-        return {"rule": f"within {limit:g} km", "km": km, "precisions": precisions}
+        return {"rule": f"within {limit:g} km", "km": km, "precisions": precisions, "weak": False}
     return None
 
 
