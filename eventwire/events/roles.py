@@ -324,9 +324,14 @@ class Roles:
         for _ in range(3):
             t = toks[k]
             if t.dep == "pobj":
-                return toks[t.head].text.lower() in LOCATIVE
+                prep = toks[t.head]
+                if prep.text.lower() == "of" and prep.head in self.actors_at:
+                    return False  # "military forces of Russia", "the mayor of Kharkiv": who, not where
+                return prep.text.lower() in LOCATIVE
             if t.dep in ("dobj", "nsubjpass", "appos", "conj", "npadvmod"):
                 return True
+            if t.dep == "advmod" and toks[t.head].pos == "VERB":
+                return True  # "shelled Toretsk, Donetsk": the small model's parse of a verb's place object
             if t.dep in ("compound", "amod", "nmod", "poss") and toks[t.head].pos in ("NOUN", "PROPN"):
                 k = t.head
                 continue
@@ -349,7 +354,8 @@ class Roles:
             cands = [tp for i, tp in self.place_at.items() if s.first <= i < s.last and self._locative(i)]
             cands = [tp for tp in cands if tp.place and tp.place.precision in ("city", "admin2", "admin1")]
             if cands:
-                tp = max(cands, key=lambda x: x.start)
+                # The most precise, then the last: "towards Severodonetsk, Luhansk." -> Severodonetsk.
+                tp = max(cands, key=lambda x: (PRECISION_RANK.get(x.place.precision, 0), x.start))
                 return tp.place, tp.text
             s_idx -= 1
         return None, None

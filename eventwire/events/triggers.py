@@ -250,7 +250,16 @@ def _weapon_subjects(parsed: ParsedDoc, triggers: list[Trigger]) -> list[Trigger
                     verb.kind = t.kind if t.kind != "attack" else verb.kind
                     verb.first = min(verb.first, t.first)
                     drop.add(t.head)
+        # "launched a rocket attack", "carried out air strikes": the verb's object is the event itself.
+        if tok.dep == "dobj" and tok.pos == "NOUN" and verb is not None and t.kind in VIOLENT_OBJECT_KINDS \
+                and (verb.kind in VIOLENT_OBJECT_KINDS or verb.last > t.first):
+            verb.kind = t.kind if t.kind != "attack" else verb.kind
+            verb.last = max(verb.last, t.last)
+            drop.add(t.head)
     return [t for t in triggers if t.head not in drop]
+
+
+VIOLENT_OBJECT_KINDS = {"airstrike", "shelling", "explosion", "attack"}
 
 
 def _verb_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int]) -> Trigger | None:

@@ -17,6 +17,7 @@ crash never leaves half a cache; an unreadable cache is rebuilt. See `_build` fo
 
 from __future__ import annotations
 
+import difflib
 import functools
 import hashlib
 import logging
@@ -35,7 +36,7 @@ from typing import NamedTuple
 from ..types import Place
 from ._build import KIND_ADM1, KIND_ADM2, KIND_CITY, KIND_CONTINENT, KIND_COUNTRY, KIND_REGION
 from .facts import ARABIC_ARTICLES
-from .names import normalise_name
+from .names import normalise_name, skeleton
 
 __all__ = ["load_gazetteer", "open_gazetteer", "cache_path", "Gazetteer", "Candidate", "normalise_name",
            "FORMAT_VERSION"]
@@ -201,6 +202,7 @@ class Gazetteer:
         self._regions = {r: _RegionInfo(*v[:3]) for r, v in state["region_info"].items()}
         self._iso3_ix = {c: i for i, c in enumerate(self._iso3s) if c}
         self._iso2_ix = {c: i for i, c in enumerate(self._iso2s) if c}
+        self._skeleton_cache: dict[str, dict[str, list[tuple[int, str]]]] = {}
 
     # -- names ----------------------------------------------------------------------------------------------------
 
@@ -322,6 +324,47 @@ class Gazetteer:
                 continue
             c = a1c[r]
             out.append((lat[r], lon[r], iso2s[cc[r]], codes[c] if c >= 0 else None))
+        return out
+
+    def similar(self, name: str, areas: set[str], min_ratio: float = 0.75) -> list[Place]:
+        """Settlements and admin2 units inside `areas` (admin1 codes "UA.14" or ISO2 codes) whose name is another
+        romanisation of `name` ("Schastia" -> Shchastia, "Elenovka" -> Olenivka), closest spelling first.
+
+        For names the index does not know but the text places in a unit ("Schastia, Luhansk"): without that unit a
+        consonant skeleton matches far too much to be trusted."""
+        key = normalise_name(name)
+        skel = skeleton(key)
+        scored = []
+        for country2 in sorted({a.split(".")[0] for a in areas}):
+            for r, other in self._skeletons_of(country2).get(skel, ()):
+                c = self._a1code[r]
+                if (self._a1codes[c] if c >= 0 else None) not in areas and country2 not in areas:
+                    continue
+                ratio = difflib.SequenceMatcher(None, key, other).ratio()
+                if ratio >= min_ratio:
+                    scored.append((ratio, self._pop[r], r))
+        seen: set[int] = set()
+        out = []
+        for _, _, r in sorted(scored, reverse=True):
+            if r not in seen:
+                seen.add(r)
+                out.append(self._place(r))
+        return out
+
+    def _skeletons_of(self, country2: str) -> dict[str, list[tuple[int, str]]]:
+        """Consonant skeleton -> (row, indexed name) for one country's settlements and admin2 units, built on first
+        use (a pass over the name index, ~0.5 s) and kept on this gazetteer."""
+        if country2 in self._skeleton_cache:
+            return self._skeleton_cache[country2]
+        want = self._iso2_ix.get(country2.upper())
+        out: dict[str, list[tuple[int, str]]] = {}
+        if want is not None:
+            kind, cc = self._kind, self._cc
+            for key in self._index:
+                for r, _ in self._postings_of(key):
+                    if cc[r] == want and kind[r] in (KIND_CITY, KIND_ADM2):
+                        out.setdefault(skeleton(key), []).append((r, key))
+        self._skeleton_cache[country2] = out
         return out
 
     def seat_of_power(self, name: str) -> str | None:

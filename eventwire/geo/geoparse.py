@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..types import ParsedDoc, Place, Toponym
-from .gazetteer import Gazetteer, load_gazetteer, normalise_name
+from .gazetteer import Candidate, Gazetteer, load_gazetteer, normalise_name
 
 LOCATIVE_PREPS = {"in", "near", "at", "from", "of", "to", "into", "outside", "around", "across", "towards", "toward",
                   "through", "inside", "within", "throughout", "on", "over", "off", "along", "via", "between"}
@@ -230,6 +230,7 @@ def _recognise(parsed: ParsedDoc, gaz: Gazetteer) -> list[_Candidate]:
                 rejected.append(cand)
                 i += 1  # a shorter name may start inside a rejected longer one only at the next token
     cands.extend(_coordinated(parsed, gaz, cands, rejected, person_words))
+    cands = _qualified_unknowns(parsed, gaz, cands, ent_at, person_words)
     # One sense per discourse for recognition too: a name taken as a place once ("in Kyiv") is a place when it
     # recurs without a cue ("Kyiv called on its partners", tagged PERSON), unless it is part of a person's name;
     # single words only when prominent (a small town's name is too often also a word or a surname).
@@ -244,6 +245,50 @@ def _recognise(parsed: ParsedDoc, gaz: Gazetteer) -> list[_Candidate]:
     for c in cands:
         c.cues = _cues(parsed, gaz, c)
     return cands
+
+
+def _qualified_unknowns(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate], ent_at: dict,
+                        person_words: set[str]) -> list[_Candidate]:
+    """`cands` plus the names the gazetteer lacks but the text places: "shelled Shedrysheve, Luhansk", "near Bila
+    Kamianka, Donetsk" (where only "Bila", a town elsewhere, is known). A capitalised name used as a place (after a
+    locative preposition, or a verb's object) followed by a comma and a known province or country."""
+    toks = parsed.tokens
+    owner = {i: c for c in cands for i in range(c.first, c.last)}
+    dropped: set[int] = set()
+    out = []
+    for y in cands:
+        if not _qualifies_previous(parsed, gaz, y.first, y.last, y.text):
+            continue
+        areas = {p.admin1_code if p.precision == "admin1" else p.country2 for p in gaz.lookup(y.text)
+                 if p.precision in ("admin1", "country")}
+        comma = y.first - 1
+        sent_first = parsed.sentences[toks[y.first].sent].first
+        first, absorbed = comma, []
+        while first - 1 >= sent_first and comma - first < 3 and toks[first - 1].is_upper_initial \
+                and toks[first - 1].pos == "PROPN":
+            c = owner.get(first - 1)
+            if c is not None:
+                if c.last != first or any(p.admin1_code in areas or p.country2 in areas for p in gaz.lookup(c.text)):
+                    break
+                absorbed.append(c)
+                first = c.first
+                continue
+            first -= 1
+        if first == comma or (len(absorbed) == 1 and absorbed[0].first == first):
+            continue  # nothing unknown before the comma, or a known name that gets its own reading
+        text = parsed.clean.text[toks[first].start:toks[comma - 1].end]
+        head = toks[comma - 1]
+        placed = _prev_word(parsed, first) in LOCATIVE_PREPS or head.dep in ("dobj", "pobj") \
+            or (first > sent_first and toks[first - 1].pos == "VERB")
+        if not placed or any(ch.isdigit() for ch in text) or text in person_words \
+                or normalise_name(text) in NOT_PLACES or gaz.is_demonym(text):
+            continue
+        dropped.update(id(c) for c in absorbed)
+        label = ent_at.get(first, ("",))[0]
+        out.append(_Candidate(toks[first].start, head.end, first, comma, text, normalise_name(text), label))
+        for i in range(first, comma):
+            owner[i] = out[-1]
+    return [c for c in cands if id(c) not in dropped] + out
 
 
 # Words after a place name that make it a place in local news: "a Winona man", "Roselle police", "Greer City Hall".
@@ -292,6 +337,8 @@ def _keep(parsed, gaz, first, last, text, label, efirst, elast, person_words, pl
         return None  # "the Dnipro river": the gazetteer holds settlements and units, not rivers
     if _dateline(parsed, first, last, text):
         return "literal"  # "BEIRUT: ...", "CHARLESTON, W.Va. -- ..."
+    if _qualifies_previous(parsed, gaz, first, last, text):
+        return "literal"  # "shelled Shedrysheve, Luhansk" (tagged PERSON, or "Brovary, Kyiv" tagged ORG)
     prev = _prev_word(parsed, first)
     strong_prep = prev in LOCATIVE_PREPS - {"to", "on", "over", "with", "between", "at", "of"}
     admin_after = _admin_word_after(parsed, last)
@@ -302,6 +349,9 @@ def _keep(parsed, gaz, first, last, text, label, efirst, elast, person_words, pl
         return "literal" if within or (label in ("GPE", "LOC") and strong_prep) else None
     # A place inside a longer place name ("Historic Dublin", "South Los Angeles") is still that place.
     longer = (elast - efirst) > n and label in CONTAINER_LABELS and label not in ("GPE", "LOC")
+    if longer and any(toks[j].text == "," for j in range(efirst, elast)) and \
+            (_qualifies_previous(parsed, gaz, first, last, text) or _within_after(parsed, gaz, last)):
+        longer = False  # "Brovary, Kyiv" tagged as one organisation is a place and its province
     if longer:
         if label in ("ORG",) and admin_after:
             return "literal"  # "Luhansk Oblast Administration" names the oblast
@@ -327,6 +377,8 @@ def _keep(parsed, gaz, first, last, text, label, efirst, elast, person_words, pl
     if cue and label == "PERSON" and n > 1:
         return "literal"  # "the border town of Ras al-Ain", which the small model calls a person
     if label == "NORP":
+        if (admin_after or typed) and best.precision in ("admin1", "admin2", "region"):
+            return "literal"  # "at the Odesa region", "Odesa" tagged as a people
         return "literal" if (within or strong_prep) and best.population >= 1_000 and not gaz.is_demonym(text) else None
     if within and best.population >= 1_000 or (within and best.precision != "city"):
         return "literal"  # "Greer, South Carolina", "Ravenel, S.C."
@@ -346,6 +398,17 @@ def _keep(parsed, gaz, first, last, text, label, efirst, elast, person_words, pl
     if first == parsed.sentences[toks[first].sent].first and not cue:
         return "literal" if significant or (follower and best.population >= 1_000) else None
     return "literal" if cue or significant or follower or best.population >= 5_000 else None
+
+
+def _qualifies_previous(parsed: ParsedDoc, gaz: Gazetteer, first: int, last: int, text: str) -> bool:
+    """A province or country right after "<Name>," that says where that name is: "Sokilnyky, Luhansk". Not a
+    possessive or a title ("Putin, Russia's leader", "Smith, Texas Governor")."""
+    toks = parsed.tokens
+    if first < 2 or toks[first - 1].text != "," or not toks[first - 2].is_upper_initial or toks[first - 2].pos != "PROPN":
+        return False
+    if last < len(toks) and (toks[last].text in ("'s", "’s") or (toks[last].is_upper_initial and toks[last].pos != "PUNCT")):
+        return False
+    return any(p.precision in ("admin1", "country") for p in gaz.lookup(text))
 
 
 # Words before a place name that do not make it part of another name: "North Texas", "Greater Manchester".
@@ -532,14 +595,25 @@ def _cues(parsed: ParsedDoc, gaz: Gazetteer, c: _Candidate) -> dict[str, float]:
         nxt = toks[c.last + 1]
         for n in range(min(gaz.max_name_tokens, 4), 0, -1):
             end = c.last + 1 + n
-            if end > len(toks):
+            if end > len(toks) or not (toks[end - 1].text[:1].isalnum() or (toks[end - 1].text == "." and n > 1)):
                 continue
-            outer = [p for p in gaz.lookup(parsed.clean.text[nxt.start:toks[end - 1].end])
-                     if p.precision in ("country", "admin1", "admin2")]
+            named = gaz.lookup(parsed.clean.text[nxt.start:toks[end - 1].end])
+            if not named:
+                continue
+            outer = [p for p in named if p.precision in ("country", "admin1", "admin2")]
             if outer:
                 for p in outer:
                     cues["within:" + (p.admin1_code or p.country2 or "")] = 1.0
-                break
+                after = toks[end] if end < len(toks) else None
+                nxt2 = toks[end + 1] if end + 1 < len(toks) else None
+                listed = after is not None and (after.text.lower() in ("and", "or") or after.pos in ("VERB", "AUX")
+                                                or (after.text == "," and nxt2 is not None
+                                                    and (nxt2.is_upper_initial or nxt2.text.lower() in ("and", "or"))))
+                if not listed and any(p.precision in ("country", "admin1") for p in outer):
+                    # "Sokilnyky, Luhansk." says where it is; "Syria, Iraq, and..." is a list, "Boston, Wagner
+                    # said" a person.
+                    cues["inside"] = 1.0
+            break  # the longest name after the comma decides ("Panama City", not "Panama")
     # "Camden and Charlton counties": each name is a county, written without the word.
     plural = _listed_before_plural(parsed, c.last)
     if plural:
@@ -548,6 +622,8 @@ def _cues(parsed: ParsedDoc, gaz: Gazetteer, c: _Candidate) -> dict[str, float]:
     # "Barvinkove, Kharkiv": the name after a place and a comma is the unit around it.
     if c.first >= 2 and toks[c.first - 1].text == "," and toks[c.first - 2].is_upper_initial and toks[c.first - 2].pos == "PROPN":
         cues["admin"] = cues.get("admin", 0.0) + 0.5
+        if _qualifies_previous(parsed, gaz, c.first, c.last, c.text):
+            cues["qualifier"] = 1.0  # says where the name before it is: a place, never a government acting
     return cues
 
 
@@ -618,6 +694,7 @@ def _resolve(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate]) -> dict
             demonym_countries[iso] += 0.5
     keys = list(by_key)
     base: dict[str, list[tuple[float, Place]]] = {}
+    unplaced: list[str] = []
     for key in keys:
         group = by_key[key]
         pooled: dict[str, float] = defaultdict(float)
@@ -628,7 +705,16 @@ def _resolve(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate]) -> dict
         for unit in [k[5:] for k in pooled if k.startswith("unit:")]:
             seen = {o.place.geonameid for o in options}
             options = options + [o for o in gaz.candidates(f"{group[0].text} {unit}") if o.place.geonameid not in seen]
+        areas = {k[7:] for k in pooled if k.startswith("within:") and k[7:]} if pooled.get("inside") else set()
+        if areas and all(o.place.precision in ("city", "admin2") for o in options):
+            # "Sokilnyky, Luhansk": only a Sokilnyky in Luhansk will do; another spelling of one, else none (a
+            # village too small for the gazetteer is better unplaced than placed in another province).
+            inside = [o for o in options if o.place.admin1_code in areas or o.place.country2 in areas]
+            if not inside and group[0].text[:1].isupper():
+                inside = [Candidate(p, False) for p in gaz.similar(group[0].text, areas)[:1]]
+            options = inside
         if not options:
+            unplaced.append(key)
             continue
         mixed = len({o.via_alias for o in options}) > 1
         base[key] = [(_score(gaz, o.place, pooled, {}, mixed and o.via_alias), o.place) for o in options]
@@ -679,6 +765,9 @@ def _resolve(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate]) -> dict
         confidence = 1 / (1 + math.exp(-(margin - 0.5)))
         weak = best.precision == "city" and best.population < 1_000 and not any(c.ner for c in group)
         out[key] = (None, 0.1) if weak else (best, confidence)
+    for key in unplaced:
+        if any(c.cues.get("inside") for c in by_key[key]):
+            out[key] = (None, 0.1)  # a place the text locates but the gazetteer lacks: found, not resolved
     return out
 
 
@@ -704,6 +793,8 @@ def _mention_override(gaz: Gazetteer, c: _Candidate, place: Place | None, score:
 
 def _kind(parsed: ParsedDoc, gaz: Gazetteer, c: _Candidate, place: Place | None) -> str:
     """literal, or metonym when a capital, seat of power or country acts as an agent ("Moscow said")."""
+    if c.cues.get("qualifier"):
+        return "literal"
     if gaz.seat_of_power(c.text) and (place is None or place.precision != "city"):
         return "metonym"  # "the Kremlin", "Downing Street": seats of power, never plain places
     if place is None or place.precision not in ("country", "city"):

@@ -16,6 +16,7 @@ __all__ = [
     "is_latin",
     "is_code",
     "keep_alternate_name",
+    "skeleton",
 ]
 
 # Letters that NFKD does not split into base letter + combining mark.
@@ -95,3 +96,21 @@ def keep_alternate_name(alt: str) -> bool:
         return False
     return True
 
+
+
+# Digraphs of the English, German and French romanisations of Slavic names, each folded to one letter, so that
+# "Shchastia" / "Schastia", "Zaporizhia" / "Zaporizhzhia" and "Kharkiv" / "Charkiw" meet.
+_DIGRAPHS = (("shch", "S"), ("sch", "S"), ("szcz", "S"), ("zh", "Z"), ("kh", "H"), ("ch", "C"), ("sh", "S"),
+             ("ts", "C"), ("tz", "C"), ("cz", "C"), ("sz", "S"), ("w", "v"), ("g", "H"), ("h", "H"), ("x", "ks"))
+_VOWELS = re.compile("[aeiouyj ]")
+_DOUBLES = re.compile(r"(.)\1+")
+
+
+def skeleton(key: str) -> str:
+    """The consonant skeleton of a normalised name: vowels (Ukrainian and Russian forms of one village differ mostly
+    in them: "Olenivka" / "Elenovka", "Zhabicheve" / "Zhabichevo") and doubled letters dropped, digraphs folded.
+    Lossy on purpose: the gazetteer answers a skeleton only inside a unit the text names."""
+    s = key
+    for a, b in _DIGRAPHS:
+        s = s.replace(a, b)
+    return _DOUBLES.sub(r"\1", _VOWELS.sub("", s))

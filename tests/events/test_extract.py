@@ -125,3 +125,20 @@ def test_a_capital_named_twice_is_never_a_person():
             "Kyiv called on its Western partners for more air defence systems.")
     appeal = next(e for e in events(text) if e.event_type == "REQUEST")
     assert (appeal.actor1.country, appeal.actor1.sector) == ("UKR", "GOV")
+
+
+def test_an_unknown_village_falls_back_to_its_province():
+    ev = one("Russian forces shelled Shedrysheve, Luhansk, on Sunday.")
+    assert ev.location.precision == "admin1" and ev.location.admin1 == "Luhansk"
+
+
+def test_a_verb_and_its_attack_object_are_one_event_placed_by_the_object():
+    ev = one("Military forces of Russia launched a rocket attack on a base in Novyi Kalyniv, Lviv, on Sunday.")
+    assert ev.location.name == "Novyi Kalyniv"  # not Russia, which names the attacker
+    assert ev.date == "2023-05-14"
+
+
+def test_a_town_before_its_province_is_the_place():
+    assert one("Russian forces shelled Toretsk, Donetsk.").location.name == "Toretsk"
+    evs = events("Russian forces tried to advance towards Severodonetsk, Luhansk. They were repelled by Ukrainian forces.")
+    assert evs and all(e.location.name == "Siverskodonetsk" for e in evs if e.location)

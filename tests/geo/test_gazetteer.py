@@ -402,3 +402,10 @@ def test_corrupt_or_foreign_cache_is_rebuilt(tmp_path: Path, monkeypatch: pytest
 
 def test_load_gazetteer_is_memoised(gaz: Gazetteer) -> None:
     assert load_gazetteer() is gaz
+
+
+def test_similar_spellings_only_inside_the_named_unit(gaz: Gazetteer) -> None:
+    assert [p.name for p in gaz.similar("Schastia", {"UA.14"})][:1] == ["Shchastya"]
+    assert [p.name for p in gaz.similar("Zaporizhia", {"UA.26"})][:1] == ["Zaporizhzhya"]
+    assert gaz.similar("Schastia", {"UA.05"}) == []  # no such town in Donetsk oblast
+    assert gaz.similar("Xqzwv", {"UA"}) == []

@@ -148,3 +148,34 @@ def test_speed_on_a_long_article() -> None:
     tops = geoparse(p)
     assert time.perf_counter() - t0 < 5.0
     assert len(tops) >= 800
+
+
+def test_a_name_placed_in_a_province_is_read_only_there() -> None:
+    # The gazetteer's only Sokilnyky is near Lviv: "Sokilnyky, Luhansk" is another village, found but unplaced.
+    found = _found("Artillery fire hit Sokilnyky, Luhansk, overnight.")
+    assert found["Sokilnyky"].place is None
+    assert found["Luhansk"].place.precision == "admin1" and found["Luhansk"].kind == "literal"
+    # A village missing from the gazetteer is still found, with its province.
+    found = _found("Russian forces shelled Shedrysheve, Luhansk. Two houses burned.")
+    assert "Shedrysheve" in found and found["Shedrysheve"].place is None
+
+
+def test_other_romanisations_inside_the_named_province() -> None:
+    assert _found("Shells fell on Schastia, Luhansk, on Friday.")["Schastia"].place.name == "Shchastya"
+    found = _found("Mortar rounds landed near Elenovka, Donetsk, at dawn.")
+    assert found["Elenovka"].place.name == "Olenivka" and found["Elenovka"].place.admin1 == "Donetsk"
+
+
+def test_lists_of_peers_are_not_containment() -> None:
+    found = _found("The water dispute between Tamil Nadu, Karnataka and Kerala went back to court.")
+    assert found["Tamil Nadu"].place.precision == "admin1" and found["Tamil Nadu"].place.country == "IND"
+    assert _found("Most asylum seekers came from Syria, Iraq, and Afghanistan.")["Syria"].place.country == "SYR"
+    assert _found("The toll rises in Boston, Wagner said on Monday.")["Boston"].place.admin1 == "Massachusetts"
+
+
+def test_a_province_after_a_place_is_literal_never_a_government() -> None:
+    found = _found("Ukrainian troops destroyed a column near Brovary, Kyiv.")
+    assert found["Brovary"].kind == "literal" and found["Brovary"].place.name == "Brovary"
+    assert found["Kyiv"].kind == "literal"
+    # A possessive is still the state: "Putin, Russia's leader".
+    assert _found("Putin, Russia's leader, met Macron.")["Russia"].kind == "metonym"
