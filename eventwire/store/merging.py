@@ -117,7 +117,8 @@ def _not_stored(con, events: Sequence[Event]) -> list[Event]:
 
 
 def _next_seq(con, event_id: str) -> int:
-    return int(con.execute("SELECT coalesce(max(seq) + 1, 0) FROM mentions WHERE event_id = ?", [event_id]).fetchone()[0])
+    rows = con.execute("SELECT coalesce(max(seq) + 1, 0) FROM mentions WHERE event_id = ?", [event_id]).fetchall()
+    return int(rows[0][0])
 
 
 def _candidates(con, summaries: Sequence[Summary]) -> list[Summary]:

@@ -1,0 +1,73 @@
+"""Cross-document merging: what is one event, what is not, and no chaining."""
+
+from __future__ import annotations
+
+from eventwire.merge import Summary, merge_across, merge_documents
+from eventwire.types import Place
+
+
+def _located(events, name):
+    return [e for e in events if e.location and e.location.name.lower().startswith(name)]
+
+
+def test_two_outlets_on_the_same_shelling_make_one_event(coded):
+    events = merge_documents([e for d in ("a-wire", "b-daily") for e in coded[d][1]])
+    kup = [e for e in _located(events, "kup") if e.event_type == "ASSAULT"]
+    assert len(kup) == 1
+    assert kup[0].num_documents == 2 and kup[0].num_sources == 2
+
+
+def test_strikes_on_different_cities_the_same_day_stay_apart(coded):
+    events = merge_documents([e for d in ("a-wire", "c-post") for e in coded[d][1]])
+    kup, kherson = _located(events, "kup"), _located(events, "kherson")
+    assert kup and kherson
+    assert not {id(e) for e in kup} & {id(e) for e in kherson}
+    assert all({m.evidence.doc_id for m in e.mentions} == {"c-post"} for e in kherson)
+
+
+def test_a_different_kind_of_event_is_not_merged(coded):
+    events = merge_documents([e for d in ("b-daily", "e-talks") for e in coded[d][1]])
+    assert all(len({m.evidence.doc_id for m in e.mentions}) == 1 for e in events)
+
+
+def _town(gid: int, lat: float, lon: float) -> Place:
+    return Place(geonameid=gid, name=f"T{gid}", feature_code="PPL", country="UKR", admin1="A", lat=lat, lon=lon,
+                 precision="city")
+
+
+def _s(key: str, place: Place, day: str) -> Summary:
+    return Summary(key=key, order=(key, 0), event_type="ASSAULT", cameo="195", actor1="RUS", place=place, date=day,
+                   precision="day")
+
+
+def test_no_chaining_through_places():
+    # B is 18 km from A and joins it; C is 18 km beyond B, 36 km from A: it must not ride in on B.
+    a, b, c = _town(1, 50.0, 36.0), _town(2, 50.0, 36.25), _town(3, 50.0, 36.5)
+    out = merge_across([_s("a", a, "2023-05-14"), _s("b", b, "2023-05-14"), _s("c", c, "2023-05-14")])
+    assert out.cluster["b"] == "a"
+    assert out.cluster["c"] == "c"
+
+
+def test_no_chaining_through_dates():
+    t = _town(1, 50.0, 36.0)
+    out = merge_across([_s("a", t, "2023-05-14"), _s("b", t, "2023-05-15"), _s("c", t, "2023-05-16")])
+    assert out.cluster["b"] == "a" and out.cluster["c"] == "c"
+
+
+def test_a_city_inside_the_province_named_elsewhere_is_compatible():
+    prov = Place(geonameid=9, name="A Oblast", feature_code="ADM1", country="UKR", admin1="A", lat=None, lon=None,
+                 precision="admin1")
+    other = Place(geonameid=8, name="B Oblast", feature_code="ADM1", country="UKR", admin1="B", lat=None, lon=None,
+                  precision="admin1")
+    out = merge_across([_s("a", _town(1, 50.0, 36.0), "2023-05-14"), _s("b", prov, "2023-05-14"),
+                        _s("c", other, "2023-05-14")])
+    assert out.cluster["b"] == "a" and out.cluster["c"] == "c"
+    assert "inside" in out.reasons["b"]["place"]["rule"]
+
+
+def test_the_same_summaries_in_any_order_give_the_same_clusters():
+    towns = [_town(i, 50.0 + i * 0.05, 36.0) for i in range(6)]
+    summaries = [_s(f"k{i}", towns[i % 6], f"2023-05-{10 + i % 3}") for i in range(18)]
+    first = merge_across(summaries).cluster
+    assert merge_across(list(reversed(summaries))).cluster == first
+    assert merge_across(summaries[5:] + summaries[:5]).cluster == first
