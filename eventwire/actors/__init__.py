@@ -155,6 +155,17 @@ class _ActorFinder:
                          start=t.start, end=t.end, head=i)
         return None
 
+    def _organisation_named_at(self, c: int) -> tuple[str, str] | None:
+        """The organisation a modifier names, by its word or by the entity it ends: "NAF", "European Community"."""
+        hit = ORGANISATIONS.get(self.toks[c].text.lower())
+        if hit:
+            return hit
+        for e in self.p.entities:
+            if e.last - 1 == c and e.label == "ORG":
+                text = e.text[4:] if e.text.lower().startswith("the ") else e.text
+                return ORGANISATIONS.get(text.lower())
+        return None
+
     def _named_org(self, e, i: int) -> Actor | None:
         words = [w.lower() for w in e.text.split()]
         sector = next((GROUP_NOUNS[w] for w in reversed(words) if w in GROUP_NOUNS), None)
@@ -178,8 +189,9 @@ class _ActorFinder:
                 sector = "REB" if sector == "MIL" else sector
             elif c < i and ct.dep in ("amod", "compound") and GROUP_NOUNS.get(_group_lemma(ct)) == "REB":
                 sector = "REB"  # "rebel forces", "separatist fighters"
-            elif c < i and ct.dep in ("compound", "nmod") and (org := ORGANISATIONS.get(ct.text.lower())):
-                # "the NAF rebel forces", "DPR fighters": the group the unit belongs to
+            elif c < i and ct.dep in ("compound", "nmod") and (org := self._organisation_named_at(c)):
+                # "the NAF rebel forces", "DPR fighters": the group the unit belongs to; "European Community
+                # foreign ministers" speak for the organisation.
                 sector = org[1] if org[1] != "GOV" else sector
                 country = country or ORGANISATION_COUNTRY.get(org[0])
             elif c < i and ct.dep == "poss":
@@ -277,7 +289,11 @@ class _ActorFinder:
             return tp.place.country
         if tp and tp.kind == "demonym" and tp.place:
             return tp.place.country
-        return self.gaz.demonym(t.text) or self.gaz.seat_of_power(t.text)
+        iso = self.gaz.demonym(t.text) or self.gaz.seat_of_power(t.text)
+        if iso is None and t.pos in ("PROPN", "ADJ") and t.dep in ("compound", "nmod", "poss", "amod"):
+            # "the Mozambique government": a country's name modifying a group, missed as a toponym.
+            iso = next((p.country for p in self.gaz.lookup(t.text)[:1] if p.precision == "country"), None)
+        return iso
 
     def _country_word_text(self, text: str) -> str | None:
         return self.gaz.demonym(text) if text[:1].isupper() else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..types import Actor, ParsedDoc, Place, Toponym
+from .kinds import KINDS
 
 # Verbs whose object is the doer of a following clause: "prompted Zelenskyy to step up calls", "congratulated the
 # troops on liberating".
@@ -13,6 +14,10 @@ OBJECT_CONTROL = {"prompt", "order", "urge", "ask", "force", "congratulate", "pr
 LOCATIVE = {"in", "at", "near", "from", "of", "into", "on", "outside", "around", "across", "over", "inside",
             "towards", "toward", "to", "throughout", "within", "off", "along", "against", "through"}
 TARGET_PREPS = {"against", "on", "at", "upon"}
+ADDRESS_PREPS = {"to", "with", "in", "against", "on", "for", "from", "over", "toward", "towards", "into"}
+# Kinds whose places stay places: fighting, moves of troops, street actions.
+PLACE_KINDS = {k for k, v in KINDS.items() if v.violent} | {"retreat", "protest", "strike_labour", "hunger_strike",
+                                                           "evacuate", "loot", "mobilize", "deport"}
 PARTNER_PREPS = {"with"}
 MATERIAL_KINDS = {"capture", "regain", "retreat", "shelling", "airstrike", "explosion", "suicide_bomb", "clash",
                   "attack", "kill", "abduct", "sexual_violence", "aid", "aid_humanitarian", "aid_military",
@@ -166,7 +171,39 @@ class Roles:
                 a2 = self._actor(self._pobj(v, TARGET_PREPS))
             else:  # "suspended aid to Bosnia", "extradited him to Britain", "agreed with Jordan"
                 a2 = self._actor(self._pobj(v, {"to", "with", "against", "on", "for", "from", "over"}))
+        if a2 is None and kind not in PLACE_KINDS:
+            a2 = self._country_addressed(v, a1)
         return a1, a2
+
+    def _country_addressed(self, v: int, a1: Actor | None) -> Actor | None:
+        """The state a political act is about when the text names it only as a place: "lifted a curfew in
+        Montenegro", "agreed to extend the mandate of the force in Lebanon" (CAMEO's target). Fighting keeps its
+        places as places."""
+        for j in self._phrase(v):
+            tp = self.place_at.get(j)
+            t = self.toks[j]
+            if tp is None or tp.place.precision != "country" or t.dep != "pobj" or j + 1 < len(self.toks) \
+                    and self.place_at.get(j + 1) is tp:
+                continue
+            if self.toks[t.head].text.lower() not in ADDRESS_PREPS or (a1 is not None and a1.country == tp.place.country):
+                continue
+            if a1 is not None and a1.start <= t.start < a1.end:
+                continue
+            return Actor(text=tp.text, name=tp.place.name, country=tp.place.country, sector="GOV",
+                         start=tp.start, end=tp.end, head=j)
+        return None
+
+    def _phrase(self, v: int) -> list[int]:
+        """Tokens of the trigger's own clause in order, without other triggers' phrases or relative clauses."""
+        out, stack = [], [v]
+        while stack:
+            j = stack.pop()
+            out.append(j)
+            for c in self.p.children[j]:
+                if (c in self.triggers and c != v) or self.toks[c].dep in ("relcl", "ccomp", "advcl", "nsubj"):
+                    continue
+                stack.append(c)
+        return sorted(out)
 
     def _noun_roles(self, n: int, kind: str) -> tuple[Actor | None, Actor | None]:
         toks = self.toks

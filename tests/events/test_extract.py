@@ -142,3 +142,17 @@ def test_a_town_before_its_province_is_the_place():
     assert one("Russian forces shelled Toretsk, Donetsk.").location.name == "Toretsk"
     evs = events("Russian forces tried to advance towards Severodonetsk, Luhansk. They were repelled by Ukrainian forces.")
     assert evs and all(e.location.name == "Siverskodonetsk" for e in evs if e.location)
+
+
+def test_a_state_named_only_as_a_place_is_the_target_of_a_political_act():
+    ev = one("Serbia lifted a night curfew in Montenegro on Sunday.")
+    assert ev.actor1.country == "SRB" and ev.actor2.country == "MNE"
+    # Fighting keeps its places as places: no target is made up from them.
+    assert one("Russian forces shelled Kharkiv on Sunday.").actor2 is None
+
+
+def test_groups_named_by_their_country_or_organisation():
+    assert one("The Mozambique government on Thursday accepted demands from rebels.").actor1.country == "MOZ"
+    ev = one("European Community foreign ministers demanded the withdrawal of Serbian forces from Bosnia on Monday.")
+    assert ev.actor1.sector == "IGO"
+    assert one("Ukrainian air defence shot down a Russian drone near Lutsk on Sunday.").actor1.country == "UKR"
