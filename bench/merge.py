@@ -97,16 +97,16 @@ def main() -> None:
     args = ap.parse_args()
     t0 = time.perf_counter()
     summaries = synthetic(args.mentions, args.seed)
-    t1 = time.perf_counter()
+    t1, c1 = time.perf_counter(), time.process_time()
     assignment = merge_across(summaries)
-    t2 = time.perf_counter()
+    t2, c2 = time.perf_counter(), time.process_time()
     events = len(set(assignment.cluster.values()))
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     record("merge", {
         "benchmark": "merge_across over synthetic mentions", "mentions": args.mentions, "events": events,
         "mentions_per_event": round(args.mentions / events, 2), "generate_s": round(t1 - t0, 1),
-        "merge_s": round(t2 - t1, 1), "mentions_per_s": round(args.mentions / (t2 - t1)),
-        "peak_rss_mb": round(peak_mb), "command": "python bench/merge.py" + (
+        "merge_s": round(t2 - t1, 1), "merge_cpu_s": round(c2 - c1, 1), "mentions_per_s": round(args.mentions / (t2 - t1)),
+        "peak_rss_mb": round(peak_mb), "load_average": round(__import__("os").getloadavg()[0], 2), "command": "python bench/merge.py" + (
             f" --mentions {args.mentions}" if args.mentions != 1_000_000 else ""),
     })
 

@@ -65,23 +65,29 @@ def merge_across(new: Iterable[Summary], existing: Iterable[Summary] = ()) -> As
             out.cluster[s.key] = centre.key
             out.reasons[s.key] = (compare(centre, s) or {}) if centre.key != s.key else {}
             continue
-        best, best_score, best_why = None, None, None
-        for c in index.candidates(s):
-            if _plainly_apart(c, s):
-                continue
-            why = compare(c, s)
-            if why is None:
-                continue
-            score = (why["place"].get("km") or 0.0, why["date"]["gap_days"], c.order)
-            if best_score is None or score < best_score:
-                best, best_score, best_why = c, score, why
+        best, best_score = None, None
+        ib = _days(s.date, s.precision) if s.date else None
+        met: set[str] = set()
+        for pool in index.pools(s):
+            for c in pool:
+                if c.key in met:
+                    continue
+                met.add(c.key)
+                if _plainly_apart(c, s):
+                    continue
+                found = _match(c, s, ib)
+                if found is None:
+                    continue
+                score = (*found, c.order)
+                if best_score is None or score < best_score:
+                    best, best_score = c, score
         if best is None:
             index.add(s)
             out.cluster[s.key] = s.key
             out.reasons[s.key] = {}
         else:
             out.cluster[s.key] = best.key
-            out.reasons[s.key] = best_why
+            out.reasons[s.key] = compare(best, s) or {}
         seen[sig] = out.cluster[s.key]
     return out
 
@@ -110,19 +116,54 @@ def summarize(event: Event) -> Summary:
 
 def compare(centre: Summary, s: Summary) -> dict | None:
     """Why `s` reports the same event as `centre`, or None when something they say contradicts it."""
-    kind = _kind(centre, s)
-    if kind is None:
+    if _match(centre, s) is None:
         return None
-    actors = _actors(centre, s)
-    if actors is None:
+    rule, km, _weak = _place_rule(centre.place, s.place, centre.event_type in TERRITORIAL)
+    gap, window = _gap(centre, s)
+    a, b = centre.place, s.place
+    rule = _rule_words(rule, a, b, centre.event_type in TERRITORIAL)
+    return {
+        "type": _kind(centre, s),
+        "actors": f"same actor1 country {centre.actor1}" if centre.actor1 and centre.actor1 == s.actor1
+        else "no actor contradicts",
+        "place": {"rule": rule, "km": km, "precisions": [a.precision if a else None, b.precision if b else None]},
+        "date": {"gap_days": gap, "window_days": window, "precisions": [centre.precision, s.precision],
+                 "dates": [centre.date, s.date]},
+    }
+
+
+def _rule_words(rule: str, a: Place | None, b: Place | None, territorial: bool) -> str:
+    if rule == "unknown":
+        return "unknown on both sides"
+    if rule == "same":
+        return f"same place {a.name}"
+    if rule == "inside":
+        coarse, fine = (a, b) if a.precision == "admin1" else (b, a)
+        return f"{fine.name} is inside {coarse.name}"
+    limit = 10.0 if territorial else min(CITY_RADIUS_KM.get(a.precision, 25.0), CITY_RADIUS_KM.get(b.precision, 25.0))
+    return f"within {limit:g} km"
+
+
+def _match(a: Summary, b: Summary, ib: tuple[int, int] | None = None) -> tuple[float, int] | None:
+    """(km, days apart) when nothing the two say contradicts one event, else None: `compare` without the words,
+    cheap enough to run on every candidate (`ib`: b's period as day ordinals, when the caller has it)."""
+    if a.event_type != b.event_type or (a.event_type == "COERCE" and a.mode != b.mode) or (
+            a.cameo != b.cameo and a.cameo not in GENERIC_CAMEOS and b.cameo not in GENERIC_CAMEOS):
+        if a.acled_sub is None or a.acled_sub != b.acled_sub:  # the same test as _kind's, without the words
+            return None
+    if (a.actor1 and b.actor1 and a.actor1 != b.actor1) or (a.actor2 and b.actor2 and a.actor2 != b.actor2):
         return None
-    place = _place(centre.place, s.place, territorial=centre.event_type in TERRITORIAL)
-    if place is None or (place["weak"] and not actors.startswith("same")):
+    place = _place_rule(a.place, b.place, a.event_type in TERRITORIAL)
+    if place is None or (place[2] and not (a.actor1 and a.actor1 == b.actor1)):
         return None  # no place, or only a country: only the same actor can vouch for the identity
-    date = _date(centre, s)
-    if date is None:
+    ia = _days(a.date, a.precision) if a.date else None
+    ib = ib or (_days(b.date, b.precision) if b.date else None)
+    if ia is None or ib is None:
+        return place[1] or 0.0, 0
+    gap = max(0, ib[0] - ia[1], ia[0] - ib[1])
+    if gap > (DAY_SLACK if a.precision == b.precision == "day" else 0):
         return None
-    return {"type": kind, "actors": actors, "place": place, "date": date}
+    return place[1] or 0.0, gap
 
 
 def _identity(s: Summary) -> tuple:
@@ -144,45 +185,30 @@ def _kind(a: Summary, b: Summary) -> str | None:
     return None  # an air strike and an armed clash are two events, even on the same day and place
 
 
-def _actors(a: Summary, b: Summary) -> str | None:
-    for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2)):
-        if x and y and x != y:
-            return None
-    if a.actor1 and a.actor1 == b.actor1:
-        return f"same actor1 country {a.actor1}"
-    return "no actor contradicts"
-
-
-def _place(a: Place | None, b: Place | None, territorial: bool) -> dict | None:
-    if a is None and b is None:
-        return {"rule": "unknown on both sides", "km": None, "weak": True, "precisions": [None, None]}
+def _place_rule(a: Place | None, b: Place | None, territorial: bool) -> tuple[str, float | None, bool] | None:
+    """(rule, km, weak) when the two places can be one event's, else None; rule is unknown, same, inside or
+    within (`_rule_words` says it). Weak: no place, or only a country."""
     if a is None or b is None:
-        return None  # a placed event and an unplaced one: nothing to say they are the same
-
-    if (a.geonameid != b.geonameid and a.precision == b.precision == "city" and None not in (a.lat, b.lat)
-            and abs(a.lat - b.lat) > 0.25):
-        return None  # over 27 km apart north-south: not the same town
-    precisions = [a.precision, b.precision]
-    km = (round(distance_km(a.lat, a.lon, b.lat, b.lon), 1) if None not in (a.lat, a.lon, b.lat, b.lon) else None)
+        # a placed event and an unplaced one: nothing to say they are the same
+        return ("unknown", None, True) if a is None and b is None else None
     if a.geonameid is not None and a.geonameid == b.geonameid:
         # "in Ukraine" is the same place for every event of the war: it does not tell events apart.
-        return {"rule": f"same place {a.name}", "km": 0.0, "precisions": precisions,
-                "weak": a.precision in ("country", "region")}
+        return "same", 0.0, a.precision in ("country", "region")
     if a.country and b.country and a.country != b.country:
         return None
-    coarse, fine = sorted((a, b), key=lambda p: PLACE_RANK.get(p.precision, 0))
+    located = a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+    if located and a.precision == b.precision == "city" and abs(a.lat - b.lat) > 0.25:
+        return None  # over 27 km apart north-south: not the same town
+    km = round(distance_km(a.lat, a.lon, b.lat, b.lon), 1) if located else None
+    coarse, fine = (a, b) if PLACE_RANK.get(a.precision, 0) <= PLACE_RANK.get(b.precision, 0) else (b, a)
     if not territorial and coarse.precision == "admin1" and fine.precision in ("city", "admin2"):
         inside = (coarse.admin1_code and coarse.admin1_code == fine.admin1_code) or (
             coarse.admin1 and coarse.admin1 == fine.admin1)
-        if inside:
-            return {"rule": f"{fine.name} is inside {coarse.name}", "km": km, "precisions": precisions, "weak": False}
-        return None
+        return ("inside", km, False) if inside else None
     if coarse.precision in ("country", "region") or km is None:
         return None  # "in Ukraine" does not place an event well enough to join it with another
     limit = 10.0 if territorial else min(CITY_RADIUS_KM.get(a.precision, 25.0), CITY_RADIUS_KM.get(b.precision, 25.0))
-    if km <= limit:
-        return {"rule": f"within {limit:g} km", "km": km, "precisions": precisions, "weak": False}
-    return None
+    return ("within", km, False) if km <= limit else None
 
 
 def _interval(s: Summary) -> tuple[dt.date, dt.date] | None:
@@ -197,16 +223,20 @@ def _period(day: str, precision: str) -> tuple[dt.date, dt.date]:
     return start, period_end(start, precision)
 
 
-def _date(a: Summary, b: Summary) -> dict | None:
+@lru_cache(maxsize=65536)
+def _days(day: str, precision: str) -> tuple[int, int]:
+    lo, hi = _period(day, precision)
+    return lo.toordinal(), hi.toordinal()
+
+
+def _gap(a: Summary, b: Summary) -> tuple[int, int | None] | None:
+    """(days between the two dates' periods, days allowed) when they fit one event, else None."""
     ia, ib = _interval(a), _interval(b)
     if ia is None or ib is None:
-        return {"gap_days": 0, "window_days": None, "precisions": [a.precision, b.precision]}
+        return 0, None
     gap = max(0, (ib[0] - ia[1]).days, (ia[0] - ib[1]).days)
     window = DAY_SLACK if a.precision == b.precision == "day" else 0
-    if gap > window:
-        return None
-    return {"gap_days": gap, "window_days": window, "precisions": [a.precision, b.precision],
-            "dates": [a.date, b.date]}
+    return (gap, window) if gap <= window else None
 
 
 CELL_LAT, CELL_LON = 0.25, 0.4  # degrees: over 25 km each way (to 50°N), so the 2x2 cells nearest a point hold
@@ -287,21 +317,22 @@ class _Index:
                 for d in range(iv[0].toordinal(), iv[1].toordinal() + 1):
                     days.setdefault(d, []).append(s)
 
-    def candidates(self, s: Summary) -> Sequence[Summary]:
-        """Centres that could be the same event (unordered; the caller breaks ties by `order`)."""
-        kinds = _families(s)
+    def pools(self, s: Summary) -> list[list[Summary]]:
+        """Lists of centres that could be the same event (a centre may be in several; the caller skips repeats)."""
         _, look = _areas(s.place)
-        out: dict[str, Summary] = {}
         iv = _interval(s)
         days = range(iv[0].toordinal() - DAY_SLACK, iv[1].toordinal() + DAY_SLACK + 1) if iv else ()
-        for t in kinds:
+        out: list[list[Summary]] = []
+        for t in _families(s):
             for area in look:
                 bucket = self.buckets.get((t, area))
                 if bucket is None:
                     continue
-                for c in bucket[0]:
-                    out[c.key] = c
+                if bucket[0]:
+                    out.append(bucket[0])
+                by_day = bucket[1]
                 for d in days:  # an undated summary meets only the undated and coarsely dated centres
-                    for c in bucket[1].get(d, ()):
-                        out[c.key] = c
-        return list(out.values())
+                    pool = by_day.get(d)
+                    if pool:
+                        out.append(pool)
+        return out
