@@ -16,6 +16,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from ..types import Event, Place
 from .within import CITY_RADIUS_KM, GENERIC_CAMEOS, PLACE_RANK, TERRITORIAL, distance_km, period_end
@@ -45,7 +46,7 @@ class Summary:
 @dataclass(slots=True)
 class Assignment:
     """`cluster[key]` is the id of the event each summary belongs to (its own key when it founded one);
-    `reasons[key]` says why it joined (empty for founders)."""
+    `reasons[key]` says why a summary joined another's cluster (founders have none)."""
 
     cluster: dict[str, str] = field(default_factory=dict)
     reasons: dict[str, dict] = field(default_factory=dict)
@@ -57,38 +58,47 @@ def merge_across(new: Iterable[Summary], existing: Iterable[Summary] = ()) -> As
     for s in sorted(existing, key=lambda s: s.order):
         index.add(s)
     out = Assignment()
-    seen: dict[tuple, str] = {}  # identical identities go where the first went (most repeated reports)
-    for s in sorted(new, key=lambda s: (s.order, s.key)):
+    # Identical identities go where the first went (most repeated reports), with the same reasons.
+    seen: dict[tuple, tuple[str, dict | None]] = {}
+    for s in sorted(new, key=attrgetter("order", "key")):
         sig = _identity(s)
-        if sig in seen:
-            centre = index.centres[seen[sig]]
-            out.cluster[s.key] = centre.key
-            out.reasons[s.key] = (compare(centre, s) or {}) if centre.key != s.key else {}
+        hit = seen.get(sig)
+        if hit is not None:
+            key, why = hit
+            if why is None:  # the first one founded the cluster
+                why = compare(index.centres[key], s) or {}
+                seen[sig] = (key, why)
+            out.cluster[s.key] = key
+            out.reasons[s.key] = why
             continue
         best, best_score = None, None
         ib = _days(s.date, s.precision) if s.date else None
         met: set[str] = set()
-        for pool in index.pools(s):
-            for c in pool:
-                if c.key in met:
-                    continue
-                met.add(c.key)
-                if _plainly_apart(c, s):
-                    continue
-                found = _match(c, s, ib)
-                if found is None:
-                    continue
-                score = (*found, c.order)
-                if best_score is None or score < best_score:
-                    best, best_score = c, score
+        # The same town first: a match there on the same day cannot be beaten, and spares the neighbourhood.
+        for pools in (index.pools(s, exact=True), index.pools(s)):
+            for pool in pools:
+                for c in pool:
+                    if c.key in met:
+                        continue
+                    met.add(c.key)
+                    if _plainly_apart(c, s):
+                        continue
+                    found = _match(c, s, ib)
+                    if found is None:
+                        continue
+                    score = (*found, c.order)
+                    if best_score is None or score < best_score:
+                        best, best_score = c, score
+            if best_score is not None and best_score[0] == 0.0 and best_score[1] == 0:
+                break
         if best is None:
             index.add(s)
             out.cluster[s.key] = s.key
-            out.reasons[s.key] = {}
+            seen[sig] = (s.key, None)
         else:
             out.cluster[s.key] = best.key
             out.reasons[s.key] = compare(best, s) or {}
-        seen[sig] = out.cluster[s.key]
+            seen[sig] = (best.key, out.reasons[s.key])
     return out
 
 
@@ -267,7 +277,10 @@ def _areas_of(precision: str, country: str | None, admin1: str | None, geonameid
         near = [("cell", i + a, j + b) for a in di for b in dj]
     else:  # an admin2 place reaches 60 km
         near = [("cell", i + a, j + b) for a in range(-3, 4) for b in range(-3, 4)]
-    return [("cell", i, j), ("in", p.country, p.admin1)], [*near, ("adm", p.country, p.admin1)]
+    filed = [("cell", i, j), ("in", p.country, p.admin1)]
+    if precision == "city" and geonameid is not None:
+        filed.append(("gid", geonameid))
+    return filed, [*near, ("adm", p.country, p.admin1)]
 
 
 def _families(s: Summary) -> tuple:
@@ -317,9 +330,16 @@ class _Index:
                 for d in range(iv[0].toordinal(), iv[1].toordinal() + 1):
                     days.setdefault(d, []).append(s)
 
-    def pools(self, s: Summary) -> list[list[Summary]]:
-        """Lists of centres that could be the same event (a centre may be in several; the caller skips repeats)."""
-        _, look = _areas(s.place)
+    def pools(self, s: Summary, exact: bool = False) -> list[list[Summary]]:
+        """Lists of centres that could be the same event (a centre may be in several; the caller skips repeats);
+        with `exact`, only those at the very same town."""
+        if exact:
+            p = s.place
+            if p is None or p.precision != "city" or p.geonameid is None:
+                return []
+            look = [("gid", p.geonameid)]
+        else:
+            _, look = _areas(s.place)
         iv = _interval(s)
         days = range(iv[0].toordinal() - DAY_SLACK, iv[1].toordinal() + DAY_SLACK + 1) if iv else ()
         out: list[list[Summary]] = []
