@@ -74,16 +74,15 @@ def merge_across(new: Iterable[Summary], existing: Iterable[Summary] = ()) -> As
         best, best_score = None, None
         ib = _days(s.date, s.precision) if s.date else None
         met: set[str] = set()
+        met_add, match = met.add, _match  # local names: this loop runs millions of times
         # The same town first: a match there on the same day cannot be beaten, and spares the neighbourhood.
         for pools in (index.pools(s, exact=True), index.pools(s)):
             for pool in pools:
                 for c in pool:
                     if c.key in met:
                         continue
-                    met.add(c.key)
-                    if _plainly_apart(c, s):
-                        continue
-                    found = _match(c, s, ib)
+                    met_add(c.key)
+                    found = match(c, s, ib)
                     if found is None:
                         continue
                     score = (*found, c.order)
@@ -100,17 +99,6 @@ def merge_across(new: Iterable[Summary], existing: Iterable[Summary] = ()) -> As
             out.reasons[s.key] = compare(best, s) or {}
             seen[sig] = (best.key, out.reasons[s.key])
     return out
-
-
-def _plainly_apart(c: Summary, s: Summary) -> bool:
-    """The cheap part of `compare`'s refusals (different actors, two towns far apart), checked inline first because
-    most candidates fail there: at a million mentions this halves the time."""
-    if (c.actor1 and s.actor1 and c.actor1 != s.actor1) or (c.actor2 and s.actor2 and c.actor2 != s.actor2):
-        return True
-    a, b = c.place, s.place
-    return (a is not None and b is not None and a.precision == "city" and b.precision == "city"
-            and a.geonameid != b.geonameid and a.lat is not None and b.lat is not None
-            and (abs(a.lat - b.lat) > 0.25 or abs(a.lon - b.lon) > 0.5))  # over 25 km apart (below 60°N)
 
 
 def summarize(event: Event) -> Summary:
@@ -207,8 +195,8 @@ def _place_rule(a: Place | None, b: Place | None, territorial: bool) -> tuple[st
     if a.country and b.country and a.country != b.country:
         return None
     located = a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
-    if located and a.precision == b.precision == "city" and abs(a.lat - b.lat) > 0.25:
-        return None  # over 27 km apart north-south: not the same town
+    if located and a.precision == b.precision == "city" and (abs(a.lat - b.lat) > 0.25 or abs(a.lon - b.lon) > 0.5):
+        return None  # over 25 km apart (below 60°N): not the same town, and no need to measure
     km = round(distance_km(a.lat, a.lon, b.lat, b.lon), 1) if located else None
     coarse, fine = (a, b) if PLACE_RANK.get(a.precision, 0) <= PLACE_RANK.get(b.precision, 0) else (b, a)
     if not territorial and coarse.precision == "admin1" and fine.precision in ("city", "admin2"):
