@@ -163,7 +163,7 @@ def extract(
 @app.command()
 def export(
     db: Path = typer.Option(Path("eventwire.duckdb"), "--db", help="Store to read."),
-    fmt: str = typer.Option("jsonl", "--format", help="jsonl, csv, parquet or geojson."),
+    fmt: str = typer.Option("jsonl", "--format", help="jsonl, csv, parquet, geojson or acled (ACLED's columns and actor names)."),
     output: str = typer.Option("-", "-o", "--output", help="File to write (default: stdout)."),
 ) -> None:
     """Export the store's events."""

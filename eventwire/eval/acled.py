@@ -1,5 +1,9 @@
 """`eventwire eval acled`: code each ACLED record's `notes` and compare with how ACLED coded it.
 
+Actors are compared in ACLED's own terms: our event goes through the ACLED exporter (`store.acled.acled_row`, the
+rows `eventwire export --format acled` writes, with ACLED's conventions such as "Unidentified Armed Group (Ukraine)"
+for an unnamed attacker) and both sides' actor names are read back to country and sector by the same function.
+
 Each note is coded as an article published on the record's `event_date`. A note can tell several events ("Russian
 forces shelled X; Ukrainian forces fired back"); the prediction compared with the record is the note's first event
 that falls in ACLED's scope, else its first event. Scores: event_type, sub_event_type, actor1/actor2 country and
@@ -20,36 +24,9 @@ from rich.table import Table
 
 from ..merge import distance_km
 from ..pipeline import code_documents
+from ..store.acled import acled_row, parse_actor_name
+from ..store.records import event_record
 from ..types import Document, Event
-
-# ACLED's interaction codes → sector (1 state forces, 2 rebels, 3 political militias, 4 identity militias,
-# 5 rioters, 6 protesters, 7 civilians, 8 external/other forces).
-INTER_SECTOR = {"1": "MIL", "2": "REB", "3": "REB", "4": "REB", "5": "CVL", "6": "CVL", "7": "CVL", "8": "MIL"}
-# Named groups whose country the name does not say.
-GROUP_COUNTRY = {"NAF: United Armed Forces of Novorossiya": "UKR", "Wagner Group": "RUS"}
-
-
-def acled_actor(name: str, inter: str = "") -> tuple[str | None, str | None]:
-    """ACLED actor name → (ISO3, sector): "Military Forces of Russia (2000-)" → ("RUS", "MIL")."""
-    if not name:
-        return None, None
-    from ..geo import load_gazetteer
-
-    gaz = load_gazetteer()
-    country = GROUP_COUNTRY.get(name)
-    if country is None:
-        m = re.search(r"(?:Forces|Government) of ([A-Z][\w\s-]+?)\s*\(", name) or re.search(r"\(([^()0-9]+)\)", name)
-        if m:
-            place = gaz.country(m.group(1).strip()) or next(
-                (p for p in gaz.lookup(m.group(1).strip()) if p.precision == "country"), None)
-            country = place.country if place else None
-    sector = INTER_SECTOR.get(inter)
-    if name.startswith("Government of"):
-        sector = "GOV"
-    elif name.startswith("Police Forces"):
-        sector = "GOV"
-    return country, sector
-
 
 def acled_point(loc) -> tuple[float, float] | None:
     """Where ACLED would put a place: a region known only as a region goes to its capital (ACLED's geo_precision 3
@@ -99,15 +76,21 @@ def evaluate(path: str | Path, *, limit: int | None = None) -> dict:
         tallies["event_type"] += got_type == r["event_type"]
         tallies["sub_event_type"] += got_sub == r["sub_event_type"]
         tallies["date"] += bool(ev and ev.date == _day(r["event_date"]).isoformat())
+        row = acled_row(event_record(ev)) if ev else None
         for k in ("1", "2"):
-            country, sector = acled_actor(r[f"actor{k}"], r[f"inter{k}"])
-            got = getattr(ev, f"actor{k}") if ev else None
+            country, sector = parse_actor_name(r[f"actor{k}"], r[f"inter{k}"])
+            got = parse_actor_name(row[f"actor{k}"], row[f"inter{k}"]) if row else (None, None)
             if country:
                 tallies[f"actor{k}_country_n"] += 1
-                tallies[f"actor{k}_country"] += bool(got and got.country == country)
+                tallies[f"actor{k}_country"] += got[0] == country
+                unnamed = bool(row and row[f"actor{k}"].startswith("Unidentified"))
+                tallies[f"actor{k}_unidentified"] += unnamed
+                if not unnamed:
+                    tallies[f"actor{k}_named_n"] += 1
+                    tallies[f"actor{k}_named"] += got[0] == country
             if sector:
                 tallies[f"actor{k}_sector_n"] += 1
-                tallies[f"actor{k}_sector"] += bool(got and got.sector == sector)
+                tallies[f"actor{k}_sector"] += got[1] == sector
         loc = ev.location if ev else None
         point = acled_point(loc)
         if point is not None:
@@ -138,6 +121,9 @@ def evaluate(path: str | Path, *, limit: int | None = None) -> dict:
         for part in ("country", "sector"):
             key = f"actor{k}_{part}"
             metrics[key] = round(tallies[key] / max(1, tallies[key + "_n"]), 4)
+    # How much of actor1 is ACLED's unnamed-attacker convention rather than an actor the text names.
+    metrics["actor1_unidentified_share"] = round(tallies["actor1_unidentified"] / max(1, tallies["actor1_country_n"]), 4)
+    metrics["actor1_country_when_named"] = round(tallies["actor1_named"] / max(1, tallies["actor1_named_n"]), 4)
     metrics["confusion_event_type"] = [[g, p or "-", c] for (g, p), c in confusion_type.most_common()]
     metrics["confusion_sub_event_type"] = [[g, p or "-", c] for (g, p), c in confusion_sub.most_common(40)]
     return metrics

@@ -386,6 +386,9 @@ def _keep(parsed, gaz, first, last, text, label, efirst, elast, person_words, pl
         # "liberating Luhansk" (tagged PERSON) has its preposition; "Paul issued an appeal" has none.
         if n == 1 and cue and significant:
             return "literal"
+        head = toks[last - 1]
+        if significant and head.dep == "dobj" and toks[head.head].lemma.lower() in PLACE_VERBS:
+            return "literal"  # "Shells hit Kramatorsk", the city tagged as a person
         if label == "ORG" and best.precision in ("country", "admin1", "region") and (n > 1 or text.isupper()):
             return "literal"  # "United States", "EU", "DPRK" tagged as organisations
         if label == "ORG" and (follower or strong_prep) and best.population >= 1_000:

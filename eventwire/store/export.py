@@ -19,6 +19,7 @@ from typing import IO, Any
 import pyarrow as pa
 
 from eventwire.store import _arrow
+from eventwire.store.acled import write_acled_stream
 from eventwire.store.records import EVENT_COLUMNS, FLAT_COLUMNS, flat_row, to_record
 from eventwire.types import Event
 
@@ -192,6 +193,8 @@ register_format("jsonl", write_jsonl_stream, description="one event record (JSON
 register_format("csv", write_csv_stream, description="flat columns, one event a row")
 register_format("parquet", write_parquet_stream, binary=True, description="flat columns plus nested mentions")
 register_format("geojson", write_geojson_stream, description="FeatureCollection of located events (Points)")
+register_format("acled", write_acled_stream, suffix=".csv",
+                description="ACLED's CSV columns and actor names, events in ACLED's scope only")
 
 
 # --------------------------------------------------------------------------------------------------------------

@@ -10,15 +10,6 @@ from eventwire.types import Actor, Evidence, Event, EventMention
 EVENTS = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "events"
 
 
-def test_acled_actor_names_map_to_country_and_sector():
-    assert acled.acled_actor("Military Forces of Russia (2000-)", "8") == ("RUS", "MIL")
-    assert acled.acled_actor("Military Forces of Ukraine (2019-) Air Force", "1") == ("UKR", "MIL")
-    assert acled.acled_actor("Civilians (Ukraine)", "7") == ("UKR", "CVL")
-    assert acled.acled_actor("Government of Ukraine (2019-)", "1") == ("UKR", "GOV")
-    assert acled.acled_actor("NAF: United Armed Forces of Novorossiya", "2") == ("UKR", "REB")
-    assert acled.acled_actor("", "") == (None, None)
-
-
 def _event(cameo, start, acled_code=None, depth=0):
     m = EventMention("ASSAULT", cameo, "x", Evidence("d", start, start + 9, start, start + 1), depth=depth)
     return Event("e%d" % start, "ASSAULT", cameo, [m], acled=acled_code)
@@ -62,8 +53,10 @@ def test_acled_floors(acled_dev):
     assert m["date"] >= 0.95
     assert m["fatalities_exact_when_deaths"] >= 0.60
     assert m["no_invented_deaths"] >= 0.95
-    assert m["location_25km"] >= 0.54  # issue floor 0.80: villages under 500 people are not in the gazetteer
-    assert m["actor1_country"] >= 0.72  # issue floor 0.85: 18% of notes (OSCE) name no actor at all
+    assert m["location_25km"] >= 0.59  # issue floor 0.80: villages under 500 people are not in the gazetteer
+    assert m["admin1"] >= 0.77
+    assert m["actor1_country"] >= 0.85  # in ACLED's terms (the exporter's row), unnamed attackers included
+    assert m["actor1_country_when_named"] >= 0.90
 
 
 def test_plover_floors():
@@ -73,4 +66,5 @@ def test_plover_floors():
     m = plover.evaluate(path)
     assert m["type_accuracy"] >= 0.60
     assert m["macro_f1"] >= 0.55
-    assert m["source_country"] >= 0.40  # issue floor for source and target both right: 0.45, not met yet
+    assert m["source_country"] >= 0.43
+    assert m["both_country"] >= 0.15  # issue floor for source and target both right: 0.45, not met yet

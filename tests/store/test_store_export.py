@@ -23,11 +23,11 @@ def stored(tmp_path):
 
 
 def test_formats():
-    assert {"jsonl", "csv", "parquet", "geojson"} <= set(formats())
+    assert {"jsonl", "csv", "parquet", "geojson", "acled"} <= set(formats())
 
 
 def test_unknown_format_lists_formats(tmp_path):
-    with pytest.raises(ValueError, match=r"unknown export format 'xlsx'; formats are: jsonl, csv, parquet, geojson"):
+    with pytest.raises(ValueError, match=r"unknown export format 'xlsx'; formats are: jsonl, csv, parquet, geojson, acled"):
         export([], "xlsx", tmp_path / "x")
 
 
