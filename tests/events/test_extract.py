@@ -156,3 +156,17 @@ def test_groups_named_by_their_country_or_organisation():
     ev = one("European Community foreign ministers demanded the withdrawal of Serbian forces from Bosnia on Monday.")
     assert ev.actor1.sector == "IGO"
     assert one("Ukrainian air defence shot down a Russian drone near Lutsk on Sunday.").actor1.country == "UKR"
+
+
+def test_an_office_holder_serves_the_one_country_the_sentence_names():
+    ev = one("President Yoweri Museveni has threatened to ban Ugandan opposition candidates from the elections.")
+    assert ev.actor1.country == "UGA"
+    # Two countries named: nothing is guessed.
+    ev = one("President Abel Ndoro accused Kenya and Tanzania of closing the border on Monday.")
+    assert ev.actor1.country is None
+
+
+def test_organisations_named_with_their_country_or_dotted_acronym():
+    ev = one("The Montenegro Municipality Association demanded support from the assembly on Monday.")
+    assert ev.actor1.country == "MNE"
+    assert one("U.N. helicopters evacuated the wounded from Gorazde on Friday.").actor1.sector == "IGO"
