@@ -66,5 +66,5 @@ def test_plover_floors():
     m = plover.evaluate(path)
     assert m["type_accuracy"] >= 0.60
     assert m["macro_f1"] >= 0.55
-    assert m["source_country"] >= 0.43
+    assert m["source_country"] >= 0.47
     assert m["both_country"] >= 0.15  # issue floor for source and target both right: 0.45, not met yet
