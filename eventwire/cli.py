@@ -332,10 +332,12 @@ def explain(
             err.print(f"[red]error[/red] no event {escape(event_id)} in {db}")
             raise typer.Exit(2)
         reasons = store.merge_reasons(event_id)
+        first, last = store.reported(event_id)
     r = records[0]
     out.print(events_table(records))
     out.print(f"{r['num_mentions']} mentions, {r['num_documents']} documents, {r['num_sources']} independent sources, "
-              f"confidence {r['confidence']}", highlight=False)
+              f"confidence {r['confidence']}; first reported {first or '?'}, last reported {last or '?'}",
+              highlight=False)
     for i, m in enumerate(reasons, 1):
         out.print(f"\n[bold]{i}. {escape(m['doc_id'])}[/bold] ({escape(m['source'] or 'no source')}, "
                   f"{m['published'] or 'undated'}) chars {m['start']}-{m['end']} \"{escape(m['trigger'] or '')}\"")

@@ -51,7 +51,7 @@ TITLES: dict[str, str] = {
         ["president", "minister", "premier", "chancellor", "king", "queen", "prince", "emir", "sheikh", "governor",
          "mayor", "ambassador", "secretary", "spokesman", "spokeswoman", "spokesperson", "senator", "envoy",
          "prosecutor", "leader", "head", "chief", "deputy", "foreign", "defence", "defense", "interior", "prime",
-         "speaker", "adviser", "advisor", "aide", "official", "ayatollah", "sultan", "vice"],
+         "speaker", "adviser", "advisor", "aide", "official", "ayatollah", "sultan", "vice", "judge"],
         "GOV",
     ),
     **dict.fromkeys(["general", "colonel", "commander", "major", "lieutenant", "admiral", "captain", "sergeant",

@@ -28,7 +28,7 @@ WEAPON_NOUNS = {"missile", "rocket", "shell", "drone", "bomb", "strike", "airstr
                 "artillery", "warplane", "jet", "aircraft", "helicopter", "tank", "gunfire", "shelling"}
 # Verbs that only carry a nominal event: "X launched an attack" makes X the attacker; "X condemned the attack"
 # does not.
-SUPPORT_VERBS = {"launch", "carry", "conduct", "stage", "mount", "hold", "step", "begin", "start", "continue",
+SUPPORT_VERBS = {"launch", "open", "carry", "conduct", "stage", "mount", "hold", "step", "begin", "start", "continue",
                  "attempt", "try", "undertake", "perform", "execute", "initiate", "lodge", "file", "register",
                  "voice", "express", "extend", "offer", "deliver", "make", "give",
                  "intensify", "make", "issue", "wage", "unleash", "resume", "escalate", "renew", "complete",
@@ -171,6 +171,18 @@ class Roles:
                 a2 = self._actor(self._pobj(v, TARGET_PREPS))
             else:  # "suspended aid to Bosnia", "extradited him to Britain", "agreed with Jordan"
                 a2 = self._actor(self._pobj(v, {"to", "with", "against", "on", "for", "from", "over"}))
+        if kind.startswith(("aid", "agree_aid")) and a2 is not None:
+            # "offered its troops to Lebanon's president": who receives, not what is given.
+            a2 = self._actor(self._pobj(v, {"to"}) or self.p.child(v, ("dative",))) or a2
+        if a2 is None and kind not in PLACE_KINDS:
+            # "agreed to re-open its borders to UN peacekeepers", "threatened to ban opposition candidates": the
+            # party the promised or threatened act is aimed at.
+            comp = self.p.child(v, ("xcomp",))
+            if comp is not None and comp not in self.triggers:
+                a2 = self._actor(self._pobj(comp, {"to", "with", "against", "from", "on", "for"})) \
+                    or self._actor(self.p.child(comp, ("dobj", "dative")))
+                if a2 is not None and a1 is not None and a2.head == a1.head:
+                    a2 = None
         if a2 is None and kind not in PLACE_KINDS:
             a2 = self._country_addressed(v, a1)
         return a1, a2
@@ -247,6 +259,12 @@ class Roles:
         if a1 is None or a1.country is None:
             # "Russian forces launched an artillery attack": the doer named by the verb beats a countryless modifier.
             a1 = self._noun_controller(n, kind) or a1
+        t = toks[n]
+        if a2 is None and t.dep in ("dobj", "attr") and toks[t.head].lemma.lower() in SUPPORT_VERBS:
+            # "opened investigations against 28 officials": the light verb carries the target.
+            a2 = self._actor(self._pobj(t.head, {"against", "on", "into", "with", "to", "from"}))
+            if a2 is not None and a1 is not None and a2.head == a1.head:
+                a2 = None
         return a1, a2
 
     def _noun_controller(self, n: int, kind: str) -> Actor | None:

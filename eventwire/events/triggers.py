@@ -35,7 +35,7 @@ VERBS: dict[str, str] = {
     **dict.fromkeys(["criticise", "criticize", "condemn", "denounce", "slam"], "criticise"),
     **dict.fromkeys(["protest", "demonstrate", "rally"], "protest"),
     **dict.fromkeys(["riot"], "riot"),
-    **dict.fromkeys(["arrest", "detain", "apprehend"], "arrest"),
+    **dict.fromkeys(["arrest", "detain", "apprehend", "jail", "imprison"], "arrest"),
     **dict.fromkeys(["loot", "plunder", "ransack"], "loot"),
     **dict.fromkeys(["mobilize", "mobilise"], "mobilize"),
     **dict.fromkeys(["sanction"], "sanction"),
