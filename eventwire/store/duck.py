@@ -130,6 +130,11 @@ class Store:
             for table in (*TABLES, *MERGE_TABLES):
                 self.con.execute(_ddl(table))
             self.con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+            # When an event was first and last reported: a view, so it can never disagree with the mentions.
+            self.con.execute(
+                "CREATE VIEW IF NOT EXISTS event_reports AS SELECT event_id, min(published) AS first_reported, "
+                "max(published) AS last_reported FROM mentions GROUP BY event_id"
+            )
             self.con.execute(
                 "INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT (key) DO NOTHING", [SCHEMA_VERSION]
             )
@@ -451,6 +456,12 @@ class Store:
                     yield record_from_row(row, mentions)
         finally:
             cur.close()
+
+    def reported(self, event_id: str) -> tuple:
+        """(first, last) publication date among the event's mentions (None, None when undated)."""
+        rows = self.con.execute(
+            "SELECT min(published), max(published) FROM mentions WHERE event_id = ?", [event_id]).fetchall()
+        return rows[0] if rows else (None, None)
 
     def merge_reasons(self, event_id: str) -> list[dict]:
         """Each mention of the event with why it joined (the `reasons` JSON decoded) and, for a document that

@@ -81,6 +81,7 @@ def test_explain_names_the_reasons(tmp_path):
     assert "place: same place" in text and "km" in text
     assert "date: gap 0 days vs window" in text
     assert "near-duplicate of document a-wire" in text
+    assert "first reported 2023-05-15, last reported 2023-05-15" in text
     bad = CliRunner().invoke(app, ["explain", "nope", "--db", str(db)])
     assert bad.exit_code == 2
 
