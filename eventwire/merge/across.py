@@ -145,6 +145,8 @@ def _rule_words(rule: str, a: Place | None, b: Place | None, territorial: bool) 
 def _match(a: Summary, b: Summary, ib: tuple[int, int] | None = None) -> tuple[float, int] | None:
     """(km, days apart) when nothing the two say contradicts one event, else None: `compare` without the words,
     cheap enough to run on every candidate (`ib`: b's period as day ordinals, when the caller has it)."""
+    if a.order[0] == b.order[0]:
+        return None  # one article's events were merged by the in-document stage, which knows the article better
     if a.event_type != b.event_type or (a.event_type == "COERCE" and a.mode != b.mode) or (
             a.cameo != b.cameo and a.cameo not in GENERIC_CAMEOS and b.cameo not in GENERIC_CAMEOS):
         if a.acled_sub is None or a.acled_sub != b.acled_sub:  # the same test as _kind's, without the words

@@ -71,3 +71,15 @@ def test_the_same_summaries_in_any_order_give_the_same_clusters():
     first = merge_across(summaries).cluster
     assert merge_across(list(reversed(summaries))).cluster == first
     assert merge_across(summaries[5:] + summaries[:5]).cluster == first
+
+
+def test_events_of_one_article_are_left_to_the_in_document_merge():
+    t = _town(1, 50.0, 36.0)
+    one = Summary(key="x", order=("doc", 0), event_type="ASSAULT", cameo="195", place=t, date="2023-05-14",
+                  precision="day")
+    same_doc = Summary(key="y", order=("doc", 90), event_type="ASSAULT", cameo="195", place=t, date="2023-05-14",
+                       precision="day")
+    other_doc = Summary(key="z", order=("doc2", 0), event_type="ASSAULT", cameo="195", place=t, date="2023-05-14",
+                        precision="day")
+    out = merge_across([one, same_doc, other_doc])
+    assert out.cluster == {"x": "x", "y": "y", "z": "x"}
