@@ -229,6 +229,8 @@ class Gazetteer:
         acr = self._acronym_rows(name)
         if acr:
             out.extend((r, 0) for r in acr)
+            if name.replace(".", "").isupper() and len(name.replace(".", "")) <= 3:
+                return out  # "EU", "U.S.": the acronym, not the French town Eu or the village Us
         key = self._key_for(normalise_name(name))
         found = self._postings_of(key) if key is not None else []
         seen = {r for r, _ in out}

@@ -144,7 +144,9 @@ def resolve_spans(parsed: ParsedDoc, spans: list[tuple[int, int]], gazetteer: Ga
             if place is None or place.country not in doc_countries:
                 out.append(Toponym(c.start, c.end, parsed.clean.text[c.start:c.end], "literal", None, 0.0))
                 continue
-        if c.key not in resolved and gaz.is_demonym(c.text):
+        if gaz.is_demonym(c.text) and (c.key not in resolved or c.text[:1].isupper() and not any(
+                p.precision in ("country", "admin1", "region") for p in gaz.lookup(c.text))):
+            # "Canadian pension obligations": the people's country, not Canadian, Texas.
             out.append(Toponym(c.start, c.end, c.text, "demonym", gaz.demonym_place(c.text), 1.0))
             continue
         place, score = resolved.get(c.key, (None, 0.0))
@@ -660,6 +662,9 @@ def _score(gaz: Gazetteer, p: Place, cues: dict[str, float], doc_countries: dict
         if any(q.precision == "city" and q.admin1_code == p.admin1_code and q.population >= 100_000
                for q in gaz.lookup(p.admin1 or p.name)):
             s -= 2.0
+    if p.precision == "city" and p.population < 100_000 and not any(k.startswith("within:") for k in cues) \
+            and any(q.precision == "country" for q in gaz.lookup(p.name)):
+        s -= 2.5  # a small town named after a country ("China, Texas") needs its state written beside it
     if p.precision == "city" and p.country and (cap := gaz.capital_of(p.country)) and cap.geonameid == p.geonameid:
         s += 1.5  # "Damascus" is the capital before it is the governorate around it
     if p.country:

@@ -179,3 +179,16 @@ def test_a_province_after_a_place_is_literal_never_a_government() -> None:
     assert found["Kyiv"].kind == "literal"
     # A possessive is still the state: "Putin, Russia's leader".
     assert _found("Putin, Russia's leader, met Macron.")["Russia"].kind == "metonym"
+
+
+def test_countries_and_peoples_beat_small_towns_named_after_them() -> None:
+    # Gold-span resolution: "Canadian" is Canada, not Canadian, Texas; "China" is the country; "EU" the union.
+    text = "Tariffs that target China hurt Canadian pension funds, EU officials said."
+    parsed = _parsed(text)[0]
+    spans = [(text.index(w), text.index(w) + len(w)) for w in ("China", "Canadian", "EU")]
+    china, canadian, eu = resolve_spans(parsed, spans)
+    assert china.place.country == "CHN" and china.place.precision == "country"
+    assert canadian.place.country == "CAN" and canadian.kind == "demonym"
+    assert eu.place.name == "European Union"
+    # With its state written beside it, the town is meant.
+    assert _found("The fair opens in Palestine, Texas, on Friday.")["Palestine"].place.admin1 == "Texas"
