@@ -63,7 +63,7 @@ def merge_across(new: Iterable[Summary], existing: Iterable[Summary] = ()) -> As
     for s in sorted(new, key=attrgetter("order", "key")):
         sig = _identity(s)
         hit = seen.get(sig)
-        if hit is not None:
+        if hit is not None and _match(index.centres[hit[0]], s) is not None:  # not when from the centre's article
             key, why = hit
             if why is None:  # the first one founded the cluster
                 why = compare(index.centres[key], s) or {}
@@ -93,11 +93,11 @@ def merge_across(new: Iterable[Summary], existing: Iterable[Summary] = ()) -> As
         if best is None:
             index.add(s)
             out.cluster[s.key] = s.key
-            seen[sig] = (s.key, None)
+            seen.setdefault(sig, (s.key, None))
         else:
             out.cluster[s.key] = best.key
             out.reasons[s.key] = compare(best, s) or {}
-            seen[sig] = (best.key, out.reasons[s.key])
+            seen.setdefault(sig, (best.key, out.reasons[s.key]))
     return out
 
 
