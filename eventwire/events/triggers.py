@@ -43,7 +43,7 @@ VERBS: dict[str, str] = {
     **dict.fromkeys(["agree", "pledge", "promise", "vow", "offer"], "agree"),
     **dict.fromkeys(["refuse", "reject", "rebuff", "veto", "decline", "spurn", "defy", "dismiss"], "reject"),
     **dict.fromkeys(["complain", "protest"], "protest"),
-    **dict.fromkeys(["ease", "lift", "relax", "accede", "yield", "concede", "pardon"], "concede"),
+    **dict.fromkeys(["ease", "lift", "relax", "accede", "yield", "concede", "pardon", "shorten"], "concede"),
     **dict.fromkeys(["release", "free", "return", "repatriate"], "release"),
     **dict.fromkeys(["cooperate", "collaborate"], "cooperate"),
     **dict.fromkeys(["extradite"], "cooperate_legal"),
@@ -54,7 +54,7 @@ VERBS: dict[str, str] = {
     **dict.fromkeys(["host", "receive"], "host"),
     **dict.fromkeys(["telephone", "phone"], "phone"),
     **dict.fromkeys(["mediate"], "mediate"),
-    **dict.fromkeys(["suspend", "cut", "sever", "downgrade", "recall", "boycott", "halt", "freeze"],
+    **dict.fromkeys(["suspend", "cut", "sever", "downgrade", "recall", "boycott", "halt", "freeze", "reduce"],
                     "reduce_relations"),
     **dict.fromkeys(["ban", "outlaw", "prohibit", "censor", "curb", "restrict"], "ban"),
     **dict.fromkeys(["blockade", "besiege", "encircle", "surround"], "blockade"),
@@ -117,7 +117,7 @@ PHRASAL: dict[tuple[str, str], str] = {
     ("blow", "up"): "explosion", ("break", "through"): "clash", ("turn", "down"): "reject", ("renege", "on"): "reject",
     ("hand", "over"): "cooperate_legal", ("break", "off"): "reduce_relations",
     ("go", "on"): "strike_labour", ("set", "up"): "agree", ("speak", "with"): "meet", ("talk", "with"): "meet",
-    ("sign", "treaty"): "agreement", ("sign", "accord"): "agreement",
+    ("sign", "treaty"): "agreement", ("sign", "accord"): "agreement", ("call", "off"): "concede",
 }
 # Verb + object noun.
 VERB_OBJECT: dict[tuple[str, str], str] = {
@@ -135,6 +135,13 @@ VERB_OBJECT: dict[tuple[str, str], str] = {
     ("withdraw", "ambassador"): "expel", ("stage", "strike"): "strike_labour", ("go", "strike"): "strike_labour",
     ("hold", "meeting"): "meet", ("hold", "discussion"): "meet", ("stage", "protest"): "protest",
     ("hold", "protest"): "protest", ("hold", "rally"): "protest", ("hold", "demonstration"): "protest",
+    # CAMEO 075 grant asylum; 1443 obstruct passage; 054 diplomatic recognition; 15 strengthen forces.
+    ("grant", "asylum"): "aid_humanitarian", ("block", "road"): "protest", ("block", "roadway"): "protest",
+    ("block", "bridge"): "protest", ("block", "highway"): "protest", ("block", "street"): "protest",
+    ("block", "traffic"): "protest", ("block", "transport"): "protest", ("establish", "tie"): "support",
+    ("establish", "relation"): "support", ("upgrade", "tie"): "support", ("upgrade", "relation"): "support",
+    ("restore", "tie"): "support", ("restore", "relation"): "support", ("strengthen", "force"): "mobilize",
+    ("reinforce", "troop"): "mobilize", ("hold", "exercise"): "cooperate", ("launch", "game"): "cooperate",
 }
 # spaCy's small model leaves some irregular past forms unlemmatised.
 IRREGULAR = {"retook": "retake", "overran": "overrun", "shot": "shoot", "struck": "strike", "fought": "fight",
@@ -163,12 +170,12 @@ NEEDS_OBJECT: dict[str, set[str] | None] = {
     "pressure": None,
     "cut": _RELATIONS, "suspend": _RELATIONS, "halt": _RELATIONS, "freeze": _RELATIONS, "recall": _RELATIONS,
     "sever": _RELATIONS, "downgrade": _RELATIONS, "ease": _RESTRICTIONS, "lift": _RESTRICTIONS,
-    "relax": _RESTRICTIONS, "restrict": None, "curb": None,
+    "relax": _RESTRICTIONS, "restrict": None, "curb": None, "reduce": _RELATIONS, "shorten": _RESTRICTIONS,
 }
 AID_VERBS = {"provide", "deliver", "send", "supply", "donate", "give", "distribute", "hand", "ship", "pledge", "grant"}
 AID_OBJECTS = {
     **dict.fromkeys(["food", "water", "medicine", "aid", "assistance", "supply", "bread", "shelter", "blanket",
-                     "humanitarian", "relief"], "aid_humanitarian"),
+                     "humanitarian", "relief", "goods"], "aid_humanitarian"),
     **dict.fromkeys(["weapon", "arm", "ammunition", "tank", "missile", "howitzer", "artillery", "jet", "drone",
                      "rocket", "system", "munition", "shell", "equipment"], "aid_military"),
     **dict.fromkeys(["money", "fund", "loan", "grant", "budget", "dollar", "euro"], "aid_economic"),

@@ -170,3 +170,17 @@ def test_organisations_named_with_their_country_or_dotted_acronym():
     ev = one("The Montenegro Municipality Association demanded support from the assembly on Monday.")
     assert ev.actor1.country == "MNE"
     assert one("U.N. helicopters evacuated the wounded from Gorazde on Friday.").actor1.sector == "IGO"
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("Uganda has granted political asylum to 18 Rwandan rebels on Monday.", "AID"),
+    ("Angry farmers blocked the highway to the capital on Sunday.", "PROTEST"),
+    ("Sri Lanka established diplomatic ties with Iran on Wednesday.", "SUPPORT"),
+    ("The union called off a four-day strike on Thursday.", "CONCEDE"),
+])
+def test_cameo_verbs_with_their_objects(text, plover):
+    assert one(text).event_type == plover
+
+
+def test_blocking_a_resolution_is_not_a_road_protest():
+    assert all(e.event_type != "PROTEST" for e in events("Russia blocked the resolution at the council on Monday."))
