@@ -130,6 +130,13 @@ def compare(centre: Summary, s: Summary) -> dict | None:
     }
 
 
+def _vouched(a: Summary, b: Summary) -> bool:
+    """Without a place that tells events apart: the same named actor (either role), or the same specific CAMEO
+    on the same date told with the same precision."""
+    return bool((a.actor1 and a.actor1 == b.actor1) or (a.actor2 and a.actor2 == b.actor2) or (
+        a.cameo == b.cameo and a.cameo not in GENERIC_CAMEOS and a.date == b.date and a.precision == b.precision))
+
+
 def _rule_words(rule: str, a: Place | None, b: Place | None, territorial: bool) -> str:
     if rule == "unknown":
         return "unknown on both sides"
@@ -154,8 +161,8 @@ def _match(a: Summary, b: Summary, ib: tuple[int, int] | None = None) -> tuple[f
     if (a.actor1 and b.actor1 and a.actor1 != b.actor1) or (a.actor2 and b.actor2 and a.actor2 != b.actor2):
         return None
     place = _place_rule(a.place, b.place, a.event_type in TERRITORIAL)
-    if place is None or (place[2] and not (a.actor1 and a.actor1 == b.actor1)):
-        return None  # no place, or only a country: only the same actor can vouch for the identity
+    if place is None or (place[2] and not _vouched(a, b)):
+        return None  # no place, or only a country: something else specific must vouch for the identity
     ia = _days(a.date, a.precision) if a.date else None
     ib = ib or (_days(b.date, b.precision) if b.date else None)
     if ia is None or ib is None:
