@@ -1,0 +1,74 @@
+"""Reading a list of changes: the state of every place at a date, and one place's history."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from datetime import date
+
+from eventwire.control.model import ControlChange, ControlState
+
+
+def control_at(changes: Iterable[ControlChange], at: date | str | None = None) -> list[ControlState]:
+    """Who holds each place on `at` (every change when None): the latest changes on or before it.
+
+    Denied changes never count. When the latest changes of a place (those within a week of the latest) name
+    different sides, the state is `contested`: the best supported side comes first, the others are kept as
+    `alternatives` — a conflicting report is shown, never overwritten."""
+    day = at.isoformat() if isinstance(at, date) else at
+    by_place: dict[str, list[ControlChange]] = defaultdict(list)
+    for ch in changes:
+        if ch.status != "denied" and (day is None or ch.date <= day):
+            by_place[ch.place_key].append(ch)
+    out = []
+    for key in sorted(by_place):
+        group = sorted(by_place[key], key=lambda c: c.date)
+        latest = group[-1]
+        recent = [c for c in group if latest.change_id in c.conflicts_with or c is latest]
+        recent.sort(key=lambda c: (-_rank(c), c.date, c.side))
+        head, others = recent[0], tuple(c for c in recent[1:] if c.side != recent[0].side)
+        out.append(ControlState(place_key=key, place_name=head.place_name, level=head.level, side=head.side,
+                                since=head.date, date_precision=head.date_precision, status=head.status,
+                                confidence=head.confidence, change=head, contested=bool(others),
+                                alternatives=others))
+    return out
+
+
+def _rank(c: ControlChange) -> tuple:
+    order = {"claimed": 0, "reported": 1, "corroborated": 2}
+    return (order.get(c.status, -1), c.confidence, c.date)
+
+
+def normalise_name(name: str) -> str:
+    """Lower case, accents and punctuation gone: "Sievierodonetsk" and "sievierodonetsk," match."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", " ", plain.lower()).strip()
+
+
+def matches(change: ControlChange, place: str) -> bool:
+    """Does `place` (a name, a word the articles used, a geonameid or a place key) name this change's place?"""
+    wanted = place.strip()
+    if wanted in (change.place_key, str(change.geonameid)):
+        return True
+    n = normalise_name(wanted)
+    names = {normalise_name(x) for x in (change.place_name, *change.aliases)}
+    if change.level == "admin1" and change.admin1:
+        names |= {normalise_name(change.admin1), normalise_name(change.admin1) + " region",
+                  normalise_name(change.admin1) + " oblast"}
+    return n in names
+
+
+def history(changes: Iterable[ControlChange], place: str,
+            resolve: Callable[[str], Iterable[int]] | None = None) -> list[ControlChange]:
+    """Every change of the place named `place` (denied and conflicting ones included), oldest first.
+
+    `resolve` maps a name to the geonameids it may mean (a gazetteer lookup: "Sievierodonetsk" is GeoNames'
+    Siverskodonetsk); without it, names match the place's name and the words articles used for it."""
+    changes = list(changes)
+    found = [c for c in changes if matches(c, place)]
+    if not found and resolve is not None:
+        ids = set(resolve(place))
+        found = [c for c in changes if c.geonameid is not None and c.geonameid in ids]
+    return sorted(found, key=lambda c: (c.date, c.side, c.change_id))
