@@ -171,6 +171,8 @@ class Roles:
                 a2 = self._actor(self._pobj(v, TARGET_PREPS))
             else:  # "suspended aid to Bosnia", "extradited him to Britain", "agreed with Jordan"
                 a2 = self._actor(self._pobj(v, {"to", "with", "against", "on", "for", "from", "over"}))
+        if a2 is None and kind not in PLACE_KINDS:
+            a2 = self._inside_object(v, a1)
         if kind.startswith(("aid", "agree_aid")) and a2 is not None:
             # "offered its troops to Lebanon's president": who receives, not what is given.
             a2 = self._actor(self._pobj(v, {"to"}) or self.p.child(v, ("dative",))) or a2
@@ -186,6 +188,25 @@ class Roles:
         if a2 is None and kind not in PLACE_KINDS:
             a2 = self._country_addressed(v, a1)
         return a1, a2
+
+    def _inside_object(self, v: int, a1: Actor | None) -> Actor | None:
+        """The party named inside the verb's object: "denounced Serbia's suppression", "accepted demands from the
+        rebels", "demanded the withdrawal of Serbian forces", "received a mission of observers from the OSCE"."""
+        obj = self.p.child(v, ("dobj",))
+        frontier = [obj] if obj is not None else []
+        for _ in range(2):
+            nxt = []
+            for n in frontier:
+                for c in self.p.children[n]:
+                    ct = self.toks[c]
+                    if ct.dep == "poss" or (ct.dep == "pobj" and self.toks[n].text.lower() in ("from", "by", "of")):
+                        a = self._actor(c)
+                        if a is not None and (a1 is None or a.head != a1.head):
+                            return a
+                    if ct.dep == "prep" and ct.text.lower() in ("from", "by", "of") or ct.dep == "pobj":
+                        nxt.append(c)
+            frontier = nxt
+        return None
 
     def _country_addressed(self, v: int, a1: Actor | None) -> Actor | None:
         """The state a political act is about when the text names it only as a place: "lifted a curfew in

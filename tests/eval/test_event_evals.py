@@ -67,4 +67,4 @@ def test_plover_floors():
     assert m["type_accuracy"] >= 0.66
     assert m["macro_f1"] >= 0.62
     assert m["source_country"] >= 0.52
-    assert m["both_country"] >= 0.19  # issue floor for source and target both right: 0.45, not met yet
+    assert m["both_country"] >= 0.21  # issue floor for source and target both right: 0.45, not met yet

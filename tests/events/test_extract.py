@@ -184,3 +184,9 @@ def test_cameo_verbs_with_their_objects(text, plover):
 
 def test_blocking_a_resolution_is_not_a_road_protest():
     assert all(e.event_type != "PROTEST" for e in events("Russia blocked the resolution at the council on Monday."))
+
+
+def test_the_party_inside_the_object_is_the_target():
+    assert one("Albania on Friday denounced Serbia's crackdown in Kosovo.").actor2.country == "SRB"
+    ev = one("The Mozambique government on Thursday accepted demands from Zambian workers.")
+    assert ev.actor2.country == "ZMB"
