@@ -17,6 +17,7 @@ from rich.text import Text
 from rich.table import Table
 
 from .serve.cli import serve_command
+from .cli_control import control_command
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="News articles in, event records out.")
 eval_app = typer.Typer(no_args_is_help=True, help="Score eventwire against gold data; the last line is JSON.")
@@ -103,6 +104,7 @@ def run(
     from .ingest import read_inputs
     from .pipeline import run_into_store
     from .store import open_store, write_geojson
+    from .store.control import refresh_control
 
     items = read_inputs(inputs, published=_date(date), source=source)  # streamed: memory stays flat
     db.parent.mkdir(parents=True, exist_ok=True)
@@ -111,6 +113,7 @@ def run(
         summary = run_into_store(items, store, batch_size=batch_size, workers=workers, engine=engine, address=address,
                                  on_progress=lambda n: progress.advance(task, n),
                                  on_commit=_log_commit if verbose else None)
+        refresh_control(store)  # control: recompute the control_changes table from the stored events
         counts = store.counts()
         if geojson:
             geo_result = write_geojson(store.event_records(), geojson)
@@ -413,6 +416,7 @@ def _actor_cell(a: dict) -> str:
 
 
 app.command("serve")(serve_command)
+app.command("control")(control_command)  # territorial control (eventwire/cli_control.py)
 
 
 def main() -> None:  # pragma: no cover

@@ -153,7 +153,7 @@ def _candidates(e: Event, by_doc: dict[str, list[Event]]) -> list[_Candidate]:
         out.append(_Candidate(place_key=_key(place), place=place, level=level, rule=kind, **base))
         if place.admin1 and any(LAST_BASTION.search(s) for s in sentences):
             out.append(_Candidate(place_key=_region_key(place.country, place.admin1), place=None, level="admin1",
-                                  rule="last-bastion", scope="region", via=_key(place), **base))
+                                  rule="last-bastion", scope="bastion", via=_key(place), **base))
     for c in out:
         c.evidence = [_evidence(m, e, c, kind, by_doc) for m in e.mentions]
     return out

@@ -19,7 +19,8 @@ class ControlEvidence:
     - "admission": the losing side says it;
     - "withdrawal": the losing side's own pull-out, as reported;
     - "report": the outlet's own voice.
-    `scope` is "region" when the sentence is about the region a last bastion stood in, not the place itself.
+    `scope`: "place" (about the place itself), "region" (about the region whose last bastion the place was),
+    "bastion" (about the region's last bastion, supporting the region's change).
     """
 
     event_id: str

@@ -27,7 +27,8 @@ def control_at(changes: Iterable[ControlChange], at: date | str | None = None) -
         group = sorted(by_place[key], key=lambda c: c.date)
         latest = group[-1]
         recent = [c for c in group if latest.change_id in c.conflicts_with or c is latest]
-        recent.sort(key=lambda c: (-_rank(c), c.date, c.side))
+        recent.sort(key=lambda c: (c.side, c.change_id))
+        recent.sort(key=_rank, reverse=True)  # stable: ties stay in side order
         head, others = recent[0], tuple(c for c in recent[1:] if c.side != recent[0].side)
         out.append(ControlState(place_key=key, place_name=head.place_name, level=head.level, side=head.side,
                                 since=head.date, date_precision=head.date_precision, status=head.status,
