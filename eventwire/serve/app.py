@@ -23,6 +23,7 @@ from pydantic import BaseModel
 
 from eventwire.geo.outlines import UnknownCountry, admin1_boundaries
 from eventwire.serve.assets import PACKAGES, AssetsMissing, find_node_modules
+from eventwire.serve.control import add_control_routes
 from eventwire.serve.query import (
     ACLED_TYPES,
     PLOVER_TYPES,
@@ -529,6 +530,9 @@ def create_app(
             media_type="application/geo+json",
             headers={"Cache-Control": "max-age=86400"},
         )
+
+    # territorial control: /control and /control/{place} (eventwire/serve/control.py)
+    add_control_routes(app, reader, only(with_filters=False), only("at", with_filters=False))
 
     # -- page, assets, docs ---------------------------------------------------------------------------------------
 
