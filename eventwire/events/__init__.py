@@ -16,7 +16,7 @@ from .assertion import claimed_by_party, negated, status_of, topic_of_verbal_eve
 from .kinds import (COOPERATIVE_KINDS, CONFLICT_KINDS, FIGHTING_KINDS, KINDS, OUTCOME_KINDS, TERRITORY_KINDS, VAC,
                     Kind)
 from .roles import Roles
-from .triggers import Trigger, find_triggers, operation_antecedents
+from .triggers import DEVICE_WORDS, Trigger, find_triggers, operation_antecedents
 
 COMPLETION = {"complete", "finish", "end", "conclude", "succeed", "accomplish"}
 
@@ -129,7 +129,7 @@ def _mention(parsed: ParsedDoc, trig: Trigger, kind: Kind, status: str, roles: R
     date = dater.date_of(trig.head)
     m = EventMention(
         event_type=kind.plover,
-        cameo=kind.cameo,
+        cameo=_cameo(parsed, trig.head, kind, a2),
         trigger=text[toks[trig.first].start:toks[trig.last - 1].end],
         evidence=Evidence(parsed.doc.doc_id, sent.start, sent.end, toks[trig.first].start, toks[trig.last - 1].end,
                           sentence=text[sent.start:sent.end].strip(), source=parsed.doc.source,
@@ -188,6 +188,19 @@ def _acled(kind: Kind, a1: Actor | None, a2: Actor | None, place: Place | None,
         regains = a1.country == place.country and a1.sector in ("GOV", "MIL")
         return ("Battles", "Government regains territory" if regains else "Non-state actor overtakes territory")
     return kind.acled
+
+
+def _cameo(parsed: ParsedDoc, head: int, kind: Kind, a2: Actor | None) -> str:
+    """CAMEO separates fighting between armed sides (19) from violence done to people (18): an attack or a
+    killing aimed at civilians is 180, a killing by a planted device 183."""
+    if kind.key in ("attack", "kill"):
+        by = parsed.child(head, ("agent",))
+        device = by is not None and any(parsed.tokens[j].lemma.lower() in DEVICE_WORDS for j in parsed.subtree(by))
+        if device:
+            return "183"
+        if a2 is not None and a2.sector in ("CVL", "REF"):
+            return "180"
+    return kind.cameo
 
 
 def _confidence(m: EventMention) -> float:

@@ -46,6 +46,7 @@ KINDS: dict[str, Kind] = {
         Kind("attack", "ASSAULT", "190", None, "military", (BATTLES, "Armed clash"), True),
         Kind("kill", "ASSAULT", "190", None, None, (VAC, "Attack"), True),
         Kind("abduct", "ASSAULT", "181", "abduct", None, (VAC, "Abduction/forced disappearance"), True),
+        Kind("physical_assault", "ASSAULT", "182", "beat", None, (VAC, "Attack"), True),
         Kind("sexual_violence", "ASSAULT", "1821", "sexual", None, (VAC, "Sexual violence"), True),
         Kind("praise", "SUPPORT", "051", None, "diplomatic"),
         Kind("agreement", "SUPPORT", "057", None, "diplomatic", (SD, "Agreement")),
@@ -103,6 +104,7 @@ COOPERATIVE_KINDS = {"aid", "aid_humanitarian", "aid_military", "aid_economic", 
                      "negotiate", "mediate", "support", "praise", "agreement", "release", "concede", "cooperate",
                      "cooperate_legal", "evacuate", "ceasefire", "retreat"}
 CONFLICT_KINDS = {"attack", "clash", "shelling", "airstrike", "explosion", "kill", "capture", "invade", "sanction",
+                  "physical_assault",
                   "reduce_relations", "expel", "ban", "blockade", "arrest", "deport", "abduct", "mobilize"}
 # Said or shown rather than done: a nominal event in their clause is their topic, not a new report.
 VERBAL_KINDS = {"praise", "meet", "visit", "negotiate", "appeal", "appeal_military_aid", "appeal_aid", "demand",
@@ -111,4 +113,5 @@ VERBAL_KINDS = {"praise", "meet", "visit", "negotiate", "appeal", "appeal_milita
 # Folded into another violent mention of the same sentence when there is one ("shelled the town, killing 12").
 OUTCOME_KINDS = {"kill"}
 TERRITORY_KINDS = {"capture", "regain"}
-FIGHTING_KINDS = {"shelling", "airstrike", "explosion", "suicide_bomb", "clash", "attack", "kill", "disrupted"}
+FIGHTING_KINDS = {"shelling", "airstrike", "explosion", "suicide_bomb", "clash", "attack", "kill", "disrupted",
+                  "physical_assault"}

@@ -21,7 +21,7 @@ VERBS: dict[str, str] = {
     **dict.fromkeys(["kill", "murder", "execute", "massacre", "slay"], "kill"),
     **dict.fromkeys(["abduct", "kidnap"], "abduct"),
     **dict.fromkeys(["rape"], "sexual_violence"),
-    **dict.fromkeys(["torture", "beat"], "attack"),
+    **dict.fromkeys(["torture", "beat", "mistreat"], "physical_assault"),
     **dict.fromkeys(["bomb"], "airstrike"),
     **dict.fromkeys(["displace", "relocate"], "deport"),
     **dict.fromkeys(["congratulate", "praise", "hail", "commend", "applaud", "thank", "laud"], "praise"),

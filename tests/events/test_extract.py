@@ -190,3 +190,11 @@ def test_the_party_inside_the_object_is_the_target():
     assert one("Albania on Friday denounced Serbia's crackdown in Kosovo.").actor2.country == "SRB"
     ev = one("The Mozambique government on Thursday accepted demands from Zambian workers.")
     assert ev.actor2.country == "ZMB"
+
+
+def test_violence_done_to_people_is_cameo_18_not_fighting():
+    ev = one("Security forces tortured dozens of refugees in the border camp on Monday.")
+    assert ev.cameo == "182" and ev.acled == ("Violence against civilians", "Attack")
+    assert one("Gunmen attacked civilians in the market on Monday.").cameo == "180"
+    assert one("Three soldiers were killed by a roadside device near Basra on Monday.").cameo == "183"
+    assert one("Government troops attacked rebel positions on Monday.").cameo.startswith("19")
