@@ -62,6 +62,11 @@ def extract(
         if result.error:
             errors.append(result.error)
         events.extend(result.events)
+    if len(docs) > 1:  # one record per real event, however many of the inputs report it
+        from .merge import merge_documents, near_duplicates
+
+        copies = near_duplicates({d.doc_id: d.text for d in docs})
+        events = merge_documents(events, {d: of for d, (of, _sim) in copies.items()})
     if strict and errors:
         raise ExtractionError(errors, events)
     return events

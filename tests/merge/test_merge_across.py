@@ -83,3 +83,13 @@ def test_events_of_one_article_are_left_to_the_in_document_merge():
                         precision="day")
     out = merge_across([one, same_doc, other_doc])
     assert out.cluster == {"x": "x", "y": "y", "z": "x"}
+
+
+def test_the_python_api_gives_one_record_for_two_reports():
+    import eventwire
+
+    events = eventwire.extract(["Russian troops shelled Kupiansk on Sunday.",
+                                "Russian forces shelled the city of Kupiansk on Sunday, the governor said."],
+                               published="2023-05-15")
+    kup = [e for e in events if e.location and e.event_type == "ASSAULT"]
+    assert len(kup) == 1 and kup[0].num_documents == 2
