@@ -1,0 +1,129 @@
+"""Control rules on synthetic articles (written for these tests) and synthetic events."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import eventwire
+from eventwire.control import (
+    change_from_record,
+    change_record,
+    control_at,
+    derive_control,
+    event_from_record,
+    history,
+    side_of,
+)
+from eventwire.types import Actor, Document, Event, EventMention, Evidence, Place
+
+PUB = dt.date(2023, 5, 22)
+
+
+@pytest.fixture(scope="module")
+def city_in_region():
+    doc = Document("synthetic-city", "Russian forces captured the city of Bakhmut in Donetsk region on Saturday, "
+                   "the Russian defence ministry said.", PUB, "Wire A")
+    return derive_control(eventwire.extract([doc]))
+
+
+@pytest.fixture(scope="module")
+def conflicting():
+    docs = [
+        Document("synthetic-a", "Russian forces captured the city of Bakhmut on Saturday, the Russian defence "
+                 "ministry said.", PUB, "Wire A"),
+        Document("synthetic-b", "Ukrainian troops recaptured the city of Bakhmut on Saturday, Ukraine's military "
+                 "said.", PUB, "Wire B"),
+    ]
+    return derive_control(eventwire.extract(docs))
+
+
+def test_a_city_taken_inside_a_region_does_not_change_the_region(city_in_region):
+    assert [(c.place_name, c.level, c.side) for c in city_in_region] == [("Bakhmut", "settlement", "RUS")]
+    assert city_in_region[0].status == "claimed"  # only the gaining side's ministry says so
+    assert not history(city_in_region, "Donetsk Oblast")
+
+
+def test_conflicting_reports_are_kept_side_by_side(conflicting):
+    found = history(conflicting, "Bakhmut")
+    assert sorted(c.side for c in found) == ["RUS", "UKR"]
+    assert all(c.conflict for c in found)
+    assert {found[0].conflicts_with[0], found[1].conflicts_with[0]} == {found[1].change_id, found[0].change_id}
+    (state,) = control_at(conflicting, "2023-05-21")
+    assert state.contested and {state.side, state.alternatives[0].side} == {"RUS", "UKR"}
+
+
+def _event(event_id: str, cameo: str, actor: Actor | None, place: Place, day: str, sentence: str, *,
+           status: str = "reported", source: str = "Wire", precision: str = "day", doc: str | None = None) -> Event:
+    ev = Evidence(doc or event_id + "-doc", 0, len(sentence), 0, 5, sentence, source, PUB)
+    m = EventMention("COERCE" if cameo == "192" else "RETREAT", cameo, "x", ev, status=status)
+    return Event(event_id, m.event_type, cameo, [m], status=status, actor1=actor, location=place, date=day,
+                 date_precision=precision, confidence=0.7)
+
+
+OBLAST = Place(709716, "Donetsk Oblast", "ADM1", "UKR", "Donetsk", 48.0, 37.8, "admin1")
+TOWN = Place(713174, "Bakhmut", "PPLA2", "UKR", "Donetsk", 48.6, 38.0, "city")
+RU = Actor("Russian troops", country="RUS", sector="MIL")
+UA = Actor("Ukrainian troops", country="UKR", sector="MIL")
+
+
+def test_region_changes_only_when_said_to_fall_whole():
+    partial = _event("e1", "192", RU, OBLAST, "2023-05-20", "Russian troops advanced in the Donetsk region.")
+    whole = _event("e2", "192", RU, OBLAST, "2023-06-20", "Russian troops took the entire Donetsk region.")
+    assert derive_control([partial]) == []
+    (change,) = derive_control([partial, whole])
+    assert (change.level, change.date, change.rules) == ("admin1", "2023-06-20", ("region",))
+
+
+def test_last_bastion_moves_its_region():
+    e = _event("e3", "0874", UA, TOWN, "2023-05-20", "Ukrainian troops withdrew from Bakhmut, their last "
+               "stronghold in the region.")
+    fighting = _event("e4", "192", RU, TOWN, "2023-05-01", "Russian troops attacked.", doc="e3-doc")
+    changes = derive_control([e, Event("e4", "ASSAULT", "190", fighting.mentions, actor1=RU, actor2=UA)])
+    region = [c for c in changes if c.level == "admin1"]
+    assert region and region[0].side == "RUS" and region[0].rules == ("last-bastion",)
+
+
+def test_withdrawal_without_an_opponent_is_dropped():
+    e = _event("e5", "0874", UA, TOWN, "2023-05-20", "Ukrainian troops withdrew from Bakhmut.")
+    assert derive_control([e]) == []
+
+
+def test_reports_within_a_week_are_one_change_and_two_sources_corroborate():
+    a = _event("e6", "192", RU, TOWN, "2023-05-20", "Russian troops took Bakhmut.", source="Wire A")
+    b = _event("e7", "192", RU, TOWN, "2023-05-24", "Russian troops took Bakhmut.", source="Wire B",
+               precision="inherited")
+    (change,) = derive_control([b, a])
+    assert (change.date, change.status, len(change.evidence)) == ("2023-05-20", "corroborated", 2)
+
+
+def test_denied_and_planned():
+    denied = _event("e8", "192", RU, TOWN, "2023-05-20", "Russian troops took Bakhmut.", status="denied")
+    planned = _event("e9", "192", RU, TOWN, "2023-05-20", "Russian troops plan to take Bakhmut.", status="planned")
+    changes = derive_control([denied, planned])
+    assert [c.status for c in changes] == ["denied"]
+    assert control_at(changes, "2023-06-01") == []
+
+
+def test_sides_table():
+    assert side_of(Actor("DPR forces", country="UKR", sector="REB")) == "RUS"
+    assert side_of(Actor("Wagner fighters", country=None)) == "RUS"
+    assert side_of(Actor("separatists", country="UKR", sector="REB")) == "RUS"
+    assert side_of(Actor("separatists", country="ESP", sector="REB"), place_country="ESP") == "REB:ESP"
+    assert side_of(Actor("forces loyal to Kyiv", country=None)) == "UKR"
+    assert side_of(Actor("Turkish army", country="TUR", sector="MIL")) == "TUR"
+    assert side_of(Actor("gunmen")) is None
+
+
+def test_records_round_trip(conflicting):
+    for c in conflicting:
+        assert change_from_record(change_record(c)) == c
+    e = _event("e10", "192", RU, TOWN, "2023-05-20", "Russian troops took Bakhmut.")
+    rec = {"event_id": "e10", "event_type": "COERCE", "cameo": "192", "status": "reported", "date": "2023-05-20",
+           "date_precision": "day", "actor1": {"text": "Russian troops", "country": "RUS", "sector": "MIL"},
+           "location": {"name": "Bakhmut", "geonameid": 713174, "country": "UKR", "admin1": "Donetsk",
+                        "lat": 48.6, "lon": 38.0, "precision": "city"},
+           "mentions": [{"doc_id": "e10-doc", "sentence": "Russian troops took Bakhmut.", "start": 0, "end": 5,
+                         "source": "Wire", "published": "2023-05-22"}], "confidence": 0.7}
+    assert [c.side for c in derive_control([event_from_record(rec)])] == [c.side for c in derive_control([e])]
