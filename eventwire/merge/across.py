@@ -255,7 +255,7 @@ def _areas(p: Place | None) -> tuple[list[tuple], list[tuple]]:
     map cell and by province; it looks at its cell's neighbourhood and at its province's own centres. Events
     further apart than that cannot be one event, so they never meet."""
     if p is None:
-        return [("none",)], [("none",)]
+        return [("weak",)], [("weak",)]
     return _areas_of(p.precision, p.country, p.admin1, p.geonameid, p.name, p.lat, p.lon)
 
 
@@ -266,7 +266,9 @@ def _areas_of(precision: str, country: str | None, admin1: str | None, geonameid
     if p.precision == "admin1":
         return [("adm", p.country, p.admin1)], [("adm", p.country, p.admin1), ("in", p.country, p.admin1)]
     if p.precision in ("country", "region") or p.lat is None or p.lon is None:
-        return [("geo", p.geonameid, p.name)], [("geo", p.geonameid, p.name)]
+        weak = p.precision in ("country", "region")  # then only something else vouches (`_vouched`)
+        key = ("weak" if weak else "geo", p.geonameid, p.name)
+        return [key], [key]
     y, x = p.lat / CELL_LAT, p.lon / CELL_LON
     i, j = int(y // 1), int(x // 1)
     if p.precision == "city":  # the 2x2 block around the nearest cell corner
@@ -278,6 +280,19 @@ def _areas_of(precision: str, country: str | None, admin1: str | None, geonameid
     if precision == "city" and geonameid is not None:
         filed.append(("gid", geonameid))
     return filed, [*near, ("adm", p.country, p.admin1)]
+
+
+def _vouching(areas: list[tuple], s: Summary) -> list[tuple]:
+    """Areas that do not tell events apart (no place, a country) are split by what could vouch instead (`_vouched`):
+    an unplaced report then meets only those it could join, not every unplaced report of the day."""
+    if not areas or areas[0][0] != "weak":
+        return areas
+    keys = [("a1", s.actor1)] if s.actor1 else []
+    if s.actor2:
+        keys.append(("a2", s.actor2))
+    if s.cameo not in GENERIC_CAMEOS:
+        keys.append(("cd", s.cameo, s.date, s.precision))
+    return [(*areas[0], *k) for k in keys]
 
 
 def _families(s: Summary) -> tuple:
@@ -319,7 +334,7 @@ class _Index:
         filed, _ = _areas(s.place)
         iv = _interval(s)
         for kind in _families(s):
-            for area in filed:
+            for area in _vouching(filed, s):
                 wide, days = self.buckets.setdefault((kind, area), ([], {}))
                 if iv is None or (iv[1] - iv[0]).days > WIDE_DAYS:
                     wide.append(s)
@@ -341,7 +356,7 @@ class _Index:
         days = range(iv[0].toordinal() - DAY_SLACK, iv[1].toordinal() + DAY_SLACK + 1) if iv else ()
         out: list[list[Summary]] = []
         for t in _families(s):
-            for area in look:
+            for area in _vouching(look, s):
                 bucket = self.buckets.get((t, area))
                 if bucket is None:
                     continue
