@@ -11,6 +11,12 @@ Rules (each one a fact about how control is reported, none tuned to an article):
   "entire") — a city taken inside a region never changes the region by itself — or when the region's last
   bastion / stronghold fell (the event at that city then also changes its region). The region's own reports then
   support the bastion's change too, since the two are one fact.
+- Words of holding, not of change ("occupied", "occupation") say who holds a place but not when it changed hands:
+  an event told only with them is not a change. The place must be named near the trigger (within a few words) in
+  at least one sentence: "equipment captured from Ukrainian forces, on display in Moscow" is no capture of Moscow.
+- A change of hands needs two sides: the losing side is actor2's, else the state of the place's country when the
+  gaining side is foreign to it, else the gaining side's opponent in the document; when none can be told, the event
+  is no change.
 - Planned events are not changes; denied ones are kept with status "denied" beside the others, never in the state.
 - Reports of one place going to one side within a week (or within the coarser period of a week- or month-dated
   report) are one change, dated by the most precise report (the earliest among equals).
@@ -55,6 +61,9 @@ SPEAKERS: dict[str, str] = {
     "zelenskiy": "UKR", "zaluzhnyi": "UKR", "syrskyi": "UKR", "haidai": "UKR", "gaidai": "UKR",
 }
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+# Triggers that describe holding rather than taking.
+HOLDING = re.compile(r"^(occup\w*|under (\w+ )?control)$", re.I)
+NEAR_CHARS = 60  # "took control of the neighbouring city of Severodonetsk": the place within a few words
 PRECISION_RANK = {"day": 5, "inherited": 4, "week": 3, "month": 2, "season": 1, "quarter": 1, "year": 0}
 PERIOD_DAYS = {"week": 7, "month": 31, "season": 92, "quarter": 92, "year": 366}
 WINDOW_DAYS = 7
@@ -128,6 +137,8 @@ def _candidates(e: Event, by_doc: dict[str, list[Event]]) -> list[_Candidate]:
     if kind is None or level is None or day is None or e.status == "planned" or e.date_precision == "unknown":
         return []
     place = e.location
+    if all(HOLDING.match(m.trigger.strip()) for m in e.mentions) or not _named_near_trigger(e, place):
+        return []
     country = place.country
     docs = sorted({m.evidence.doc_id for m in e.mentions})
     if kind == "withdrawal":
@@ -136,11 +147,13 @@ def _candidates(e: Event, by_doc: dict[str, list[Event]]) -> list[_Candidate]:
     else:
         gainer = side_of(e.actor1, place_country=country)
         loser = side_of(e.actor2, place_country=country)
+        if loser is None and gainer is not None and country and country != gainer:
+            loser = country  # taken inside a country by another side: taken from that country's state
         if gainer is None and loser is not None:
             gainer = _opponent(loser, [x for d in docs for x in by_doc[d]], country)
         if loser is None:
             loser = _opponent(gainer, [x for d in docs for x in by_doc[d]], country) if gainer else None
-    if gainer is None or gainer == loser:
+    if gainer is None or loser is None or gainer == loser:  # a change of hands needs two sides
         return []
     sentences = [m.evidence.sentence for m in e.mentions]
     base = dict(event=e, side=gainer, from_side=loser, denied=e.status == "denied", day=day,
@@ -157,6 +170,23 @@ def _candidates(e: Event, by_doc: dict[str, list[Event]]) -> list[_Candidate]:
     for c in out:
         c.evidence = [_evidence(m, e, c, kind, by_doc) for m in e.mentions]
     return out
+
+
+def _named_near_trigger(e: Event, place: Place) -> bool:
+    """Does some sentence name the place within a few words of the trigger?"""
+    names = {n.lower() for n in (e.location_text, place.name, place.admin1 if place.precision == "admin1" else None)
+             if n and len(n) > 2}
+    for m in e.mentions:
+        ev = m.evidence
+        at, end = ev.start - ev.sentence_start, ev.end - ev.sentence_start
+        window = ev.sentence[max(0, at - NEAR_CHARS):end + NEAR_CHARS].lower()
+        if any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])(?!\W+{_ACTOR_NOUNS})", window) for n in names):
+            return True
+    return False
+
+
+# A place name used for its government or army ("Kyiv forces", "Moscow officials") names an actor, not the place.
+_ACTOR_NOUNS = r"(forces|troops|army|government|authorities|officials|regime|military)\b"
 
 
 def _key(place: Place) -> str:

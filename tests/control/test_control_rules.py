@@ -33,8 +33,8 @@ def conflicting():
     docs = [
         Document("synthetic-a", "Russian forces captured the city of Bakhmut on Saturday, the Russian defence "
                  "ministry said.", PUB, "Wire A"),
-        Document("synthetic-b", "Ukrainian troops recaptured the city of Bakhmut on Saturday, Ukraine's military "
-                 "said.", PUB, "Wire B"),
+        Document("synthetic-b", "Ukrainian troops recaptured the city of Bakhmut from Russian forces on Saturday, "
+                 "Ukraine's military said.", PUB, "Wire B"),
     ]
     return derive_control(eventwire.extract(docs))
 
