@@ -80,9 +80,15 @@ def _intention(parsed: ParsedDoc, trig: Trigger, status: str) -> tuple[Trigger |
         return Trigger(trig.head, kind, trig.first, trig.last), "reported"
     if status == "intent" and trig.kind in CONFLICT_KINDS:
         return Trigger(trig.head, "threaten", trig.first, trig.last), "reported"
+    if status == "planned" and trig.kind in COERCIVE_MEASURES:
+        # "NATO would tighten the blockade", "will extend the curfew": announcing a measure threatens it (CAMEO 13).
+        return Trigger(trig.head, "threaten", trig.first, trig.last), "reported"
     if status == "intent":
         return None, status
     return trig, status
+
+
+COERCIVE_MEASURES = {"sanction", "reduce_relations", "expel", "ban", "blockade", "halt_aid"}
 
 
 def _territory_without_fighting(mentions: list[EventMention], kinds: list[str]) -> None:

@@ -77,9 +77,12 @@ def status_of(parsed: ParsedDoc, i: int, negation_ok: bool = False) -> str | Non
         kids = parsed.children[k]
         if any(toks[c].dep == "neg" for c in kids) and not negation_ok:
             return None
-        if any(toks[c].dep == "aux" and toks[c].text.lower() in MODAL_SKIP for c in kids):
-            return None
-        if any(toks[c].dep in ("aux", "auxpass") and toks[c].text.lower() in MODAL_FUTURE for c in kids):
+        reported_future = toks[k].dep == "ccomp" and toks[toks[k].head].lemma.lower() in SAY | CLAIM
+        if any(toks[c].dep == "aux" and toks[c].text.lower() in MODAL_SKIP
+               and not (reported_future and toks[c].text.lower() == "would") for c in kids):
+            return None  # ("said it would tighten the blockade" is a future told in the past: planned)
+        if any(toks[c].dep in ("aux", "auxpass") and (toks[c].text.lower() in MODAL_FUTURE or (
+                reported_future and toks[c].text.lower() == "would")) for c in kids):
             status = "planned"
         if any(toks[c].dep == "mark" and toks[c].text.lower() in CONDITIONAL for c in kids):
             return None

@@ -43,7 +43,8 @@ VERBS: dict[str, str] = {
     **dict.fromkeys(["agree", "pledge", "promise", "vow", "offer"], "agree"),
     **dict.fromkeys(["refuse", "reject", "rebuff", "veto", "decline", "spurn", "defy", "dismiss"], "reject"),
     **dict.fromkeys(["complain", "protest"], "protest"),
-    **dict.fromkeys(["ease", "lift", "relax", "accede", "yield", "concede", "pardon", "shorten"], "concede"),
+    **dict.fromkeys(["ease", "lift", "relax", "accede", "yield", "concede", "pardon", "shorten", "allow", "permit"],
+                    "concede"),
     **dict.fromkeys(["release", "free", "return", "repatriate"], "release"),
     **dict.fromkeys(["cooperate", "collaborate"], "cooperate"),
     **dict.fromkeys(["extradite"], "cooperate_legal"),
@@ -142,6 +143,8 @@ VERB_OBJECT: dict[tuple[str, str], str] = {
     ("establish", "relation"): "support", ("upgrade", "tie"): "support", ("upgrade", "relation"): "support",
     ("restore", "tie"): "support", ("restore", "relation"): "support", ("strengthen", "force"): "mobilize",
     ("reinforce", "troop"): "mobilize", ("hold", "exercise"): "cooperate", ("launch", "game"): "cooperate",
+    ("impose", "restriction"): "ban", ("impose", "law"): "ban", ("extend", "curfew"): "ban",
+    ("tighten", "blockade"): "blockade", ("tighten", "sanction"): "sanction",
 }
 # spaCy's small model leaves some irregular past forms unlemmatised.
 IRREGULAR = {"retook": "retake", "overran": "overrun", "shot": "shoot", "struck": "strike", "fought": "fight",
@@ -167,12 +170,13 @@ NEEDS_OBJECT: dict[str, set[str] | None] = {
     "release": None, "free": None, "return": None, "repatriate": None, "receive": None, "host": None,
     "support": None, "back": None, "welcome": None, "recognise": None, "recognize": None,
     "charge": None, "sentence": None, "offer": None, "target": None, "press": None,
-    "pressure": None,
+    "pressure": None, "allow": None, "permit": None,
     "cut": _RELATIONS, "suspend": _RELATIONS, "halt": _RELATIONS, "freeze": _RELATIONS, "recall": _RELATIONS,
     "sever": _RELATIONS, "downgrade": _RELATIONS, "ease": _RESTRICTIONS, "lift": _RESTRICTIONS,
     "relax": _RESTRICTIONS, "restrict": None, "curb": None, "reduce": _RELATIONS, "shorten": _RESTRICTIONS,
 }
-AID_VERBS = {"provide", "deliver", "send", "supply", "donate", "give", "distribute", "hand", "ship", "pledge", "grant"}
+AID_VERBS = {"provide", "deliver", "send", "supply", "donate", "give", "distribute", "hand", "ship", "pledge", "grant",
+             "contribute"}
 AID_OBJECTS = {
     **dict.fromkeys(["food", "water", "medicine", "aid", "assistance", "supply", "bread", "shelter", "blanket",
                      "humanitarian", "relief", "goods"], "aid_humanitarian"),
@@ -318,7 +322,8 @@ def _verb_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int]) -> Tri
         return Trigger(i, "capture", i, i + 1)
     if lemma == "accept":
         obj = parsed.child(i, ("dobj", "nsubjpass"))
-        if obj is not None and toks[obj].lemma.lower() in ("demand", "condition", "request", "ultimatum"):
+        if obj is not None and toks[obj].lemma.lower() in ("demand", "condition", "request", "ultimatum", "refugee",
+                                                           "migrant", "asylum"):
             return Trigger(i, "concede", i, i + 1)  # acceding to demands: CAMEO 083
         if obj is not None and toks[obj].lemma.lower() in ("proposal", "plan", "offer", "formula", "deal", "invitation",
                                                            "agreement", "term", "compromise", "settlement"):
@@ -330,7 +335,8 @@ def _verb_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int]) -> Tri
     if lemma == "complain":
         kind = "complain"
     if lemma in NEEDS_OBJECT:
-        objs = [toks[c] for c in kids if toks[c].dep in ("dobj", "nsubjpass")]
+        objs = [toks[c] for c in kids if toks[c].dep in ("dobj", "nsubjpass")
+                or (lemma in ("allow", "permit") and toks[c].dep in ("ccomp", "xcomp"))]  # "allow X to return"
         wanted = NEEDS_OBJECT[lemma]
         if not objs or (wanted and not any(o.lemma.lower() in wanted for o in objs)):
             return None  # "returned home", "cut prices": not the event the verb can name

@@ -198,3 +198,12 @@ def test_violence_done_to_people_is_cameo_18_not_fighting():
     assert one("Gunmen attacked civilians in the market on Monday.").cameo == "180"
     assert one("Three soldiers were killed by a roadside device near Basra on Monday.").cameo == "183"
     assert one("Government troops attacked rebel positions on Monday.").cameo.startswith("19")
+
+
+@pytest.mark.parametrize("text, plover", [
+    ("NATO said on Wednesday it would tighten the naval blockade of Serbia.", "THREATEN"),
+    ("Syria says it will not accept any more refugees.", "REJECT"),
+    ("Turkey will allow 13,000 refugees to return home, officials said on Monday.", "AGREE"),
+])
+def test_announced_measures_and_stated_intentions(text, plover):
+    assert one(text).event_type == plover
