@@ -133,8 +133,8 @@ def _candidates(con, summaries: Sequence[Summary]) -> list[Summary]:
     try:
         cur.register("_ew_probe", probe)
         rows = cur.execute(f"""
-            WITH p AS (SELECT event_type, acled_sub, min(day) - {LOOK_BACK_DAYS} AS lo,
-                              max(day) + {LOOK_AHEAD_DAYS} AS hi FROM _ew_probe GROUP BY ALL)
+            WITH p AS (SELECT DISTINCT event_type, acled_sub, day - {LOOK_BACK_DAYS} AS lo,
+                              day + {LOOK_AHEAD_DAYS} AS hi FROM _ew_probe)
             SELECT DISTINCT e.*, f.doc_id AS _doc, f.start AS _start
             FROM events e JOIN p ON (e.event_type = p.event_type OR e.acled_sub_event_type = p.acled_sub)
                  AND e."date" BETWEEN p.lo AND p.hi
