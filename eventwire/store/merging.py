@@ -19,6 +19,7 @@ import numpy as np
 import pyarrow as pa
 
 from eventwire.merge import Summary, merge_across, summarize
+from eventwire.merge.across import DAY_SLACK, INHERITED_DAYS
 from eventwire.merge.neardup import band_keys, near_duplicates, signature
 from eventwire.store import _arrow
 from eventwire.store.records import as_date, mention_rows
@@ -34,7 +35,7 @@ MERGE_TABLES = {
     "doc_bands": (BAND_COLUMNS, ("band", "hash", "doc_id")),
 }
 LOOK_BACK_DAYS = 40  # a stored centre dated by week or month starts up to a month before the batch's dates
-LOOK_AHEAD_DAYS = 2
+LOOK_AHEAD_DAYS = INHERITED_DAYS + DAY_SLACK  # a centre dated by its article may be dated after what it reports
 
 
 @dataclass(slots=True)
