@@ -147,3 +147,20 @@ def test_map_timeline_and_evidence(browser, seed_server, tmp_path_factory, capsy
 
     errors = [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
     assert not errors, errors
+
+
+def test_control_layer_and_date_slider(browser, seed_server):
+    """The territorial-control overlay: one marker per controlled place, a slider over the change dates."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    wait = WebDriverWait(browser, 30)
+    browser.get(seed_server.url + "/")
+    wait.until(lambda d: d.execute_script("return document.getElementById('control-panel').dataset.ready") == "true")
+    slider = browser.find_element(By.ID, "control-slider")
+    assert slider.get_attribute("type") == "range" and slider.get_attribute("max") == "1"  # two change dates
+    assert browser.execute_script("return document.querySelectorAll('#map path.ew-control').length") == 3
+    browser.execute_script("const s = document.getElementById('control-slider'); s.value = '0'; "
+                           "s.dispatchEvent(new Event('input'));")
+    wait.until(lambda d: d.execute_script("return document.getElementById('map').dataset.control") == "1")
+    assert browser.find_element(By.ID, "control-date").text == "2022-06-26"
