@@ -109,3 +109,19 @@ def test_eval_merge_scores_a_tiny_gold(tmp_path):
     metrics = json.loads(result.output.strip().splitlines()[-1])
     assert metrics["found"] == 3
     assert metrics["pairwise"]["f1"] == 1.0 and metrics["bcubed"]["f1"] == 1.0
+
+
+def test_a_later_batch_joins_an_event_stored_with_only_its_article_date(tmp_path):
+    from datetime import date
+
+    from eventwire.types import Document
+
+    later = Document(doc_id="p-later", text="Russian forces shelled Kupiansk, the regional governor said.",
+                     published=date(2023, 5, 18), source="Wire One")
+    earlier = Document(doc_id="q-earlier", text="Russian troops shelled the city of Kupiansk on Monday.",
+                       published=date(2023, 5, 16), source="Daily Two")
+    with open_store(tmp_path / "l.duckdb") as store:
+        run_into_store([later], store)
+        run_into_store([earlier], store)
+        rows = store.sql("SELECT event_id, count(DISTINCT doc_id) AS n FROM mentions GROUP BY 1")
+    assert rows["n"].max() == 2, rows
