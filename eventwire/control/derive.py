@@ -7,13 +7,13 @@ Rules (each one a fact about how control is reported, none tuned to an article):
   goes to actor1's side — and a withdrawal (CAMEO 0874, PLOVER RETREAT): the place goes to the side the withdrawing
   side fought in the same document (the other side most named in its fighting events), else the change is dropped.
 - Places: settlements and admin2 units change with their own events. An admin1 (oblast, province) changes only when
-  an event's own place is the admin1 and its sentences say it fell whole ("liberated", "fully", "completed",
-  "entire") — a city taken inside a region never changes the region by itself — or when the region's last
+  an event's own place is the admin1 and one of its sentences says it fell whole ("liberated", "annexed", "fully",
+  "completed", "entire", and no "part of") — a city taken inside a region never changes the region by itself — or when the region's last
   bastion / stronghold fell (the event at that city then also changes its region). The region's own reports then
   support the bastion's change too, since the two are one fact.
 - Words of holding, not of change ("occupied", "occupation") say who holds a place but not when it changed hands:
-  an event told only with them is not a change. The place must be named near the trigger (within a few words) in
-  at least one sentence: "equipment captured from Ukrainian forces, on display in Moscow" is no capture of Moscow.
+  their sentences are no evidence of a change, and an event told only with them is none. The place must be named
+  near the trigger (a few words after it, fewer before) in at least one sentence: "equipment captured from Ukrainian forces, on display in Moscow" is no capture of Moscow.
 - A change of hands needs two sides: the losing side is actor2's, else the state of the place's country when the
   gaining side is foreign to it, else the gaining side's opponent in the document; when none can be told, the event
   is no change.
@@ -43,8 +43,11 @@ TRANSFER_ACLED = "Non-violent transfer of territory"
 
 # A region fell whole (said of an event whose place is the admin1).
 WHOLE = re.compile(
-    r"\b(liberat\w*|fully|entire(ly)?|whole|all of|complet\w*|total control|full control|last (remaining )?"
+    r"\b(liberat\w*|annex\w*|fully|entire(ly)?|whole|all of|complet\w*|total control|full control|last (remaining )?"
     r"(bastion|stronghold|holdout|city|town|foothold))\b", re.I)
+# ... unless the sentence says only part of it fell ("liberated a significant part of the oblast").
+PARTIAL = re.compile(r"\b(parts?|partial(ly)?|partly|some|most|much|half|areas|pockets|villages|settlements) of\b|"
+                     r"\bpartial(ly)?\b", re.I)
 # The place was the region's last stronghold (said of a city).
 LAST_BASTION = re.compile(r"\blast (remaining |major )?(bastion|stronghold|holdout|foothold|pocket|"
                           r"(\w+-held )?(city|town))\b", re.I)
@@ -63,7 +66,9 @@ SPEAKERS: dict[str, str] = {
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 # Triggers that describe holding rather than taking.
 HOLDING = re.compile(r"^(occup\w*|under (\w+ )?control)$", re.I)
-NEAR_CHARS = 60  # "took control of the neighbouring city of Severodonetsk": the place within a few words
+# The place within a few words of the trigger: after it ("took control of the neighbouring city of Severodonetsk")
+# or, closer, before it ("Lysychansk fell", "the Luhansk region was liberated").
+NEAR_AFTER, NEAR_BEFORE = 50, 30
 PRECISION_RANK = {"day": 5, "inherited": 4, "week": 3, "month": 2, "season": 1, "quarter": 1, "year": 0}
 PERIOD_DAYS = {"week": 7, "month": 31, "season": 92, "quarter": 92, "year": 366}
 WINDOW_DAYS = 7
@@ -137,7 +142,8 @@ def _candidates(e: Event, by_doc: dict[str, list[Event]]) -> list[_Candidate]:
     if kind is None or level is None or day is None or e.status == "planned" or e.date_precision == "unknown":
         return []
     place = e.location
-    if all(HOLDING.match(m.trigger.strip()) for m in e.mentions) or not _named_near_trigger(e, place):
+    changing = [m for m in e.mentions if not HOLDING.match(m.trigger.strip())]
+    if not any(_named_near_trigger(m, e, place) for m in changing):
         return []
     country = place.country
     docs = sorted({m.evidence.doc_id for m in e.mentions})
@@ -155,12 +161,12 @@ def _candidates(e: Event, by_doc: dict[str, list[Event]]) -> list[_Candidate]:
             loser = _opponent(gainer, [x for d in docs for x in by_doc[d]], country) if gainer else None
     if gainer is None or loser is None or gainer == loser:  # a change of hands needs two sides
         return []
-    sentences = [m.evidence.sentence for m in e.mentions]
+    sentences = [m.evidence.sentence for m in changing]
     base = dict(event=e, side=gainer, from_side=loser, denied=e.status == "denied", day=day,
                 precision=e.date_precision)
     out: list[_Candidate] = []
     if level == "admin1":
-        if any(WHOLE.search(s) for s in sentences):
+        if any(WHOLE.search(s) and not PARTIAL.search(s) for s in sentences):
             out.append(_Candidate(place_key=_key(place), place=place, level="admin1", rule="region", **base))
     else:
         out.append(_Candidate(place_key=_key(place), place=place, level=level, rule=kind, **base))
@@ -168,21 +174,18 @@ def _candidates(e: Event, by_doc: dict[str, list[Event]]) -> list[_Candidate]:
             out.append(_Candidate(place_key=_region_key(place.country, place.admin1), place=None, level="admin1",
                                   rule="last-bastion", scope="bastion", via=_key(place), **base))
     for c in out:
-        c.evidence = [_evidence(m, e, c, kind, by_doc) for m in e.mentions]
+        c.evidence = [_evidence(m, e, c, kind, by_doc) for m in changing]
     return out
 
 
-def _named_near_trigger(e: Event, place: Place) -> bool:
-    """Does some sentence name the place within a few words of the trigger?"""
+def _named_near_trigger(m: EventMention, e: Event, place: Place) -> bool:
+    """Does this mention's sentence name the place within a few words of its trigger?"""
     names = {n.lower() for n in (e.location_text, place.name, place.admin1 if place.precision == "admin1" else None)
              if n and len(n) > 2}
-    for m in e.mentions:
-        ev = m.evidence
-        at, end = ev.start - ev.sentence_start, ev.end - ev.sentence_start
-        window = ev.sentence[max(0, at - NEAR_CHARS):end + NEAR_CHARS].lower()
-        if any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])(?!\W+{_ACTOR_NOUNS})", window) for n in names):
-            return True
-    return False
+    ev = m.evidence
+    at, end = ev.start - ev.sentence_start, ev.end - ev.sentence_start
+    window = ev.sentence[max(0, at - NEAR_BEFORE):end + NEAR_AFTER].lower()
+    return any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])(?!\W+{_ACTOR_NOUNS})", window) for n in names)
 
 
 # A place name used for its government or army ("Kyiv forces", "Moscow officials") names an actor, not the place.
