@@ -56,7 +56,7 @@ class _ActorFinder:
                 actor = self._place_actor(t.i, self.topo_at[t.i])
             elif t.pos in ("NOUN", "PROPN") and (actor := self._organisation(t.i)):
                 pass
-            elif t.pos in ("NOUN", "PROPN") and _group_lemma(t) in GROUP_NOUNS:
+            elif t.pos in ("NOUN", "PROPN") and _group_lemma(t) in GROUP_NOUNS and not self._state_of(t.i):
                 actor = self._group(t.i)
             elif t.pos == "PRON" and t.text.lower() in PRONOUNS_PERSON | PRONOUNS_GROUP:
                 actor = self._pronoun(t.i)
@@ -165,6 +165,10 @@ class _ActorFinder:
             return Actor(text=t.text, name=hit[0], country=ORGANISATION_COUNTRY.get(hit[0]), sector=hit[1],
                          start=t.start, end=t.end, head=i)
         return None
+
+    def _state_of(self, i: int) -> bool:
+        """"a state of emergency", "state of war": a condition, not a government."""
+        return self.toks[i].lemma.lower() == "state" and self.p.child(i, ("prep",), {"of"}) is not None
 
     def _organisation_named_at(self, c: int) -> tuple[str, str] | None:
         """The organisation a modifier names, by its word or by the entity it ends: "NAF", "European Community"."""

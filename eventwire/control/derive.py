@@ -17,6 +17,8 @@ Rules (each one a fact about how control is reported, none tuned to an article):
 - A change of hands needs two sides: the losing side is actor2's, else the state of the place's country when the
   gaining side is foreign to it, else the gaining side's opponent in the document; when none can be told, the event
   is no change.
+- A report cannot precede what it reports: sentences published before the change's date are no evidence of it
+  (the date was misread).
 - Planned events are not changes; denied ones are kept with status "denied" beside the others, never in the state.
 - Reports of one place going to one side within a week (or within the coarser period of a week- or month-dated
   report) are one change, dated by the most precise report (the earliest among equals).
@@ -68,7 +70,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 HOLDING = re.compile(r"^(occup\w*|under (\w+ )?control)$", re.I)
 # The place within a few words of the trigger: after it ("took control of the neighbouring city of Severodonetsk")
 # or, closer, before it ("Lysychansk fell", "the Luhansk region was liberated").
-NEAR_AFTER, NEAR_BEFORE = 50, 30
+NEAR_AFTER, NEAR_BEFORE = 50, 20
 PRECISION_RANK = {"day": 5, "inherited": 4, "week": 3, "month": 2, "season": 1, "quarter": 1, "year": 0}
 PERIOD_DAYS = {"week": 7, "month": 31, "season": 92, "quarter": 92, "year": 366}
 WINDOW_DAYS = 7
@@ -142,7 +144,8 @@ def _candidates(e: Event, by_doc: dict[str, list[Event]]) -> list[_Candidate]:
     if kind is None or level is None or day is None or e.status == "planned" or e.date_precision == "unknown":
         return []
     place = e.location
-    changing = [m for m in e.mentions if not HOLDING.match(m.trigger.strip())]
+    changing = [m for m in e.mentions if not HOLDING.match(m.trigger.strip())
+                and (m.evidence.published is None or m.evidence.published >= day)]  # no report before the fact
     if not any(_named_near_trigger(m, e, place) for m in changing):
         return []
     country = place.country

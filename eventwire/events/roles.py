@@ -14,6 +14,7 @@ OBJECT_CONTROL = {"prompt", "order", "urge", "ask", "force", "congratulate", "pr
 LOCATIVE = {"in", "at", "near", "from", "of", "into", "on", "outside", "around", "across", "over", "inside",
             "towards", "toward", "to", "throughout", "within", "off", "along", "against", "through"}
 TARGET_PREPS = {"against", "on", "at", "upon"}
+INSIDE_PREPS = {"from", "by", "of", "against", "with", "on"}
 ADDRESS_PREPS = {"to", "with", "in", "against", "on", "for", "from", "over", "toward", "towards", "into"}
 # Kinds whose places stay places: fighting, moves of troops, street actions.
 PLACE_KINDS = {k for k, v in KINDS.items() if v.violent} | {"retreat", "protest", "strike_labour", "hunger_strike",
@@ -194,16 +195,21 @@ class Roles:
         rebels", "demanded the withdrawal of Serbian forces", "received a mission of observers from the OSCE"."""
         obj = self.p.child(v, ("dobj",))
         frontier = [obj] if obj is not None else []
+        # "called for sanctions against Nigeria": the object of "for" is the thing asked.
+        frontier += [g for c in self.p.children[v] if self.toks[c].dep == "prep" and self.toks[c].text.lower() == "for"
+                     for g in self.p.children[c] if self.toks[g].dep == "pobj"]
         for _ in range(2):
             nxt = []
             for n in frontier:
                 for c in self.p.children[n]:
                     ct = self.toks[c]
-                    if ct.dep == "poss" or (ct.dep == "pobj" and self.toks[n].text.lower() in ("from", "by", "of")):
+                    party = ct.dep == "poss" or (ct.dep == "amod" and c in self.actors_at) \
+                        or (ct.dep == "pobj" and self.toks[n].text.lower() in INSIDE_PREPS)
+                    if party:
                         a = self._actor(c)
                         if a is not None and (a1 is None or a.head != a1.head):
                             return a
-                    if ct.dep == "prep" and ct.text.lower() in ("from", "by", "of") or ct.dep == "pobj":
+                    if ct.dep == "prep" and ct.text.lower() in INSIDE_PREPS or ct.dep == "pobj":
                         nxt.append(c)
             frontier = nxt
         return None
@@ -215,16 +221,27 @@ class Roles:
         for j in self._phrase(v):
             tp = self.place_at.get(j)
             t = self.toks[j]
-            if tp is None or tp.place.precision != "country" or t.dep != "pobj" or j + 1 < len(self.toks) \
-                    and self.place_at.get(j + 1) is tp:
+            if tp is None or not self._state_place(tp) or t.dep not in ("pobj", "compound") \
+                    or j + 1 < len(self.toks) and self.place_at.get(j + 1) is tp:
                 continue
-            if self.toks[t.head].text.lower() not in ADDRESS_PREPS or (a1 is not None and a1.country == tp.place.country):
+            prep = self.toks[t.head] if t.dep == "pobj" else self.toks[self.toks[t.head].head]
+            if prep.text.lower() not in ADDRESS_PREPS \
+                    or (a1 is not None and a1.country == tp.place.country and tp.place.precision == "country"):
                 continue
             if a1 is not None and a1.start <= t.start < a1.end:
                 continue
             return Actor(text=tp.text, name=tp.place.name, country=tp.place.country, sector="GOV",
                          start=tp.start, end=tp.end, head=j)
         return None
+
+    def _state_place(self, tp: Toponym) -> bool:
+        """A place that stands for the state holding it when a political act is done there: a country, a
+        province or region ("lifted the emergency in West Darfur State"), a capital ("opened an embassy in
+        Tehran")."""
+        p = tp.place
+        if p.precision in ("country", "admin1", "region"):
+            return bool(p.country)
+        return p.feature_code == "PPLC"
 
     def _phrase(self, v: int) -> list[int]:
         """Tokens of the trigger's own clause in order, without other triggers' phrases or relative clauses."""
@@ -277,6 +294,8 @@ class Roles:
                             a2 = a2 or self._actor(g)
         else:
             a2 = self._actor(self._pobj(n, {"of", "on", "against"} if kind not in ("capture", "regain") else {"on"}))
+            if a2 is None and kind in ("complain", "criticise", "accuse", "protest", "support", "praise"):
+                a2 = self._actor(self._pobj(n, {"with", "to"}))  # "lodged a protest with Albania"
         if a1 is None or a1.country is None:
             # "Russian forces launched an artillery attack": the doer named by the verb beats a countryless modifier.
             a1 = self._noun_controller(n, kind) or a1

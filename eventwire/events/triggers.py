@@ -338,6 +338,9 @@ def _verb_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int]) -> Tri
         objs = [toks[c] for c in kids if toks[c].dep in ("dobj", "nsubjpass")
                 or (lemma in ("allow", "permit") and toks[c].dep in ("ccomp", "xcomp"))]  # "allow X to return"
         wanted = NEEDS_OBJECT[lemma]
+        # "lifted a state of emergency": the noun after "of" says what the object is.
+        objs += [toks[g] for o in objs for c in parsed.children[o.i] if toks[c].text.lower() == "of"
+                 for g in parsed.children[c] if toks[g].dep == "pobj"]
         if not objs or (wanted and not any(o.lemma.lower() in wanted for o in objs)):
             return None  # "returned home", "cut prices": not the event the verb can name
     if kind == "capture" and lemma == "capture" and _object_is_person(parsed, i):

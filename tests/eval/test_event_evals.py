@@ -64,7 +64,7 @@ def test_plover_floors():
     if not path.exists():
         pytest.skip("../shared/eval/events is not beside the repository")
     m = plover.evaluate(path)
-    assert m["type_accuracy"] >= 0.73
-    assert m["macro_f1"] >= 0.67
+    assert m["type_accuracy"] >= 0.75
+    assert m["macro_f1"] >= 0.69
     assert m["source_country"] >= 0.57
-    assert m["both_country"] >= 0.21  # issue floor for source and target both right: 0.45, not met yet
+    assert m["both_country"] >= 0.26  # issue floor for source and target both right: 0.45, not met yet

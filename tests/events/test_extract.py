@@ -207,3 +207,13 @@ def test_violence_done_to_people_is_cameo_18_not_fighting():
 ])
 def test_announced_measures_and_stated_intentions(text, plover):
     assert one(text).event_type == plover
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Sudan's government on Sunday lifted a state of emergency in West Darfur State.", "SDN"),
+    ("Bangladesh on Monday rejected an Indian proposal for a trade agreement.", "IND"),
+    ("Serbia lodged an official protest with Albania on Monday.", "ALB"),
+    ("Sri Lanka on Wednesday established diplomatic ties with and opened an embassy in Tehran.", "IRN"),
+])
+def test_targets_of_political_acts(text, target):
+    assert one(text).actor2.country == target
