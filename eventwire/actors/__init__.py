@@ -120,9 +120,15 @@ class _ActorFinder:
             low = t.text.lower()
             if low in TITLES:
                 sector = sector or TITLES[low]
+            elif (org := ORGANISATIONS.get(low.replace(".", "")) or (
+                    ORGANISATIONS.get(f"{self.toks[j - 1].text.lower()} {low}") if j > sent_first else None)) \
+                    and org[1] in ("IGO", "NGO"):
+                sector = org[1]  # "U.N. mediator Diego Cordovez", "Arab League Secretary-General Chedli Klibi"
+                country = None
+                break
             elif iso := self._country_word(j):
                 country = country or iso
-            elif t.tag != "POS" and low not in ("'s", "the", "former", "then", "acting", "new"):
+            elif t.tag != "POS" and low not in ("'s", "the", "former", "then", "acting", "new", "-"):
                 break
             j -= 1
         return country, sector
@@ -208,6 +214,10 @@ class _ActorFinder:
         end_tok = i + 1
         for c in self.p.children[i]:
             ct = self.toks[c]
+            if c < i and ct.dep == "compound" and not self._country_word(c):
+                # "Turkish Kurd refugees": the country word modifies the compound before the head.
+                country = country or next((iso for g in self.p.children[c] if g < c and (iso := self._country_word(g))),
+                                          None)
             if c < i and (iso := self._country_word(c)):
                 country = country or iso
             elif c < i and ct.text.lower().startswith("pro-") and self._country_word_text(ct.text[4:]):

@@ -27,7 +27,7 @@ GROUP_NOUNS: dict[str, str] = {
          "chancellor", "king", "emir", "governor", "mayor", "administration", "cabinet", "kremlin", "spokesman",
          "spokeswoman", "spokesperson", "diplomat", "ambassador", "envoy", "prosecutor", "regime", "state",
          "parliament", "lawmaker", "senator", "police", "policeman", "officer", "intelligence", "embassy",
-         "secretary", "head", "chief", "delegation", "negotiator"],
+         "secretary", "head", "chief", "delegation", "negotiator", "ruler", "junta", "leadership"],
         "GOV",
     ),
     **dict.fromkeys(
@@ -51,7 +51,8 @@ TITLES: dict[str, str] = {
         ["president", "minister", "premier", "chancellor", "king", "queen", "prince", "emir", "sheikh", "governor",
          "mayor", "ambassador", "secretary", "spokesman", "spokeswoman", "spokesperson", "senator", "envoy",
          "prosecutor", "leader", "head", "chief", "deputy", "foreign", "defence", "defense", "interior", "prime",
-         "speaker", "adviser", "advisor", "aide", "official", "ayatollah", "sultan", "vice", "judge"],
+         "speaker", "adviser", "advisor", "aide", "official", "ayatollah", "sultan", "vice", "judge", "mediator",
+         "coordinator", "secretary-general", "general-secretary", "commissioner", "rapporteur"],
         "GOV",
     ),
     **dict.fromkeys(["general", "colonel", "commander", "major", "lieutenant", "admiral", "captain", "sergeant",

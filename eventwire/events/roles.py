@@ -14,7 +14,7 @@ OBJECT_CONTROL = {"prompt", "order", "urge", "ask", "force", "congratulate", "pr
 LOCATIVE = {"in", "at", "near", "from", "of", "into", "on", "outside", "around", "across", "over", "inside",
             "towards", "toward", "to", "throughout", "within", "off", "along", "against", "through"}
 TARGET_PREPS = {"against", "on", "at", "upon"}
-INSIDE_PREPS = {"from", "by", "of", "against", "with", "on"}
+INSIDE_PREPS = {"from", "by", "of", "against", "with", "on", "to"}
 ADDRESS_PREPS = {"to", "with", "in", "against", "on", "for", "from", "over", "toward", "towards", "into"}
 # Kinds whose places stay places: fighting, moves of troops, street actions.
 PLACE_KINDS = {k for k, v in KINDS.items() if v.violent} | {"retreat", "protest", "strike_labour", "hunger_strike",
@@ -170,6 +170,10 @@ class Roles:
                     a2 = self._actor(self.p.child(comp, ("nsubj",))) if comp is not None else None
             elif kind in ("attack", "shelling", "airstrike", "clash", "kill"):
                 a2 = self._actor(self._pobj(v, TARGET_PREPS))
+            elif kind in ("complain", "criticise", "accuse"):
+                # "complained to the UN over Israeli raids": the target is who is complained about.
+                a2 = self._actor(self._pobj(v, {"against", "about", "over", "of"})) or self._inside_object(v, a1) \
+                    or self._actor(self._pobj(v, {"to", "with"}))
             else:  # "suspended aid to Bosnia", "extradited him to Britain", "agreed with Jordan"
                 a2 = self._actor(self._pobj(v, {"to", "with", "against", "on", "for", "from", "over"}))
         if a2 is None and kind not in PLACE_KINDS:
@@ -195,8 +199,10 @@ class Roles:
         rebels", "demanded the withdrawal of Serbian forces", "received a mission of observers from the OSCE"."""
         obj = self.p.child(v, ("dobj",))
         frontier = [obj] if obj is not None else []
-        # "called for sanctions against Nigeria": the object of "for" is the thing asked.
-        frontier += [g for c in self.p.children[v] if self.toks[c].dep == "prep" and self.toks[c].text.lower() == "for"
+        # "called for sanctions against Nigeria", "reneged on his commitment to the Zambian people", "complained
+        # over Israeli air raids": what the act is about names the party.
+        frontier += [g for c in self.p.children[v] if self.toks[c].dep == "prep"
+                     and self.toks[c].text.lower() in ("for", "on", "over", "about")
                      for g in self.p.children[c] if self.toks[g].dep == "pobj"]
         for _ in range(2):
             nxt = []

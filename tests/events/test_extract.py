@@ -217,3 +217,12 @@ def test_announced_measures_and_stated_intentions(text, plover):
 ])
 def test_targets_of_political_acts(text, target):
     assert one(text).actor2.country == target
+
+
+def test_complaints_target_who_is_complained_about_and_igo_officials():
+    ev = one("Lebanon complained to the United Nations on Tuesday over Israeli air raids.")
+    assert ev.actor2.country == "ISR"
+    ev = one("Afghan rebel leaders met U.N. mediator Diego Cordovez in Geneva on Monday.")
+    assert ev.actor2.sector == "IGO"
+    ev = one("President Levy Mwanawasa reneged on his commitment to the Zambian people on Monday.")
+    assert ev.actor2.country == "ZMB"
