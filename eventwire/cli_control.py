@@ -25,6 +25,7 @@ def control_command(
     db: Path = typer.Option(Path("eventwire.duckdb"), "--db", help="Store to read."),
     at: Optional[str] = typer.Option(None, "--at", help="Who holds what on this day (YYYY-MM-DD); default: latest."),
     place: Optional[str] = typer.Option(None, "--place", help="One place's history (name or geonameid), with evidence."),
+    every: bool = typer.Option(False, "--all", help="Every change (conflicting and denied ones too), one a line."),
 ) -> None:
     """Territorial control derived from capture and withdrawal events: the state at a date, or a place's history."""
     from .control import control_at, history, side_name
@@ -62,6 +63,18 @@ def control_command(
                 out.print(f"  - {ev.voice}{where} {escape(ev.doc_id)} ({escape(ev.source or '?')}, "
                           f"{ev.published or '?'}) {ev.start}-{ev.end}: {escape(ev.sentence.strip())}",
                           highlight=False, soft_wrap=True)
+        return
+    if every:
+        shown = [c for c in changes if day is None or c.date <= day.isoformat()]
+        table = Table(title=f"{len(shown)} control changes")
+        for col in ("place", "level", "side", "from side", "date", "precision", "status", "conf", "conflict",
+                    "evidence", "first document"):
+            table.add_column(col)
+        for c in sorted(shown, key=lambda c: (c.date, c.place_name)):
+            table.add_row(escape(c.place_name), c.level, c.side, c.from_side or "?", c.date, c.date_precision,
+                          c.status, f"{c.confidence:.2f}", "yes" if c.conflict else "", str(len(c.evidence)),
+                          escape(c.evidence[0].doc_id if c.evidence else ""))
+        out.print(table)
         return
     states = control_at(changes, day)
     title = f"Control on {day.isoformat()}" if day else "Control (latest)"

@@ -357,7 +357,8 @@ def _basis(evidence: list[ControlEvidence], side: str, from_side: str | None, de
                         ("report", "reported")):
         srcs = sorted({ev.source or ev.doc_id for ev in evidence if ev.voice == voice})
         if srcs:
-            lines.append(f"{text} ({', '.join(srcs)})")
+            more = f" and {len(srcs) - 3} more" if len(srcs) > 3 else ""
+            lines.append(f"{text} ({', '.join(srcs[:3])}{more})")
     if denied:
         lines.insert(0, "denied in the text")
     return tuple(lines)
