@@ -41,6 +41,7 @@ class Summary:
     place: Place | None = None
     date: str | None = None
     precision: str = "unknown"  # day, week, month, ... or "inherited" (the article's date)
+    names: frozenset[str] = frozenset()  # actors' canonical names that name someone ("Timur Ivanov"), not a state
 
 
 @dataclass(slots=True)
@@ -109,7 +110,13 @@ def summarize(event: Event) -> Summary:
         cameo=event.cameo, mode=event.mode, acled_sub=event.acled[1] if event.acled else None,
         actor1=event.actor1.country if event.actor1 else None, actor2=event.actor2.country if event.actor2 else None,
         place=event.location, date=event.date, precision=event.date_precision,
+        names=person_names(event.actor1 and event.actor1.name, event.actor2 and event.actor2.name),
     )
+
+
+def person_names(*names: str | None) -> frozenset[str]:
+    """The names that single someone out: several words ("Yevgeny Prigozhin"), not a state's one ("Russia")."""
+    return frozenset(n for n in names if n and " " in n.strip())
 
 
 def compare(centre: Summary, s: Summary) -> dict | None:
@@ -130,11 +137,17 @@ def compare(centre: Summary, s: Summary) -> dict | None:
     }
 
 
+_NEWS_DATES = ("day", "inherited")
+
+
 def _vouched(a: Summary, b: Summary) -> bool:
-    """Without a place that tells events apart: the same named actor (either role), or the same specific CAMEO
-    on the same date told with the same precision."""
+    """Without a place that tells events apart: with news dates (told to the day, or the article's own) the same
+    actor's country (either role) or the same specific CAMEO on the same day; with vaguer dates the same person."""
+    if a.precision not in _NEWS_DATES or b.precision not in _NEWS_DATES:
+        # vague on where and on when ("the invasion", "the war in 2024"): only the same named person will do
+        return bool(a.names & b.names)
     return bool((a.actor1 and a.actor1 == b.actor1) or (a.actor2 and a.actor2 == b.actor2) or (
-        a.cameo == b.cameo and a.cameo not in GENERIC_CAMEOS and a.date == b.date and a.precision == b.precision))
+        a.cameo == b.cameo and a.cameo not in GENERIC_CAMEOS and a.date == b.date))
 
 
 def _rule_words(rule: str, a: Place | None, b: Place | None, territorial: bool) -> str:
@@ -176,7 +189,7 @@ def _match(a: Summary, b: Summary, ib: tuple[int, int] | None = None) -> tuple[f
 def _identity(s: Summary) -> tuple:
     p = s.place
     return (s.event_type, s.cameo, s.mode, s.acled_sub, s.actor1, s.actor2, p.geonameid if p else None,
-            p.name if p else None, s.date, s.precision)
+            p.name if p else None, s.date, s.precision, s.names)
 
 
 def _kind(a: Summary, b: Summary) -> str | None:
@@ -287,11 +300,14 @@ def _vouching(areas: list[tuple], s: Summary) -> list[tuple]:
     an unplaced report then meets only those it could join, not every unplaced report of the day."""
     if not areas or areas[0][0] != "weak":
         return areas
-    keys = [("a1", s.actor1)] if s.actor1 else []
-    if s.actor2:
-        keys.append(("a2", s.actor2))
-    if s.cameo not in GENERIC_CAMEOS:
-        keys.append(("cd", s.cameo, s.date, s.precision))
+    keys: list[tuple] = [("name", n) for n in sorted(s.names)]
+    if s.precision in _NEWS_DATES:
+        if s.actor1:
+            keys.append(("a1", s.actor1))
+        if s.actor2:
+            keys.append(("a2", s.actor2))
+        if s.cameo not in GENERIC_CAMEOS:
+            keys.append(("cd", s.cameo, s.date))
     return [(*areas[0], *k) for k in keys]
 
 

@@ -19,7 +19,7 @@ import numpy as np
 import pyarrow as pa
 
 from eventwire.merge import Summary, merge_across, summarize
-from eventwire.merge.across import DAY_SLACK, INHERITED_DAYS
+from eventwire.merge.across import DAY_SLACK, INHERITED_DAYS, person_names
 from eventwire.merge.neardup import band_keys, near_duplicates, signature
 from eventwire.store import _arrow
 from eventwire.store.records import as_date, mention_rows
@@ -165,6 +165,7 @@ def _summary_of_row(r: dict) -> Summary:
         actor1=_none(r["actor1_country"]), actor2=_none(r["actor2_country"]), place=place,
         date=day.date().isoformat() if hasattr(day, "date") else (str(day) if _none(day) else None),
         precision=_none(r["date_precision"]) or "unknown",
+        names=person_names(_none(r["actor1_name"]), _none(r["actor2_name"])),
     )
 
 
