@@ -52,6 +52,12 @@ class _ActorFinder:
             actor = None
             if t.i in person_heads:
                 actor = self._person_mention(t.i, person_heads[t.i])
+            elif t.pos in ("NOUN", "PROPN") and t.tag in ("NNS", "NNPS") and (tp := self.topo_at.get(t.i)) \
+                    and tp.kind == "demonym" and tp.place and tp.place.country:
+                # "ethnic Turks began a hunger strike", "young Algerians blocked roads": people of that country.
+                first = self._left_edge(t.i)
+                actor = Actor(text=self._text(first, t.i + 1), name=None, country=tp.place.country, sector="CVL",
+                              start=self.toks[first].start, end=t.end, head=t.i)
             elif t.i in self.topo_at and t.pos == "PROPN":
                 actor = self._place_actor(t.i, self.topo_at[t.i])
             elif t.pos in ("NOUN", "PROPN") and (actor := self._organisation(t.i)):
@@ -190,6 +196,10 @@ class _ActorFinder:
     def _named_org(self, e, i: int) -> Actor | None:
         """An organisation the tagger found: coded when its name says what it is ("... Party") or whose it is
         ("Palestinian Islamic Jihad", "Montenegro Municipality Association")."""
+        whole = next((p for p in self.gaz.lookup(e.text)[:1] if p.precision == "country"), None)
+        if whole is not None:  # "Sri Lanka" tagged as an organisation: the state
+            return Actor(text=e.text, name=whole.name, country=whole.country, sector="GOV", start=e.start, end=e.end,
+                         head=i)
         words = [w.lower() for w in e.text.split()]
         sector = next((GROUP_NOUNS[w] for w in reversed(words) if w in GROUP_NOUNS), None)
         country = next((iso for j in range(e.first, e.last) if (iso := self._country_word(j) or self._named_country(j))),
@@ -236,9 +246,12 @@ class _ActorFinder:
                 elif owner is not None:
                     country = country or owner.country
             elif c > i and ct.dep in ("prep", "amod", "acl") and not country:
-                country = self._loyal_or_of(c)
+                country = self._loyal_or_of(c, sector)
                 if country:
                     end_tok = max(end_tok, self.p.subtree(c)[-1] + 1)
+        if country is None and t.dep == "compound":
+            # "Israeli army bulldozers": the people's adjective modifies the phrase's head.
+            country = next((iso for c in self.p.children[t.head] if c < i and (iso := self._country_word(c))), None)
         if lemma in GENERIC_PEOPLE or lemma == "man":
             if any(self.toks[j].lemma.lower() in MILITARY_MODIFIERS for j in self.p.subtree(i)):
                 sector = "MIL"
@@ -246,8 +259,9 @@ class _ActorFinder:
                       start=self.toks[first].start, end=self.toks[end_tok - 1].end, head=i)
         return self._corefer_title(actor)
 
-    def _loyal_or_of(self, c: int) -> str | None:
-        """"forces loyal to Kyiv", "troops of Ukraine", "fighters from Chechnya" → the country named."""
+    def _loyal_or_of(self, c: int, sector: str | None = None) -> str | None:
+        """"forces loyal to Kyiv", "troops of Ukraine", "fighters from Chechnya", "rebels in the Ivory Coast" → the
+        country named ("in" only for rebels and civilians: foreign troops are often "in" another country)."""
         t = self.toks[c]
         prep = t
         if t.dep == "amod" and t.lemma.lower() in ("loyal", "allied", "close"):
@@ -255,7 +269,7 @@ class _ActorFinder:
             if not preps:
                 return None
             prep = self.toks[preps[0]]
-        elif t.text.lower() not in ("of", "from"):
+        elif t.text.lower() not in ("of", "from") and not (t.text.lower() == "in" and sector in ("REB", "CVL", "REF")):
             return None
         for k in self.p.children[prep.i]:
             if self.toks[k].dep == "pobj":
@@ -283,7 +297,7 @@ class _ActorFinder:
         if low in ("it", "its", "their", "they", "them"):
             for j in range(i - 1, max(-1, i - 60), -1):
                 a = self.out.get(j)
-                if a and a.country and (low not in ("it", "its") or self.toks[j].pos == "PROPN"):
+                if a and (a.country or a.sector == "IGO") and (low not in ("it", "its") or self.toks[j].pos == "PROPN"):
                     return Actor(text=t.text, name=a.name, country=a.country, sector=a.sector,
                                  start=t.start, end=t.end, head=i, inferred=True)
         return None

@@ -126,6 +126,11 @@ KNOWN_PEOPLE: list[tuple[str, str, str]] = [
     ("Alexander Lukashenko", "BLR", "GOV"), ("Andrzej Duda", "POL", "GOV"), ("Antonio Guterres", "", "IGO"),
     ("Jens Stoltenberg", "", "IGO"), ("Ursula von der Leyen", "", "IGO"), ("Rafael Grossi", "", "IGO"),
     ("Josep Borrell", "", "IGO"), ("Staffan de Mistura", "", "IGO"), ("Geir Pedersen", "", "IGO"),
+    ("Kofi Annan", "", "IGO"), ("Ban Ki-moon", "", "IGO"), ("Boutros Boutros-Ghali", "", "IGO"),
+    ("Bill Clinton", "USA", "GOV"), ("George W. Bush", "USA", "GOV"), ("Barack Obama", "USA", "GOV"),
+    ("Tony Blair", "GBR", "GOV"), ("Jacques Chirac", "FRA", "GOV"), ("Boris Yeltsin", "RUS", "GOV"),
+    ("Mikhail Gorbachev", "RUS", "GOV"), ("Slobodan Milosevic", "SRB", "GOV"), ("Saddam Hussein", "IRQ", "GOV"),
+    ("Yasser Arafat", "PSE", "GOV"), ("Ariel Sharon", "ISR", "GOV"), ("Hosni Mubarak", "EGY", "GOV"),
 ]
 
 # Speech and reporting verbs: events under them are what someone says happened.

@@ -226,3 +226,10 @@ def test_complaints_target_who_is_complained_about_and_igo_officials():
     assert ev.actor2.sector == "IGO"
     ev = one("President Levy Mwanawasa reneged on his commitment to the Zambian people on Monday.")
     assert ev.actor2.country == "ZMB"
+
+
+def test_peoples_rebels_in_a_country_and_states_tagged_as_organisations():
+    assert one("Up to 1,000 ethnic Turks began a hunger strike on Monday.").actor1.country == "TUR"
+    assert one("Rebels in the Ivory Coast on Tuesday attacked a convoy.").actor1.country == "CIV"
+    ev = one("Israeli army bulldozers demolished homes in southern Gaza on Sunday.")
+    assert ev.actor1.country == "ISR"
