@@ -178,7 +178,8 @@ class Roles:
                 a2 = self._actor(self._pobj(v, {"to", "with", "against", "on", "for", "from", "over"}))
         if a2 is None and kind not in PLACE_KINDS:
             a2 = self._inside_object(v, a1)
-        if kind.startswith(("aid", "agree_aid")) and a2 is not None:
+        if (kind.startswith(("aid", "agree_aid")) or toks[v].lemma.lower() in ("offer", "pledge", "promise")) \
+                and a2 is not None:
             # "offered its troops to Lebanon's president": who receives, not what is given.
             a2 = self._actor(self._pobj(v, {"to"}) or self.p.child(v, ("dative",))) or a2
         if a2 is None and kind not in PLACE_KINDS:
@@ -187,7 +188,7 @@ class Roles:
             comp = self.p.child(v, ("xcomp",))
             if comp is not None and comp not in self.triggers:
                 a2 = self._actor(self._pobj(comp, {"to", "with", "against", "from", "on", "for"})) \
-                    or self._actor(self.p.child(comp, ("dobj", "dative")))
+                    or self._actor(self.p.child(comp, ("dobj", "dative"))) or self._inside_object(comp, a1)
                 if a2 is not None and a1 is not None and a2.head == a1.head:
                     a2 = None
         if a2 is None and kind not in PLACE_KINDS:

@@ -233,3 +233,10 @@ def test_peoples_rebels_in_a_country_and_states_tagged_as_organisations():
     assert one("Rebels in the Ivory Coast on Tuesday attacked a convoy.").actor1.country == "CIV"
     ev = one("Israeli army bulldozers demolished homes in southern Gaza on Sunday.")
     assert ev.actor1.country == "ISR"
+
+
+def test_offers_and_threats_aim_at_the_recipient():
+    ev = one("Syria has offered its troops to Lebanon's new President Elias Hrawi on Monday.")
+    assert ev.actor2.country == "LBN"
+    ev = one("A French minister threatened on Monday to impose import restrictions against German goods.")
+    assert ev.actor2.country == "DEU"
