@@ -16,7 +16,8 @@ def control_at(changes: Iterable[ControlChange], at: date | str | None = None) -
 
     Denied changes never count. When the latest changes of a place (those within a week of the latest) name
     different sides, the state is `contested`: the best supported side comes first, the others are kept as
-    `alternatives` — a conflicting report is shown, never overwritten."""
+    `alternatives` — a conflicting report is shown, never overwritten. A change only claimed by the gaining side,
+    after a better-supported change to another side, is contested by that earlier one."""
     day = at.isoformat() if isinstance(at, date) else at
     by_place: dict[str, list[ControlChange]] = defaultdict(list)
     for ch in changes:
@@ -30,6 +31,10 @@ def control_at(changes: Iterable[ControlChange], at: date | str | None = None) -
         recent.sort(key=lambda c: (c.side, c.change_id))
         recent.sort(key=_rank, reverse=True)  # stable: ties stay in side order
         head, others = recent[0], tuple(c for c in recent[1:] if c.side != recent[0].side)
+        if head.status == "claimed":  # a bare claim contests a better-supported earlier holder, it does not settle
+            before = [c for c in group if c.side != head.side and c.date < head.date and _rank(c) > _rank(head)]
+            if before and before[-1] not in others:
+                others = (*others, before[-1])
         out.append(ControlState(place_key=key, place_name=head.place_name, level=head.level, side=head.side,
                                 since=head.date, date_precision=head.date_precision, status=head.status,
                                 confidence=head.confidence, change=head, contested=bool(others),

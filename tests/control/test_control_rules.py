@@ -105,6 +105,16 @@ def test_a_report_cannot_precede_its_change():
     assert derive_control([misdated]) == []
 
 
+def test_a_bare_claim_contests_but_keeps_the_earlier_holder_in_view():
+    held = _event("e12", "192", RU, TOWN, "2023-05-01", "Russian troops took Bakhmut.", source="Wire A")
+    held2 = _event("e13", "192", RU, TOWN, "2023-05-02", "Russian troops took Bakhmut.", source="Wire B")
+    claim = _event("e14", "192", UA, TOWN, "2023-05-20", "Ukrainian troops took Bakhmut.", status="claimed")
+    claim.actor2 = RU
+    (state,) = control_at(derive_control([held, held2, claim]), "2023-05-21")
+    assert (state.side, state.status, state.contested) == ("UKR", "claimed", True)
+    assert [a.side for a in state.alternatives] == ["RUS"]
+
+
 def test_denied_and_planned():
     denied = _event("e8", "192", RU, TOWN, "2023-05-20", "Russian troops took Bakhmut.", status="denied")
     planned = _event("e9", "192", RU, TOWN, "2023-05-20", "Russian troops plan to take Bakhmut.", status="planned")
