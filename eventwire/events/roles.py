@@ -205,7 +205,7 @@ class Roles:
         frontier += [g for c in self.p.children[v] if self.toks[c].dep == "prep"
                      and self.toks[c].text.lower() in ("for", "on", "over", "about")
                      for g in self.p.children[c] if self.toks[g].dep == "pobj"]
-        for _ in range(2):
+        for _ in range(3):
             nxt = []
             for n in frontier:
                 for c in self.p.children[n]:

@@ -67,4 +67,4 @@ def test_plover_floors():
     assert m["type_accuracy"] >= 0.74
     assert m["macro_f1"] >= 0.69
     assert m["source_country"] >= 0.63
-    assert m["both_country"] >= 0.33  # issue floor for source and target both right: 0.45, not met yet
+    assert m["both_country"] >= 0.34  # issue floor for source and target both right: 0.45, not met yet

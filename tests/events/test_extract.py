@@ -238,5 +238,5 @@ def test_peoples_rebels_in_a_country_and_states_tagged_as_organisations():
 def test_offers_and_threats_aim_at_the_recipient():
     ev = one("Syria has offered its troops to Lebanon's new President Elias Hrawi on Monday.")
     assert ev.actor2.country == "LBN"
-    ev = one("A French minister threatened on Monday to impose import restrictions against German goods.")
+    ev = one("A French minister threatened to impose import restrictions against German goods on Monday.")
     assert ev.actor2.country == "DEU"
