@@ -14,6 +14,7 @@ from typing import Any
 import pyarrow as pa
 
 from eventwire.control import ControlChange, change_from_record, change_record, derive_control, event_from_record
+from eventwire.control.derive import CAPTURE_CAMEO, RETREAT_CAMEO, TRANSFER_ACLED
 
 TABLE = "control_changes"
 _LIST = pa.list_(pa.string())
@@ -47,9 +48,19 @@ def control_table(changes: Iterable[ControlChange]) -> pa.Table:
     return pa.Table.from_pylist(rows, schema=SCHEMA)
 
 
+def _territory_events(store) -> Iterable[dict]:
+    """The events of the documents that report a capture, handover or withdrawal: all that control reads (the
+    other events of those documents tell who fought whom). A store of a million events reads a few thousand."""
+    docs = [r[0] for r in store.con.execute(
+        "SELECT DISTINCT m.doc_id FROM mentions m JOIN events e ON e.event_id = m.event_id "
+        "WHERE e.cameo IN (?, ?) OR e.acled_sub_event_type = ? ORDER BY 1",
+        [CAPTURE_CAMEO, RETREAT_CAMEO, TRANSFER_ACLED]).fetchall()]
+    return store.event_records(doc_id=docs) if docs else []
+
+
 def refresh_control(store) -> int:
     """Recompute `control_changes` from the store's events; returns the number of changes. Idempotent."""
-    changes = derive_control(event_from_record(r) for r in store.event_records())
+    changes = derive_control(event_from_record(r) for r in _territory_events(store))
     table = control_table(changes)
     con = store.con
     con.begin()
@@ -81,7 +92,7 @@ def read_control(store) -> list[ControlChange]:
     con = store.con
     has = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [TABLE]).fetchone()[0]
     if not has:
-        return derive_control(event_from_record(r) for r in store.event_records())
+        return derive_control(event_from_record(r) for r in _territory_events(store))
     cur = con.execute(f"SELECT * FROM {TABLE} ORDER BY place_key, \"date\", side")
     names = [d[0] for d in cur.description]
     return changes_from_rows(dict(zip(names, r)) for r in cur.fetchall())
