@@ -53,17 +53,27 @@ def normalise_name(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", plain.lower()).strip()
 
 
-def matches(change: ControlChange, place: str) -> bool:
-    """Does `place` (a name, a word the articles used, a geonameid or a place key) name this change's place?"""
+def match_tier(change: ControlChange, place: str) -> int | None:
+    """How well `place` names this change's place: 0 its id or key, 1 its name, 2 a word articles used for it,
+    3 its admin1 name ("Luhansk" for Luhansk Oblast); None when it does not name it at all."""
     wanted = place.strip()
     if wanted in (change.place_key, str(change.geonameid)):
-        return True
+        return 0
     n = normalise_name(wanted)
-    names = {normalise_name(x) for x in (change.place_name, *change.aliases)}
+    if n == normalise_name(change.place_name):
+        return 1
+    if n in {normalise_name(x) for x in change.aliases}:
+        return 2
     if change.level == "admin1" and change.admin1:
-        names |= {normalise_name(change.admin1), normalise_name(change.admin1) + " region",
-                  normalise_name(change.admin1) + " oblast"}
-    return n in names
+        a = normalise_name(change.admin1)
+        if n in {a, a + " region", a + " oblast", a + " province"}:
+            return 3
+    return None
+
+
+def matches(change: ControlChange, place: str) -> bool:
+    """Does `place` (a name, a word the articles used, a geonameid or a place key) name this change's place?"""
+    return match_tier(change, place) is not None
 
 
 def history(changes: Iterable[ControlChange], place: str,
@@ -73,7 +83,9 @@ def history(changes: Iterable[ControlChange], place: str,
     `resolve` maps a name to the geonameids it may mean (a gazetteer lookup: "Sievierodonetsk" is GeoNames'
     Siverskodonetsk); without it, names match the place's name and the words articles used for it."""
     changes = list(changes)
-    found = [c for c in changes if matches(c, place)]
+    tiers = {c.change_id: match_tier(c, place) for c in changes}
+    best = min((t for t in tiers.values() if t is not None), default=None)
+    found = [c for c in changes if best is not None and tiers[c.change_id] == best]  # "Luhansk": the city first
     if not found and resolve is not None:
         ids = set(resolve(place))
         found = [c for c in changes if c.geonameid is not None and c.geonameid in ids]

@@ -123,6 +123,18 @@ def test_denied_and_planned():
     assert control_at(changes, "2023-06-01") == []
 
 
+def test_history_prefers_the_place_so_named_over_a_region_of_that_name():
+    city = Place(702658, "Luhansk", "PPLA", "UKR", "Luhansk", 48.57, 39.31, "city")
+    oblast = Place(702657, "Luhansk Oblast", "ADM1", "UKR", "Luhansk", 48.86, 39.01, "admin1")
+    changes = derive_control([
+        _event("e15", "192", RU, city, "2023-05-01", "Russian troops took Luhansk."),
+        _event("e16", "192", RU, oblast, "2023-05-02", "Russian troops took the whole Luhansk region."),
+    ])
+    assert [c.level for c in history(changes, "Luhansk")] == ["settlement"]
+    assert [c.level for c in history(changes, "Luhansk Oblast")] == ["admin1"]
+    assert [c.level for c in history(changes, "Luhansk region")] == ["admin1"]
+
+
 def test_sides_table():
     assert side_of(Actor("DPR forces", country="UKR", sector="REB")) == "RUS"
     assert side_of(Actor("Wagner fighters", country=None)) == "RUS"
