@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 import eventwire
 from eventwire.control import control_at, derive_control, history
 
-SEED_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "seed"
-
 
 @pytest.fixture(scope="module")
-def changes():
-    if not SEED_DIR.is_dir():
-        pytest.skip("../shared/corpus/seed is not beside the repository")
-    return derive_control(eventwire.extract([SEED_DIR]))
+def changes(seed_dir):
+    return derive_control(eventwire.extract([seed_dir]))
 
 
 def test_luhansk_oblast_to_russia_from_july_3(changes):

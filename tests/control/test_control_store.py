@@ -2,26 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from eventwire.ingest import read_inputs
 from eventwire.pipeline import run_into_store
 from eventwire.store import open_store
 from eventwire.store.control import TABLE, read_control, refresh_control
-
-SEED_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "seed"
-
-
-@pytest.fixture(scope="module")
-def seed_store(tmp_path_factory):
-    if not SEED_DIR.is_dir():
-        pytest.skip("../shared/corpus/seed is not beside the repository")
-    path = tmp_path_factory.mktemp("control") / "seed.duckdb"
-    with open_store(path) as store:
-        run_into_store(read_inputs([str(SEED_DIR)]), store)
-    return path
 
 
 def rows(store) -> list[tuple]:
@@ -48,10 +32,10 @@ def test_read_back_equals_derived(seed_store):
     assert stored == derived
 
 
-def test_rerun_of_the_same_input_keeps_the_table(seed_store):
+def test_rerun_of_the_same_input_keeps_the_table(seed_store, seed_dir):
     with open_store(seed_store) as store:
         refresh_control(store)
         before = rows(store)
-        run_into_store(read_inputs([str(SEED_DIR)]), store)  # skipped: already in the store
+        run_into_store(read_inputs([str(seed_dir)]), store)  # skipped: already in the store
         refresh_control(store)
         assert rows(store) == before
