@@ -8,12 +8,13 @@ Rules (each one a fact about how control is reported, none tuned to an article):
   side fought in the same document (the other side most named in its fighting events), else the change is dropped.
 - Places: settlements and admin2 units change with their own events. An admin1 (oblast, province) changes only when
   an event's own place is the admin1 and one of its sentences says it fell whole ("liberated", "annexed", "fully",
-  "completed", "entire", and no "part of") — a city taken inside a region never changes the region by itself — or when the region's last
-  bastion / stronghold fell (the event at that city then also changes its region). The region's own reports then
+  "completed", "entire", and no "part of") — a city taken inside a region never changes the region by itself — or
+  when the region's last bastion / stronghold fell (the event at that city then also changes its region). The region's own reports then
   support the bastion's change too, since the two are one fact.
 - Words of holding, not of change ("occupied", "occupation") say who holds a place but not when it changed hands:
   their sentences are no evidence of a change, and an event told only with them is none. The place must be named
-  near the trigger (a few words after it, fewer before) in at least one sentence: "equipment captured from Ukrainian forces, on display in Moscow" is no capture of Moscow.
+  near the trigger (a few words after it, fewer before) in at least one sentence, and as a place: "equipment
+  captured from Kyiv forces" names an actor, not Kyiv.
 - A change of hands needs two sides: the losing side is actor2's, else the state of the place's country when the
   gaining side is foreign to it, else the gaining side's opponent in the document; when none can be told, the event
   is no change.
