@@ -24,7 +24,7 @@ def _gazetteer_ids(name: str) -> list[int]:
 def control_command(
     db: Path = typer.Option(Path("eventwire.duckdb"), "--db", help="Store to read."),
     at: Optional[str] = typer.Option(None, "--at", help="Who holds what on this day (YYYY-MM-DD); default: latest."),
-    place: Optional[str] = typer.Option(None, "--place", help="One place's history (name or geonameid), with evidence."),
+    place: Optional[str] = typer.Option(None, "--place", help="A place's history (name or geonameid), with evidence."),
     every: bool = typer.Option(False, "--all", help="Every change (conflicting and denied ones too), one a line."),
 ) -> None:
     """Territorial control derived from capture and withdrawal events: the state at a date, or a place's history."""
@@ -57,7 +57,8 @@ def control_command(
                           escape("; ".join(c.basis)), "yes" if c.conflict else "")
         out.print(table)
         for c in found:
-            out.print(f"\n[bold]{c.date} → {escape(side_name(c.side))}[/bold] ({c.status}; rules {', '.join(c.rules)})")
+            head = f"{c.date} → {escape(side_name(c.side))}"
+            out.print(f"\n[bold]{head}[/bold] ({c.status}; rules {', '.join(c.rules)})")
             for ev in c.evidence:
                 where = escape(f" [{ev.scope}]") if ev.scope != "place" else ""
                 out.print(f"  - {ev.voice}{where} {escape(ev.doc_id)} ({escape(ev.source or '?')}, "

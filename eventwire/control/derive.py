@@ -9,8 +9,8 @@ Rules (each one a fact about how control is reported, none tuned to an article):
 - Places: settlements and admin2 units change with their own events. An admin1 (oblast, province) changes only when
   an event's own place is the admin1 and one of its sentences says it fell whole ("liberated", "annexed", "fully",
   "completed", "entire", and no "part of") — a city taken inside a region never changes the region by itself — or
-  when the region's last bastion / stronghold fell (the event at that city then also changes its region). The region's own reports then
-  support the bastion's change too, since the two are one fact.
+  when the region's last bastion / stronghold fell (the event at that city then also changes its region). The
+  region's own reports then support the bastion's change too, since the two are one fact.
 - Words of holding, not of change ("occupied", "occupation") say who holds a place but not when it changed hands:
   their sentences are no evidence of a change, and an event told only with them is none. The place must be named
   near the trigger (a few words after it, fewer before) in at least one sentence, and as a place: "equipment
@@ -233,7 +233,7 @@ def _voice(m: EventMention, e: Event, c: _Candidate, kind: str, doc_events: list
     """Whose word a sentence is: the gaining side's ("claim"), the losing side's ("admission"), the losing side's
     reported pull-out ("withdrawal"), or the outlet's ("report")."""
     sentence = m.evidence.sentence
-    speaker = _speaker(sentence, m.evidence.start - m.evidence.sentence_start, doc_events, c.place.country if c.place else None)
+    speaker = _speaker(sentence, doc_events, c.place.country if c.place else None)
     if kind == "withdrawal" and m.status != "claimed" and speaker != c.side:
         return "withdrawal"
     if speaker == c.side or QUOTED_CLAIM.search(sentence):
@@ -245,7 +245,7 @@ def _voice(m: EventMention, e: Event, c: _Candidate, kind: str, doc_events: list
     return "report"
 
 
-def _speaker(sentence: str, trigger_at: int, doc_events: list[Event], country: str | None) -> str | None:
+def _speaker(sentence: str, doc_events: list[Event], country: str | None) -> str | None:
     """The side of whoever the sentence is attributed to: the side word nearest a speech verb (before it, or after
     "according to"); None when the sentence attributes it to no one."""
     cue = SPEECH.search(sentence)
@@ -388,7 +388,8 @@ def _share_region_evidence(changes: list[ControlChange], candidates: list[_Candi
             evidence = _unique([*ch.evidence, *extra[ch.change_id]])
             status = _status(evidence)
             factor = STATUS_FACTOR[status] / STATUS_FACTOR[ch.status]
-            ch = replace(ch, evidence=tuple(evidence), status=status, basis=_basis(evidence, ch.side, ch.from_side, False),
+            basis = _basis(evidence, ch.side, ch.from_side, False)
+            ch = replace(ch, evidence=tuple(evidence), status=status, basis=basis,
                          confidence=round(min(0.99, ch.confidence * factor), 3))
         out.append(ch)
     return out
