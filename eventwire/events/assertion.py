@@ -95,6 +95,8 @@ def status_of(parsed: ParsedDoc, i: int, negation_ok: bool = False) -> str | Non
                 return None
             if status_of(parsed, toks[k].head) is None:
                 return None
+    if toks[i].tag == "VBG" and toks[i].dep in ("csubj", "csubjpass", "nsubj"):
+        return None  # "regaining control over Ukraine is a priority": a goal talked about, not a report
     root = chain[-1]
     if toks[root].tag == "VB" and toks[root].dep == "ROOT" and not any(toks[c].dep == "nsubj" for c in parsed.children[root]):
         return None  # imperative

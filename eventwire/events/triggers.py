@@ -191,6 +191,9 @@ STRIKE_MODIFIERS = {"air": "airstrike", "drone": "airstrike", "aerial": "airstri
                     "rocket": "shelling", "artillery": "shelling", "mortar": "shelling", "precision": "shelling"}
 WEAPON_SUBJECTS = {"missile", "rocket", "shell", "drone", "bomb", "strike", "projectile", "mortar", "artillery",
                    "aviation", "plane", "warplane", "jet", "aircraft", "helicopter", "force"}
+# Participles that, before a noun, describe how things stand rather than report a change.
+STATE_PARTICIPLES = {"occupy", "annex", "occupied", "annexed", "besiege", "besieged", "encircle", "encircled",
+                     "blockade", "blockaded", "control", "controlled"}
 # Nouns that name an operation: "the operation to capture X" makes "the operation" stand for the capture later.
 OPERATION_NOUNS = {"operation", "offensive", "campaign", "mission", "push", "assault"}
 
@@ -219,6 +222,8 @@ def find_triggers(parsed: ParsedDoc, place_tokens: set[int]) -> list[Trigger]:
             continue
         if t.dep == "compound" and t.pos == "NOUN":
             continue  # "combat capabilities", "attack helicopter": a modifier, not an event
+        if t.dep == "amod" and t.tag == "VBN" and t.lemma.lower() in STATE_PARTICIPLES:
+            continue  # "the occupied territories", "annexed Crimea" as a name of a state of things, not a report
         lemma = t.lemma.lower()
         kids = parsed.children[t.i]
         if lemma == "enter" and t.pos == "VERB":

@@ -240,3 +240,11 @@ def test_offers_and_threats_aim_at_the_recipient():
     assert ev.actor2.country == "LBN"
     ev = one("A French minister threatened to impose import restrictions against German goods on Monday.")
     assert ev.actor2.country == "DEU"
+
+
+@pytest.mark.parametrize("text", [
+    "Aid workers are denied entry to the occupied territories.",
+    "Regaining control over the region is a priority for the army, the minister said.",
+])
+def test_states_and_goals_are_not_captures(text):
+    assert [e for e in events(text) if e.cameo == "192"] == []
