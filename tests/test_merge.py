@@ -83,3 +83,17 @@ def test_an_event_the_text_does_not_date_says_its_date_is_inherited():
     assert (told.date, told.date_precision) == ("2022-07-03", "day")
     untold = merge([mention(place=LYSYCHANSK)])[0]
     assert (untold.date, untold.date_precision, untold.date_text) == ("2022-07-04", "inherited", None)
+
+
+def test_taking_and_retaking_a_place_or_a_plan_to_are_not_merged():
+    take = mention("COERCE", "192", start=10, place=LYSYCHANSK, country=None, mode="seize")
+    take.acled = ("Battles", "Non-state actor overtakes territory")
+    back = mention("COERCE", "192", start=200, place=LYSYCHANSK, country=None, mode="seize")
+    back.acled = ("Battles", "Government regains territory")
+    assert len(merge([take, back])) == 2
+    plan = mention("COERCE", "192", start=400, place=LYSYCHANSK, country=None, mode="seize")
+    plan.acled, plan.status = take.acled, "planned"
+    assert len(merge([take, plan])) == 2
+    again = mention("COERCE", "192", start=600, place=LYSYCHANSK, country=None, mode="seize")
+    again.acled = take.acled
+    assert len(merge([take, again])) == 1

@@ -123,6 +123,10 @@ def _compatible(c: _Cluster, m: EventMention) -> bool:
     specific = c.specific_cameos()
     if specific and m.cameo not in GENERIC_CAMEOS and m.cameo not in specific:
         return False  # an air strike and an armed clash are two events, even on the same day and place
+    if (m.status == "planned") != (c.mentions[0].status == "planned"):
+        return False  # "will regain Crimea" is not the annexation told beside it
+    if m.event_type in TERRITORIAL and m.acled and c.mentions[0].acled and m.acled[1] != c.mentions[0].acled[1]:
+        return False  # taking a place and taking it back are two events, whichever way the text words them
     a = c.actor1_country()
     if a and m.actor1 and m.actor1.country and a != m.actor1.country:
         return False
