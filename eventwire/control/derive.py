@@ -170,6 +170,10 @@ def _candidates(e: Event, by_doc: dict[str, list[Event]]) -> list[_Candidate]:
                 precision=e.date_precision)
     out: list[_Candidate] = []
     if level == "admin1":
+        # A whole region changing hands, dated only by the article that mentions it ("the annexation of Crimea"
+        # in a 2022 story), is a reference to the past, not a report of the change.
+        if e.date_precision == "inherited":
+            return []
         if any(WHOLE.search(s) and not PARTIAL.search(s) for s in sentences):
             out.append(_Candidate(place_key=_key(place), place=place, level="admin1", rule="region", **base))
     else:

@@ -193,7 +193,7 @@ WEAPON_SUBJECTS = {"missile", "rocket", "shell", "drone", "bomb", "strike", "pro
                    "aviation", "plane", "warplane", "jet", "aircraft", "helicopter", "force"}
 # Participles that, before a noun, describe how things stand rather than report a change.
 STATE_PARTICIPLES = {"occupy", "annex", "occupied", "annexed", "besiege", "besieged", "encircle", "encircled",
-                     "blockade", "blockaded", "control", "controlled"}
+                     "blockade", "blockaded", "control", "controlled", "capture", "captured", "seize", "seized"}
 # Nouns that name an operation: "the operation to capture X" makes "the operation" stand for the capture later.
 OPERATION_NOUNS = {"operation", "offensive", "campaign", "mission", "push", "assault"}
 
@@ -239,8 +239,23 @@ def find_triggers(parsed: ParsedDoc, place_tokens: set[int]) -> list[Trigger]:
         if trig:
             if trig.kind == "shelling" and _small_arms(parsed, t.i):
                 trig.kind = "clash"
+            if trig.kind == "arrest" and VERBS.get(lemma) == "capture" and \
+                    parsed.child(t.i, ("dobj", "nsubjpass")) in place_tokens:
+                trig.kind = "capture"  # "captured Kherson", the city tagged as a person
             out.append(trig)
     return _weapon_subjects(parsed, out)
+
+
+LOOT_OBJECTS = {"equipment", "weapon", "ammunition", "arm", "munition", "trophy", "hardware", "materiel", "supply"}
+
+
+def _taken_thing(parsed: ParsedDoc, i: int) -> str | None:
+    """Lemma of what a seizing verb took: its object, its passive subject, or the noun it describes."""
+    toks = parsed.tokens
+    obj = parsed.child(i, ("dobj", "nsubjpass"))
+    if obj is None and toks[i].dep == "acl":
+        obj = toks[i].head
+    return toks[obj].lemma.lower() if obj is not None else None
 
 
 def _entry(parsed: ParsedDoc, i: int, place_tokens: set[int]) -> Trigger | None:
@@ -350,6 +365,8 @@ def _verb_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int]) -> Tri
             return None  # "returned home", "cut prices": not the event the verb can name
     if kind == "capture" and lemma == "capture" and _object_is_person(parsed, i):
         kind = "arrest"
+    if kind == "capture" and _taken_thing(parsed, i) in MILITARY_TARGETS | LOOT_OBJECTS:
+        kind = "seize_property"  # "equipment captured from Ukrainian forces": spoils, not a place changing hands
     if kind == "demand" and lemma == "order" and parsed.child(i, ("xcomp", "ccomp")) is None:
         return None
     if kind == "appeal":

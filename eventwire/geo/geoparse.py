@@ -659,7 +659,9 @@ def _score(gaz: Gazetteer, p: Place, cues: dict[str, float], doc_countries: dict
         s += 4.0 if p.precision == "city" else -2.0
     if not cues.get("admin") and p.precision in ("admin1", "admin2"):
         # An admin unit named after its capital ("Luhansk", "Kharkiv"): bare, the city is meant.
-        if any(q.precision == "city" and q.admin1_code == p.admin1_code and q.population >= 100_000
+        # (GeoNames undercounts some seats: Kherson has 66,000 there, so a seat of 20,000 counts too.)
+        if any(q.precision == "city" and q.admin1_code == p.admin1_code
+               and (q.population >= 100_000 or (q.feature_code == "PPLA" and q.population >= 20_000))
                for q in gaz.lookup(p.admin1 or p.name)):
             s -= 2.0
     if p.precision == "city" and p.population < 100_000 and not any(k.startswith("within:") for k in cues) \

@@ -156,3 +156,16 @@ def test_records_round_trip(conflicting):
            "mentions": [{"doc_id": "e10-doc", "sentence": "Russian troops took Bakhmut.", "start": 0, "end": 5,
                          "source": "Wire", "published": "2023-05-22"}], "confidence": 0.7}
     assert [c.side for c in derive_control([event_from_record(rec)])] == [c.side for c in derive_control([e])]
+
+
+def test_a_region_mentioned_as_past_history_is_no_change_of_hands():
+    doc = Document("synthetic-history", "Diplomats recalled the annexation of Crimea and the war that followed. "
+                   "Russia annexed Crimea completely, officials repeated at the forum.", PUB, "Wire C")
+    changes = derive_control(eventwire.extract([doc]))
+    assert not [c for c in changes if c.level == "admin1" and c.day == PUB]
+
+
+def test_spoils_are_not_the_place_they_are_shown_in():
+    doc = Document("synthetic-spoils", "Russian forces put equipment captured from Ukrainian troops on display in "
+                   "Moscow on Saturday.", PUB, "Wire D")
+    assert derive_control(eventwire.extract([doc])) == []

@@ -248,3 +248,10 @@ def test_offers_and_threats_aim_at_the_recipient():
 ])
 def test_states_and_goals_are_not_captures(text):
     assert [e for e in events(text) if e.cameo == "192"] == []
+
+
+def test_a_city_taken_and_spoils_taken():
+    ev = one("Russian forces captured Kherson on Monday.")
+    assert ev.cameo == "192" and ev.location.name == "Kherson" and ev.location.precision == "city"
+    ev = one("The army put equipment captured from Ukrainian forces on display in Moscow on Monday.")
+    assert ev.cameo != "192"
