@@ -129,7 +129,9 @@ class Roles:
                     if obj is not None and self._actor(obj):
                         return self._actor(obj)
                 subj = self.p.child(head, ("nsubj",))
-                if subj is not None and t.dep != "advcl":
+                # A participle clause shares its subject ("made gains, seizing the port"); other adverbial clauses
+                # ("to deter", "as the army retreated") do not.
+                if subj is not None and (t.dep != "advcl" or t.tag == "VBG"):
                     return self._actor(subj)
                 j = head
                 continue
@@ -144,7 +146,8 @@ class Roles:
 
     def _verb_roles(self, v: int, kind: str) -> tuple[Actor | None, Actor | None]:
         toks = self.toks
-        passive = any(toks[c].dep in ("nsubjpass", "auxpass") for c in self.p.children[v])
+        passive = any(toks[c].dep in ("nsubjpass", "auxpass") for c in self.p.children[v]) \
+            or (toks[v].dep == "acl" and toks[v].tag == "VBN")  # "a town recently liberated by Ukrainian forces"
         if passive:
             a1 = self._actor(self._pobj(v, {"by"}))
             a2 = self._actor(self.p.child(v, ("nsubjpass",)))

@@ -255,3 +255,12 @@ def test_a_city_taken_and_spoils_taken():
     assert ev.cameo == "192" and ev.location.name == "Kherson" and ev.location.precision == "city"
     ev = one("The army put equipment captured from Ukrainian forces on display in Moscow on Monday.")
     assert ev.cameo != "192"
+
+
+@pytest.mark.parametrize("text, country, place", [
+    ("Hundreds of graves were found in Izyum, a town recently liberated by Ukrainian forces.", "UKR", "Izyum"),
+    ("Russian forces made rapid gains on Monday, seizing the Black Sea port of Kherson.", "RUS", "Kherson"),
+])
+def test_who_took_a_place_in_participle_clauses(text, country, place):
+    ev = next(e for e in events(text) if e.cameo == "192")
+    assert ev.actor1.country == country and ev.location.name == place
