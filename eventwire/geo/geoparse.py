@@ -409,9 +409,11 @@ def _qualifies_previous(parsed: ParsedDoc, gaz: Gazetteer, first: int, last: int
     """A province or country right after "<Name>," that says where that name is: "Sokilnyky, Luhansk". Not a
     possessive or a title ("Putin, Russia's leader", "Smith, Texas Governor")."""
     toks = parsed.tokens
-    if first < 2 or toks[first - 1].text != "," or not toks[first - 2].is_upper_initial or toks[first - 2].pos != "PROPN":
+    before = toks[first - 2] if first >= 2 else None
+    if before is None or toks[first - 1].text != "," or not before.is_upper_initial or before.pos != "PROPN":
         return False
-    if last < len(toks) and (toks[last].text in ("'s", "’s") or (toks[last].is_upper_initial and toks[last].pos != "PUNCT")):
+    after = toks[last] if last < len(toks) else None
+    if after is not None and (after.text in ("'s", "’s") or (after.is_upper_initial and after.pos != "PUNCT")):
         return False
     return any(p.precision in ("admin1", "country") for p in gaz.lookup(text))
 
