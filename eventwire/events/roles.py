@@ -68,8 +68,8 @@ class Roles:
             a1, a2 = self._verb_roles(head, kind)
         else:
             a1, a2 = self._noun_roles(head, kind)
-        if a1 is not None and a2 is not None and a1.head == a2.head:
-            a2 = None
+        if _same_party(a1, a2):
+            a2 = None  # "Kyiv called on its partners": "its" is Kyiv again, not the target
         return a1, a2
 
     def subject_actor(self, verb: int) -> Actor | None:
@@ -217,7 +217,7 @@ class Roles:
                         or (ct.dep == "pobj" and self.toks[n].text.lower() in INSIDE_PREPS)
                     if party:
                         a = self._actor(c)
-                        if a is not None and (a1 is None or a.head != a1.head):
+                        if a is not None and not _same_party(a1, a):
                             return a
                     if ct.dep == "prep" and ct.text.lower() in INSIDE_PREPS or ct.dep == "pobj":
                         nxt.append(c)
@@ -527,6 +527,13 @@ class Roles:
                                                                           "soldier", "person", "resident"):
             return 1 if any(toks[c].dep == "det" for c in self.p.children[v]) else None
         return None
+
+
+def _same_party(a1: Actor | None, a2: Actor | None) -> bool:
+    """The same phrase, or a pronoun that points back to the first actor ("his commitment", "its partners")."""
+    if a1 is None or a2 is None:
+        return False
+    return a1.head == a2.head or (a2.inferred and (a2.name, a2.country) == (a1.name, a1.country))
 
 
 def _plausible(n: int | None) -> int | None:

@@ -264,3 +264,8 @@ def test_a_city_taken_and_spoils_taken():
 def test_who_took_a_place_in_participle_clauses(text, country, place):
     ev = next(e for e in events(text) if e.cameo == "192")
     assert ev.actor1.country == country and ev.location.name == place
+
+
+def test_a_pronoun_back_to_the_actor_is_not_its_target():
+    ev = one("Kyiv called on its Western partners for more air defence systems on Monday.")
+    assert ev.actor1.country == "UKR" and ev.actor2 is None
