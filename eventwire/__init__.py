@@ -17,8 +17,8 @@ from pathlib import Path
 from .types import Actor, Document, Event, EventMention, InputError, Place
 
 __version__ = "0.1.0"
-__all__ = ["extract", "to_dataframe", "open_store", "Event", "EventMention", "Actor", "Place", "Document",
-           "InputError", "ExtractionError"]
+__all__ = ["extract", "to_dataframe", "open_store", "derive_control", "control_at", "Event", "EventMention", "Actor",
+           "Place", "Document", "InputError", "ExtractionError"]
 
 
 class ExtractionError(Exception):
@@ -83,6 +83,20 @@ def to_dataframe(events: Iterable[Event]):
     from .store import records_frame
 
     return records_frame(list(events))
+
+
+def derive_control(events: Iterable[Event]):
+    """Who took or left which place, when, on what evidence: `ControlChange`s from capture and withdrawal events."""
+    from .control import derive_control as _derive
+
+    return _derive(events)
+
+
+def control_at(changes, day: dt.date | str | None = None):
+    """Who holds each place on `day` (contested places marked), from `derive_control`'s changes."""
+    from .control import control_at as _at
+
+    return _at(changes, day)
 
 
 def open_store(path: str | Path = "eventwire.duckdb", *, read_only: bool = False):

@@ -169,3 +169,11 @@ def test_spoils_are_not_the_place_they_are_shown_in():
     doc = Document("synthetic-spoils", "Russian forces put equipment captured from Ukrainian troops on display in "
                    "Moscow on Saturday.", PUB, "Wire D")
     assert derive_control(eventwire.extract([doc])) == []
+
+
+def test_the_public_face_derives_control_from_extracted_events():
+    doc = Document("synthetic-public", "Ukrainian troops recaptured the city of Kupiansk from Russian forces on "
+                   "Saturday, the Ukrainian military said.", PUB, "Wire E")
+    changes = eventwire.derive_control(eventwire.extract([doc]))
+    states = eventwire.control_at(changes, "2023-05-22")
+    assert [(s.place_name, s.side, s.since) for s in states] == [("Kupyansk", "UKR", "2023-05-20")]
