@@ -9,7 +9,7 @@ Kyiv", "the Kremlin"), then from who the person is known to be, so a reader's kn
 from __future__ import annotations
 
 from ..geo.gazetteer import Gazetteer, load_gazetteer, normalise_name
-from ..types import Actor, ParsedDoc, Toponym
+from ..types import Actor, ParsedDoc, Place, Toponym
 from .lexicon import GENERIC_PEOPLE, GROUP_NOUNS, KNOWN_PEOPLE, MILITARY_MODIFIERS, ORGANISATION_COUNTRY, ORGANISATIONS, TITLES
 
 PRONOUNS_PERSON = {"he", "him", "his", "she", "her"}
@@ -196,7 +196,7 @@ class _ActorFinder:
     def _named_org(self, e, i: int) -> Actor | None:
         """An organisation the tagger found: coded when its name says what it is ("... Party") or whose it is
         ("Palestinian Islamic Jihad", "Montenegro Municipality Association")."""
-        whole = next((p for p in self.gaz.lookup(e.text)[:1] if p.precision == "country"), None)
+        whole = self._country_called(e.text)
         if whole is not None:  # "Sri Lanka" tagged as an organisation: the state
             return Actor(text=e.text, name=whole.name, country=whole.country, sector="GOV", start=e.start, end=e.end,
                          head=i)
@@ -213,7 +213,12 @@ class _ActorFinder:
         t = self.toks[j]
         if not t.is_upper_initial or t.pos != "PROPN":
             return None
-        return next((p.country for p in self.gaz.lookup(t.text)[:1] if p.precision == "country"), None)
+        place = self._country_called(t.text)
+        return place.country if place else None
+
+    def _country_called(self, text: str) -> Place | None:
+        """The country a name means first, if its first reading is a country ("Sri Lanka", "Mozambique")."""
+        return next((p for p in self.gaz.lookup(text)[:1] if p.precision == "country"), None)
 
     def _group(self, i: int) -> Actor:
         t = self.toks[i]
@@ -341,7 +346,7 @@ class _ActorFinder:
         iso = self.gaz.demonym(t.text) or self.gaz.seat_of_power(t.text)
         if iso is None and t.pos in ("PROPN", "ADJ") and t.dep in ("compound", "nmod", "poss", "amod"):
             # "the Mozambique government": a country's name modifying a group, missed as a toponym.
-            iso = next((p.country for p in self.gaz.lookup(t.text)[:1] if p.precision == "country"), None)
+            iso = place.country if (place := self._country_called(t.text)) else None
         return iso
 
     def _country_word_text(self, text: str) -> str | None:
