@@ -14,6 +14,7 @@ OBJECT_CONTROL = {"prompt", "order", "urge", "ask", "force", "congratulate", "pr
 LOCATIVE = {"in", "at", "near", "from", "of", "into", "on", "outside", "around", "across", "over", "inside",
             "towards", "toward", "to", "throughout", "within", "off", "along", "against", "through"}
 TARGET_PREPS = {"against", "on", "at", "upon"}
+COMPLAINT_KINDS = {"complain", "criticise", "accuse"}
 INSIDE_PREPS = {"from", "by", "of", "against", "with", "on", "to"}
 ADDRESS_PREPS = {"to", "with", "in", "against", "on", "for", "from", "over", "toward", "towards", "into"}
 # Kinds whose places stay places: fighting, moves of troops, street actions.
@@ -173,13 +174,13 @@ class Roles:
                     a2 = self._actor(self.p.child(comp, ("nsubj",))) if comp is not None else None
             elif kind in ("attack", "shelling", "airstrike", "clash", "kill"):
                 a2 = self._actor(self._pobj(v, TARGET_PREPS))
-            elif kind in ("complain", "criticise", "accuse"):
+            elif kind in COMPLAINT_KINDS:
                 # "complained to the UN over Israeli raids": the target is who is complained about.
                 a2 = self._actor(self._pobj(v, {"against", "about", "over", "of"})) or self._inside_object(v, a1) \
                     or self._actor(self._pobj(v, {"to", "with"}))
             else:  # "suspended aid to Bosnia", "extradited him to Britain", "agreed with Jordan"
                 a2 = self._actor(self._pobj(v, {"to", "with", "against", "on", "for", "from", "over"}))
-        if a2 is None and kind not in PLACE_KINDS:
+        if a2 is None and kind not in PLACE_KINDS | COMPLAINT_KINDS:  # complaints looked inside already
             a2 = self._inside_object(v, a1)
         if (kind.startswith(("aid", "agree_aid")) or toks[v].lemma.lower() in ("offer", "pledge", "promise")) \
                 and a2 is not None:
