@@ -229,7 +229,7 @@ def find_triggers(parsed: ParsedDoc, place_tokens: set[int]) -> list[Trigger]:
         if lemma == "enter" and t.pos == "VERB":
             trig = _entry(parsed, t.i, place_tokens)
         elif t.pos in ("VERB", "AUX") or (t.pos == "ADJ" and t.tag == "VBG"):
-            trig = _verb_trigger(parsed, t.i, lemma, kids)
+            trig = _verb_trigger(parsed, t.i, lemma, kids, place_tokens)
         elif t.pos == "NOUN" or (t.pos == "PROPN" and lemma in NOUNS):
             trig = _noun_trigger(parsed, t.i, lemma, kids)
         elif t.pos == "ADJ" and lemma in ("liberating", "capturing"):
@@ -239,9 +239,6 @@ def find_triggers(parsed: ParsedDoc, place_tokens: set[int]) -> list[Trigger]:
         if trig:
             if trig.kind == "shelling" and _small_arms(parsed, t.i):
                 trig.kind = "clash"
-            if trig.kind == "arrest" and VERBS.get(lemma) == "capture" and \
-                    parsed.child(t.i, ("dobj", "nsubjpass")) in place_tokens:
-                trig.kind = "capture"  # "captured Kherson", the city tagged as a person
             out.append(trig)
     return _weapon_subjects(parsed, out)
 
@@ -293,7 +290,8 @@ def _weapon_subjects(parsed: ParsedDoc, triggers: list[Trigger]) -> list[Trigger
 VIOLENT_OBJECT_KINDS = {"airstrike", "shelling", "explosion", "attack"}
 
 
-def _verb_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int]) -> Trigger | None:
+def _verb_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int],
+                  place_tokens: set[int]) -> Trigger | None:
     toks = parsed.tokens
     lemma = IRREGULAR.get(toks[i].text.lower(), lemma)
     for c in kids:
@@ -363,7 +361,7 @@ def _verb_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int]) -> Tri
                  for g in parsed.children[c] if toks[g].dep == "pobj"]
         if not objs or (wanted and not any(o.lemma.lower() in wanted for o in objs)):
             return None  # "returned home", "cut prices": not the event the verb can name
-    if kind == "capture" and lemma == "capture" and _object_is_person(parsed, i):
+    if kind == "capture" and lemma == "capture" and _object_is_person(parsed, i, place_tokens):
         kind = "arrest"
     if kind == "capture" and _taken_thing(parsed, i) in MILITARY_TARGETS | LOOT_OBJECTS:
         kind = "seize_property"  # "equipment captured from Ukrainian forces": spoils, not a place changing hands
@@ -453,11 +451,12 @@ def _weapon_subject(parsed: ParsedDoc, verb: int) -> str | None:
     return None
 
 
-def _object_is_person(parsed: ParsedDoc, verb: int) -> bool:
+def _object_is_person(parsed: ParsedDoc, verb: int, place_tokens: set[int]) -> bool:
+    """"captured two soldiers" is an arrest; "captured Kherson" is not, even when the tagger calls Kherson a person."""
     for c in parsed.children[verb]:
         t = parsed.tokens[c]
         if t.dep in ("dobj", "nsubjpass"):
-            return t.ent_type == "PERSON" or t.lemma.lower() in {
+            return (t.ent_type == "PERSON" and c not in place_tokens) or t.lemma.lower() in {
                 "soldier", "fighter", "prisoner", "man", "woman", "people", "civilian", "member", "leader",
                 "commander", "officer", "militant", "serviceman", "troop", "journalist", "suspect", "person"}
     return False
