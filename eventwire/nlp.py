@@ -53,6 +53,13 @@ def load_model():
     return spacy.load(model_name())
 
 
+# Verb forms the small model's lemmatiser gets wrong ("staged" → "stag", "retook" left as is); every rule reads
+# lemmas, so they are put right once here.
+VERB_LEMMAS = {"retook": "retake", "overran": "overrun", "shot": "shoot", "struck": "strike", "fought": "fight",
+               "withdrew": "withdraw", "undertook": "undertake", "took": "take", "fell": "fall", "hit": "hit",
+               "staged": "stage"}
+
+
 def to_parsed(sdoc, clean: CleanDoc) -> ParsedDoc:
     """Copy a spaCy Doc into plain dataclasses (whitespace-only tokens are kept: offsets must stay exact)."""
     paragraphs = clean.paragraphs
@@ -68,7 +75,7 @@ def to_parsed(sdoc, clean: CleanDoc) -> ParsedDoc:
                 Token(
                     i=t.i,
                     text=t.text,
-                    lemma=t.lemma_,
+                    lemma=VERB_LEMMAS.get(t.text.lower(), t.lemma_) if t.pos_ in ("VERB", "AUX") else t.lemma_,
                     pos=t.pos_,
                     tag=t.tag_,
                     dep=t.dep_,

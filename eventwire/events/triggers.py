@@ -146,9 +146,6 @@ VERB_OBJECT: dict[tuple[str, str], str] = {
     ("impose", "restriction"): "ban", ("impose", "law"): "ban", ("extend", "curfew"): "ban",
     ("tighten", "blockade"): "blockade", ("tighten", "sanction"): "sanction",
 }
-# spaCy's small model leaves some irregular past forms unlemmatised.
-IRREGULAR = {"retook": "retake", "overran": "overrun", "shot": "shoot", "struck": "strike", "fought": "fight",
-             "withdrew": "withdraw", "undertook": "undertake", "took": "take", "fell": "fall", "hit": "hit"}
 AERIAL = {"drone", "uav", "bayraktar", "aircraft", "warplane", "jet", "helicopter", "aerial", "airstrike", "plane"}
 INTERCEPTED = {"drone", "uav", "missile", "rocket", "projectile", "shahed", "bayraktar"}
 MILITARY_TARGETS = {"tank", "vehicle", "convoy", "column", "position", "helicopter", "aircraft", "plane", "jet",
@@ -293,7 +290,6 @@ VIOLENT_OBJECT_KINDS = {"airstrike", "shelling", "explosion", "attack"}
 def _verb_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int],
                   place_tokens: set[int]) -> Trigger | None:
     toks = parsed.tokens
-    lemma = IRREGULAR.get(toks[i].text.lower(), lemma)
     for c in kids:
         ct = toks[c]
         if ct.dep in ("prt", "prep") and c > i and (lemma, ct.text.lower()) in PHRASAL:
