@@ -14,6 +14,7 @@ from .lexicon import GENERIC_PEOPLE, GROUP_NOUNS, KNOWN_PEOPLE, MILITARY_MODIFIE
 
 PRONOUNS_PERSON = {"he", "him", "his", "she", "her"}
 PRONOUNS_GROUP = {"they", "them", "their", "its", "it"}
+PEOPLE_SECTORS = {"CVL", "REF", "MED", "POL"}
 LEFT_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "punct", "advmod"}
 
 
@@ -54,10 +55,14 @@ class _ActorFinder:
                 actor = self._person_mention(t.i, person_heads[t.i])
             elif t.pos in ("NOUN", "PROPN") and t.tag in ("NNS", "NNPS") and (tp := self.topo_at.get(t.i)) \
                     and tp.kind == "demonym" and tp.place and tp.place.country:
-                # "ethnic Turks began a hunger strike", "young Algerians blocked roads": people of that country.
+                # "ethnic Turks began a hunger strike", "young Algerians blocked roads": people of that country,
+                # unless the words say where they live: "Bosnian Serbs", "the Albanians of southern Serbia".
                 first = self._left_edge(t.i)
-                actor = Actor(text=self._text(first, t.i + 1), name=None, country=tp.place.country, sector="CVL",
-                              start=self.toks[first].start, end=t.end, head=t.i)
+                home = next((iso for c in self.p.children[t.i] if c < t.i and self.toks[c].dep in ("amod", "compound")
+                             and (iso := self._country_word(c))), None) or self._loyal_or_of(
+                    self.p.child(t.i, ("prep",), {"of", "in"}) or t.i, "CVL")
+                actor = Actor(text=self._text(first, t.i + 1), name=None, country=home or tp.place.country,
+                              sector="CVL", start=self.toks[first].start, end=t.end, head=t.i)
             elif t.i in self.topo_at and t.pos == "PROPN":
                 actor = self._place_actor(t.i, self.topo_at[t.i])
             elif t.pos in ("NOUN", "PROPN") and (actor := self._organisation(t.i)):
@@ -72,7 +77,24 @@ class _ActorFinder:
                               head=t.i)
             if actor is not None:
                 self.out[t.i] = actor
+        self._place_groups()
         return self.out
+
+    def _place_groups(self) -> None:
+        """"workers of the United Bus Company of Tehran", "the opposition newspaper": people the text gives no
+        country are of the one country their sentence is set in, when its places lie in one country (inferred); a
+        capital standing for a government ("loyal to Moscow") does not set the scene. Armed and state actors are
+        left alone: troops in a country are often another country's."""
+        for i, a in self.out.items():
+            t = self.toks[i]
+            if a.country is not None or a.name is not None or t.pos == "PRON" or a.sector not in PEOPLE_SECTORS:
+                continue
+            sent = self.p.sentences[t.sent]
+            named = {tp.place.country for j in range(sent.first, sent.last) if (tp := self.topo_at.get(j))
+                     and tp.place and tp.place.country and (tp.kind == "literal" or tp.kind == "metonym"
+                                                            and tp.place.precision == "country")}
+            if len(named) == 1:
+                a.country, a.inferred = named.pop(), True
 
     # --- people -------------------------------------------------------------------------------------------------
     def _people(self) -> dict[int, tuple[int, int]]:
@@ -94,6 +116,7 @@ class _ActorFinder:
         for head, (first, last) in sorted(heads.items()):
             name = " ".join(t.text for t in self.toks[first:last])
             country, sector = self._modifiers(head, first)
+            country = country or self._appositive_country(head)
             key = normalise_name(self.toks[last - 1].text)
             known = self.known.get(normalise_name(name)) or self.known_surname.get(key)
             cur = self.people.get(key)
@@ -111,7 +134,8 @@ class _ActorFinder:
             if cur.country is None and cur.sector in ("GOV", "MIL"):
                 sent = self.p.sentences[self.toks[head].sent]
                 named = {tp.place.country for j in range(sent.first, sent.last) if (tp := self.topo_at.get(j))
-                         and tp.place and tp.place.country and tp.place.precision in ("country", "admin1", "city")}
+                         and tp.place and tp.place.country
+                         and tp.place.precision in ("country", "admin1", "city", "region")}
                 if len(named) == 1:
                     cur.country = named.pop()
         return heads
@@ -138,6 +162,15 @@ class _ActorFinder:
                 break
             j -= 1
         return country, sector
+
+    def _appositive_country(self, head: int) -> str | None:
+        """"Salaheddine Sidhoum, Algeria's leading human rights activist": the country the apposition gives."""
+        for c in self.p.children[head]:
+            if self.toks[c].dep == "appos":
+                for g in self.p.children[c]:
+                    if g < c and self.toks[g].dep in ("poss", "amod", "compound") and (iso := self._country_word(g)):
+                        return iso
+        return None
 
     def _person_mention(self, head: int, rng: tuple[int, int]) -> Actor:
         key = normalise_name(self.toks[rng[1] - 1].text)
@@ -204,6 +237,9 @@ class _ActorFinder:
         sector = next((GROUP_NOUNS[w] for w in reversed(words) if w in GROUP_NOUNS), None)
         country = next((iso for j in range(e.first, e.last) if (iso := self._country_word(j) or self._named_country(j))),
                        None)
+        # "Israel's Cabinet": the owner named before the organisation's name.
+        country = country or next((iso for c in self.p.children[i] if c < e.first and self.toks[c].dep == "poss"
+                                   and (iso := self._country_word(c))), None)
         if sector is None and country is None:
             return None
         return Actor(text=e.text, name=e.text, country=country, sector=sector, start=e.start, end=e.end, head=i)
@@ -230,9 +266,15 @@ class _ActorFinder:
         for c in self.p.children[i]:
             ct = self.toks[c]
             if c < i and ct.dep == "compound" and not self._country_word(c):
-                # "Turkish Kurd refugees": the country word modifies the compound before the head.
-                country = country or next((iso for g in self.p.children[c] if g < c and (iso := self._country_word(g))),
-                                          None)
+                # "Turkish Kurd refugees": the country word modifies the compound before the head; "Montenegro
+                # Municipality Association officials": a country's name inside the body they belong to.
+                country = country or next((iso for g in self.p.subtree(c) if g < c and (
+                    iso := self._country_word(g) or self._named_country(g))), None)
+            if c < i and ct.dep in ("compound", "nmod") and (owner := self.out.get(c)) and owner.country:
+                country = country or owner.country  # "Montenegro Municipality Association (AKK) officials"
+            if c < i and ct.dep == "amod" and ct.text.lower() == "led":
+                # "Vietnamese-led forces", "Saudi-led coalition": the leader's side.
+                country = country or next((iso for g in self.p.children[c] if (iso := self._country_word(g))), None)
             if c < i and (iso := self._country_word(c)):
                 country = country or iso
             elif c < i and ct.text.lower().startswith("pro-") and self._country_word_text(ct.text[4:]):

@@ -59,13 +59,14 @@ TITLES: dict[str, str] = {
                      "marshal", "brigadier", "lt", "gen", "col", "maj", "capt"], "MIL"),
 }
 
-# Intergovernmental and other well-known organisations (normalised name → (canonical name, sector)).
+# Intergovernmental and other well-known organisations (normalised name → (canonical name, sector)). The ICRC
+# counts as an IGO: it holds a mandate under the Geneva Conventions, and event coders list it with the UN and OSCE.
 ORGANISATIONS: dict[str, tuple[str, str]] = {
     "un": ("United Nations", "IGO"), "united nations": ("United Nations", "IGO"),
     "un security council": ("UN Security Council", "IGO"), "security council": ("UN Security Council", "IGO"),
     "nato": ("NATO", "IGO"), "eu": ("European Union", "IGO"), "european union": ("European Union", "IGO"),
-    "european commission": ("European Union", "IGO"), "osce": ("OSCE", "IGO"), "icrc": ("ICRC", "NGO"),
-    "red cross": ("ICRC", "NGO"), "international committee of the red cross": ("ICRC", "NGO"),
+    "european commission": ("European Union", "IGO"), "osce": ("OSCE", "IGO"), "icrc": ("ICRC", "IGO"),
+    "red cross": ("ICRC", "IGO"), "international committee of the red cross": ("ICRC", "IGO"),
     "iaea": ("IAEA", "IGO"), "who": ("WHO", "IGO"), "unicef": ("UNICEF", "IGO"), "unhcr": ("UNHCR", "IGO"),
     "european community": ("European Union", "IGO"), "ec": ("European Union", "IGO"),
     "international labor office": ("ILO", "IGO"), "international labour organization": ("ILO", "IGO"),
