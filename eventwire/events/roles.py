@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..actors import PRONOUNS_GROUP, PRONOUNS_PERSON
 from ..types import Actor, ParsedDoc, Place, Toponym
 from .kinds import KINDS
 
@@ -21,6 +22,8 @@ ADDRESS_PREPS = {"to", "with", "in", "against", "on", "for", "from", "over", "to
 PLACE_KINDS = {k for k, v in KINDS.items() if v.violent} | {"retreat", "protest", "strike_labour", "hunger_strike",
                                                            "evacuate", "loot", "mobilize", "deport"}
 PARTNER_PREPS = {"with"}
+DISSENT_KINDS = {"protest", "riot", "strike_labour", "hunger_strike"}
+DISSENT_PREPS = {"against", "from", "by", "over"}
 MATERIAL_KINDS = {"capture", "regain", "retreat", "shelling", "airstrike", "explosion", "suicide_bomb", "clash",
                   "attack", "kill", "abduct", "sexual_violence", "aid", "aid_humanitarian", "aid_military",
                   "aid_economic", "protest", "riot", "arrest", "loot", "mobilize"}
@@ -69,9 +72,33 @@ class Roles:
             a1, a2 = self._verb_roles(head, kind)
         else:
             a1, a2 = self._noun_roles(head, kind)
+        if a2 is None and kind in DISSENT_KINDS:
+            a2 = self._dissent_target(head, a1)
         if _same_party(a1, a2):
             a2 = None  # "Kyiv called on its partners": "its" is Kyiv again, not the target
         return a1, a2
+
+    def _dissent_target(self, head: int, a1: Actor | None) -> Actor | None:
+        """Whom a protest or strike is aimed at, often named only in its purpose: "rallies against the party's
+        leader", "to demand reforms by President Suharto's government", "calling for independence from Iraq"."""
+        t = self.toks[head]
+        roots = [head] + ([t.head] if t.dep in ("dobj", "attr") and self.toks[t.head].lemma.lower() in SUPPORT_VERBS
+                          else [])
+        frontier = [c for r in roots for c in self.p.children[r] if self.toks[c].dep != "relcl"]
+        for _ in range(6):
+            nxt = []
+            for j in frontier:
+                tj = self.toks[j]
+                if tj.dep == "prep" and tj.text.lower() in DISSENT_PREPS:
+                    obj = self.p.child(j, ("pobj",))
+                    owner = self.p.child(obj, ("poss",)) if obj is not None else None
+                    a = self._actor(obj) or self._actor(owner)
+                    if a is not None and (a.country or a.name) and not _same_party(a1, a):
+                        return a
+                if tj.dep not in ("relcl", "nsubj", "nsubjpass"):
+                    nxt += self.p.children[j]
+            frontier = nxt
+        return None
 
     def subject_actor(self, verb: int) -> Actor | None:
         for c in self.p.children[verb]:
@@ -136,8 +163,8 @@ class Roles:
                     return self._actor(subj)
                 j = head
                 continue
-            if t.dep == "prep" or t.pos == "ADP":
-                j = head
+            if t.dep == "prep" or t.pos == "ADP" or t.dep == "acomp":
+                j = head  # "he is prepared to lift the ban": the subject of "is" lifts it
                 continue
             if t.dep in ("dobj", "pobj", "attr") and t.pos in ("NOUN", "PROPN"):
                 j = head  # "issued a declaration demanding ...": the declaration's issuer demands
@@ -169,7 +196,9 @@ class Roles:
                 a2 = self._actor(self._pobj(v, {"to"}) or self.p.child(v, ("dative",)))
             elif kind.startswith("appeal") or kind == "demand":
                 a2 = self._actor(self._pobj(v, {"on", "from", "to"}))
-                if a2 is None:  # "demanded that the Turkish government provide ...": who is to act
+                if a2 is None and self.p.child(v, ("dobj",)) is None:
+                    # "demanded that the Turkish government provide ...": who is to act. With an object the demand
+                    # is that object ("demanded the withdrawal of Serbian forces"), looked inside below.
                     comp = self.p.child(v, ("ccomp", "xcomp"))
                     a2 = self._actor(self.p.child(comp, ("nsubj",))) if comp is not None else None
             elif kind in ("attack", "shelling", "airstrike", "clash", "kill"):
@@ -195,9 +224,27 @@ class Roles:
                     or self._actor(self.p.child(comp, ("dobj", "dative"))) or self._inside_object(comp, a1)
                 if a2 is not None and a1 is not None and a2.head == a1.head:
                     a2 = None
+        if toks[v].lemma.lower() in ("withdraw", "pull", "retreat") and a1 is not None and a2 is not None \
+                and a1.country and a2.country == a1.country:
+            # "withdraw its troops from Lebanon": the troops are the doer's own; the withdrawal concerns Lebanon.
+            a2 = self._actor(self._pobj(v, {"from"}))
+        if a2 is None and kind.startswith("threaten"):
+            a2 = self._condition_subject(v, a1)
         if a2 is None and kind not in PLACE_KINDS:
             a2 = self._country_addressed(v, a1)
         return a1, a2
+
+    def _condition_subject(self, v: int, a1: Actor | None) -> Actor | None:
+        """A threat is aimed at whoever its condition names: "threatened to stop the talks if the United States
+        goes ahead", "will withdraw unless President Oueddei arranges a ceasefire"."""
+        comp = self.p.child(v, ("xcomp",))
+        for head in (v, comp):
+            for c in self.p.children[head] if head is not None else ():
+                if self.toks[c].dep == "advcl" and self.p.child(c, ("mark",), {"if", "unless"}) is not None:
+                    a = self._actor(self.p.child(c, ("nsubj",)))
+                    if a is not None and not _same_party(a1, a):
+                        return a
+        return None
 
     def _inside_object(self, v: int, a1: Actor | None) -> Actor | None:
         """The party named inside the verb's object: "denounced Serbia's suppression", "accepted demands from the
@@ -207,7 +254,7 @@ class Roles:
         # "called for sanctions against Nigeria", "reneged on his commitment to the Zambian people", "complained
         # over Israeli air raids": what the act is about names the party.
         frontier += [g for c in self.p.children[v] if self.toks[c].dep == "prep"
-                     and self.toks[c].text.lower() in ("for", "on", "over", "about")
+                     and self.toks[c].text.lower() in ("for", "on", "over", "about", "to")
                      for g in self.p.children[c] if self.toks[g].dep == "pobj"]
         for _ in range(3):
             nxt = []
@@ -304,7 +351,9 @@ class Roles:
                         if toks[g].dep == "pobj" and toks[toks[g].head].text.lower() in ("from", "on"):
                             a2 = a2 or self._actor(g)
         else:
-            a2 = self._actor(self._pobj(n, {"of", "on", "against"} if kind not in ("capture", "regain") else {"on"}))
+            preps = {"on"} if kind in ("capture", "regain") else {"of", "on", "against"} | (
+                {"to"} if kind.startswith("threaten") else set())  # "an ultimatum to Ecuador"
+            a2 = self._actor(self._pobj(n, preps))
             if a2 is None and kind in ("complain", "criticise", "accuse", "protest", "support", "praise"):
                 a2 = self._actor(self._pobj(n, {"with", "to"}))  # "lodged a protest with Albania"
         if a1 is None or a1.country is None:
@@ -534,7 +583,8 @@ def _same_party(a1: Actor | None, a2: Actor | None) -> bool:
     """The same phrase, or a pronoun that points back to the first actor ("his commitment", "its partners")."""
     if a1 is None or a2 is None:
         return False
-    return a1.head == a2.head or (a2.inferred and (a2.name, a2.country) == (a1.name, a1.country))
+    pronoun = a2.inferred and a2.text.lower() in PRONOUNS_PERSON | PRONOUNS_GROUP
+    return a1.head == a2.head or (pronoun and (a2.name, a2.country) == (a1.name, a1.country))
 
 
 def _plausible(n: int | None) -> int | None:

@@ -50,7 +50,8 @@ class _Cluster:
         return {m.cameo for m in self.mentions if m.cameo not in GENERIC_CAMEOS}
 
     def actor1_country(self) -> str | None:
-        return _most_common(m.actor1.country for m in self.mentions if m.actor1 and m.actor1.country)
+        return _most_common(m.actor1.country for m in self.mentions if m.actor1 and m.actor1.country
+                            and not m.actor1.inferred)
 
     def place(self) -> Place | None:
         places = [m.location for m in self.mentions if m.location]
@@ -128,7 +129,7 @@ def _compatible(c: _Cluster, m: EventMention) -> bool:
     if m.event_type in TERRITORIAL and m.acled and c.mentions[0].acled and m.acled[1] != c.mentions[0].acled[1]:
         return False  # taking a place and taking it back are two events, whichever way the text words them
     a = c.actor1_country()
-    if a and m.actor1 and m.actor1.country and a != m.actor1.country:
+    if a and m.actor1 and m.actor1.country and not m.actor1.inferred and a != m.actor1.country:
         return False
     if not places_compatible(c.place(), m.location, same_place=m.event_type in TERRITORIAL):
         return False

@@ -269,3 +269,34 @@ def test_who_took_a_place_in_participle_clauses(text, country, place):
 def test_a_pronoun_back_to_the_actor_is_not_its_target():
     ev = one("Kyiv called on its Western partners for more air defence systems on Monday.")
     assert ev.actor1.country == "UKR" and ev.actor2 is None
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Costa Rica on Friday recalled its ambassador from Managua.", "CRI"),  # a country's name read as a person's
+    ("Kenya's Cabinet met on Monday to discuss the drought.", "KEN"),  # the owner of an organisation
+    ("Dock workers blocked a road in Gdansk on Tuesday.", "POL"),  # people are of where they are
+    ("Bosnian Croats demanded more autonomy on Monday.", "BIH"),  # where a people lives, not its ethnicity
+    ("The Hungarians of southern Slovakia demanded language rights on Monday.", "SVK"),
+    ("Nigerian-led forces attacked rebel positions near Freetown on Sunday.", "NGA"),  # the leader's side
+    ("Maria Lopez, Chile's best-known union organiser, began a hunger strike on Monday.", "CHL"),  # apposition
+    ("Kenya says it is ready to lift the ban on opposition rallies.", "KEN"),  # "is ready to": the subject acts
+])
+def test_the_doer_s_country_from_the_words_around_it(text, country):
+    assert one(text).actor1.country == country
+
+
+def test_armed_men_get_no_country_from_where_they_are():
+    ev = one("Gunmen attacked a checkpoint in Kharkiv on Sunday.")
+    assert ev.actor1 is None or ev.actor1.country is None
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Norway threatened on Monday to halt the fishing talks if Iceland widens its fishing zone.", "ISL"),
+    ("Chile issued an ultimatum to Bolivia on Monday to pull back its border guards.", "BOL"),
+    ("Farmers rallied in Warsaw on Friday against the Polish government's grain policy.", "POL"),
+    ("Hundreds of Kurds demonstrated in Erbil on Sunday calling for independence from Iraq.", "IRQ"),
+    ("Rwanda agreed on Monday to withdraw its troops from Burundi.", "BDI"),
+])
+def test_the_target_named_by_a_condition_a_recipient_or_a_purpose(text, country):
+    ev = next(e for e in events(text) if e.actor2 is not None)
+    assert ev.actor2.country == country

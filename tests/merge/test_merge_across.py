@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from eventwire.merge import Summary, merge_across, merge_documents
-from eventwire.types import Place
+from eventwire.merge import Summary, merge_across, merge_documents, summarize
+from eventwire.types import Actor, Event, EventMention, Evidence, Place
 
 
 def _located(events, name):
@@ -93,3 +93,14 @@ def test_the_python_api_gives_one_record_for_two_reports():
                                published="2023-05-15")
     kup = [e for e in events if e.location and e.event_type == "ASSAULT"]
     assert len(kup) == 1 and kup[0].num_documents == 2
+
+
+def test_a_country_inferred_from_the_setting_never_keeps_two_reports_apart():
+    def event(key, actor):
+        m = EventMention("PROTEST", "141", "rallied", Evidence(key, 0, 9, 0, 7), actor1=actor)
+        return Event(key, "PROTEST", "141", [m], actor1=actor)
+
+    said = event("a", Actor("Polish farmers", country="POL", sector="CVL"))
+    guessed = event("b", Actor("farmers", country="POL", sector="CVL", inferred=True))
+    assert summarize(said).actor1 == "POL"
+    assert summarize(guessed).actor1 is None
