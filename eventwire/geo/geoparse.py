@@ -376,8 +376,8 @@ def _keep(parsed, gaz, first, last, text, label, efirst, elast, person_words, pl
     follower = last < len(toks) and toks[last].text.lower() in PLACE_FOLLOWERS and toks[last].pos != "VERB"
     if label in ("GPE", "LOC", "FAC") or text in place_texts:
         return "literal"
-    if cue and label == "PERSON" and n > 1:
-        return "literal"  # "the border town of Ras al-Ain", which the small model calls a person
+    if label == "PERSON" and (cue and n > 1 or _city_word_before(parsed, first)):
+        return "literal"  # "the border town of Ras al-Ain", "the bastion town of Avdiivka", called persons
     if label == "NORP":
         if (admin_after or typed) and best.precision in ("admin1", "admin2", "region"):
             return "literal"  # "at the Odesa region", "Odesa" tagged as a people
@@ -393,6 +393,8 @@ def _keep(parsed, gaz, first, last, text, label, efirst, elast, person_words, pl
             return "literal"  # "Shells hit Kramatorsk", the city tagged as a person
         if label == "ORG" and best.precision in ("country", "admin1", "region") and (n > 1 or text.isupper()):
             return "literal"  # "United States", "EU", "DPRK" tagged as organisations
+        if label == "PERSON" and n > 1 and own and best.precision == "country":
+            return "literal"  # "Sri Lanka", "Costa Rica" tagged as a person: nobody is called by a country's name
         if label == "ORG" and (follower or strong_prep) and best.population >= 1_000:
             return "literal"  # "a Winona man", "a forest fire in Glastonbury"
         if label == "PERSON" and strong_prep and best.population >= 5_000:

@@ -192,3 +192,13 @@ def test_countries_and_peoples_beat_small_towns_named_after_them() -> None:
     assert eu.place.name == "European Union"
     # With its state written beside it, the town is meant.
     assert _found("The fair opens in Palestine, Texas, on Friday.")["Palestine"].place.admin1 == "Texas"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Sri Lanka has opened an embassy in Hanoi.", "Sri Lanka", "LKA"),
+    ("Troops pulled back from the mining town of Avdiivka on Friday.", "Avdiivka", "UKR"),
+])
+def test_a_place_the_tagger_calls_a_person(text, name, country) -> None:
+    """No one is called by a country's name, and "the town of X" names a settlement whatever the tagger says."""
+    found = _found(text)
+    assert name in found and found[name].place.country == country
