@@ -8,6 +8,8 @@ Kyiv", "the Kremlin"), then from who the person is known to be, so a reader's kn
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..geo.gazetteer import Gazetteer, load_gazetteer, normalise_name
 from ..types import Actor, ParsedDoc, Place, Toponym
 from .lexicon import GENERIC_PEOPLE, GROUP_NOUNS, KNOWN_PEOPLE, MILITARY_MODIFIERS, ORGANISATION_COUNTRY, ORGANISATIONS, TITLES
@@ -81,7 +83,7 @@ class _ActorFinder:
         return self.out
 
     def _place_groups(self) -> None:
-        """"workers of the United Bus Company of Tehran", "the opposition newspaper": people the text gives no
+        """"dock workers blocked a road in Gdansk", "the opposition newspaper": people the text gives no
         country are of the one country their sentence is set in, when its places lie in one country (inferred); a
         capital standing for a government ("loyal to Moscow") does not set the scene. Armed and state actors are
         left alone: troops in a country are often another country's."""
@@ -94,7 +96,7 @@ class _ActorFinder:
                      and tp.place and tp.place.country and (tp.kind == "literal" or tp.kind == "metonym"
                                                             and tp.place.precision == "country")}
             if len(named) == 1:
-                a.country, a.inferred = named.pop(), True
+                self.out[i] = replace(a, country=named.pop(), inferred=True)
 
     # --- people -------------------------------------------------------------------------------------------------
     def _people(self) -> dict[int, tuple[int, int]]:
@@ -164,7 +166,7 @@ class _ActorFinder:
         return country, sector
 
     def _appositive_country(self, head: int) -> str | None:
-        """"Salaheddine Sidhoum, Algeria's leading human rights activist": the country the apposition gives."""
+        """"Maria Lopez, Chile's best-known union organiser": the country the apposition gives."""
         for c in self.p.children[head]:
             if self.toks[c].dep == "appos":
                 for g in self.p.children[c]:
@@ -237,7 +239,7 @@ class _ActorFinder:
         sector = next((GROUP_NOUNS[w] for w in reversed(words) if w in GROUP_NOUNS), None)
         country = next((iso for j in range(e.first, e.last) if (iso := self._country_word(j) or self._named_country(j))),
                        None)
-        # "Israel's Cabinet": the owner named before the organisation's name.
+        # "Kenya's Cabinet": the owner named before the organisation's name.
         country = country or next((iso for c in self.p.children[i] if c < e.first and self.toks[c].dep == "poss"
                                    and (iso := self._country_word(c))), None)
         if sector is None and country is None:
@@ -266,14 +268,14 @@ class _ActorFinder:
         for c in self.p.children[i]:
             ct = self.toks[c]
             if c < i and ct.dep == "compound" and not self._country_word(c):
-                # "Turkish Kurd refugees": the country word modifies the compound before the head; "Montenegro
-                # Municipality Association officials": a country's name inside the body they belong to.
+                # "Turkish Kurd refugees": the country word modifies the compound before the head; "Kenya Farmers
+                # Union leaders": a country's name inside the body they belong to.
                 country = country or next((iso for g in self.p.subtree(c) if g < c and (
                     iso := self._country_word(g) or self._named_country(g))), None)
             if c < i and ct.dep in ("compound", "nmod") and (owner := self.out.get(c)) and owner.country:
-                country = country or owner.country  # "Montenegro Municipality Association (AKK) officials"
+                country = country or owner.country  # "the Kenya Farmers Union (KFU) leaders"
             if c < i and ct.dep == "amod" and ct.text.lower() == "led":
-                # "Vietnamese-led forces", "Saudi-led coalition": the leader's side.
+                # "Nigerian-led forces", "Saudi-led coalition": the leader's side.
                 country = country or next((iso for g in self.p.children[c] if (iso := self._country_word(g))), None)
             if c < i and (iso := self._country_word(c)):
                 country = country or iso

@@ -79,8 +79,8 @@ class Roles:
         return a1, a2
 
     def _dissent_target(self, head: int, a1: Actor | None) -> Actor | None:
-        """Whom a protest or strike is aimed at, often named only in its purpose: "rallies against the party's
-        leader", "to demand reforms by President Suharto's government", "calling for independence from Iraq"."""
+        """Whom a protest or strike is aimed at, often named only in its purpose: "rallied against the government's
+        grain policy", "a hunger strike against abuses by the police", "calling for independence from Iraq"."""
         t = self.toks[head]
         roots = [head] + ([t.head] if t.dep in ("dobj", "attr") and self.toks[t.head].lemma.lower() in SUPPORT_VERBS
                           else [])
@@ -198,7 +198,7 @@ class Roles:
                 a2 = self._actor(self._pobj(v, {"on", "from", "to"}))
                 if a2 is None and self.p.child(v, ("dobj",)) is None:
                     # "demanded that the Turkish government provide ...": who is to act. With an object the demand
-                    # is that object ("demanded the withdrawal of Serbian forces"), looked inside below.
+                    # is that object ("demanded the withdrawal of foreign forces"), looked inside below.
                     comp = self.p.child(v, ("ccomp", "xcomp"))
                     a2 = self._actor(self.p.child(comp, ("nsubj",))) if comp is not None else None
             elif kind in ("attack", "shelling", "airstrike", "clash", "kill"):
@@ -226,7 +226,7 @@ class Roles:
                     a2 = None
         if toks[v].lemma.lower() in ("withdraw", "pull", "retreat") and a1 is not None and a2 is not None \
                 and a1.country and a2.country == a1.country:
-            # "withdraw its troops from Lebanon": the troops are the doer's own; the withdrawal concerns Lebanon.
+            # "withdraw its troops from Burundi": the troops are the doer's own; the withdrawal concerns Burundi.
             a2 = self._actor(self._pobj(v, {"from"}))
         if a2 is None and kind.startswith("threaten"):
             a2 = self._condition_subject(v, a1)
@@ -235,8 +235,8 @@ class Roles:
         return a1, a2
 
     def _condition_subject(self, v: int, a1: Actor | None) -> Actor | None:
-        """A threat is aimed at whoever its condition names: "threatened to stop the talks if the United States
-        goes ahead", "will withdraw unless President Oueddei arranges a ceasefire"."""
+        """A threat is aimed at whoever its condition names: "threatened to halt the talks if Iceland widens its
+        zone", "will pull out its force unless the rebels lay down their arms"."""
         comp = self.p.child(v, ("xcomp",))
         for head in (v, comp):
             for c in self.p.children[head] if head is not None else ():
@@ -352,7 +352,7 @@ class Roles:
                             a2 = a2 or self._actor(g)
         else:
             preps = {"on"} if kind in ("capture", "regain") else {"of", "on", "against"} | (
-                {"to"} if kind.startswith("threaten") else set())  # "an ultimatum to Ecuador"
+                {"to"} if kind.startswith("threaten") else set())  # "an ultimatum to Bolivia"
             a2 = self._actor(self._pobj(n, preps))
             if a2 is None and kind in ("complain", "criticise", "accuse", "protest", "support", "praise"):
                 a2 = self._actor(self._pobj(n, {"with", "to"}))  # "lodged a protest with Albania"
