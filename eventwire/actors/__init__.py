@@ -91,12 +91,16 @@ class _ActorFinder:
             t = self.toks[i]
             if a.country is not None or a.name is not None or t.pos == "PRON" or a.sector not in PEOPLE_SECTORS:
                 continue
-            sent = self.p.sentences[t.sent]
-            named = {tp.place.country for j in range(sent.first, sent.last) if (tp := self.topo_at.get(j))
-                     and tp.place and tp.place.country and (tp.kind == "literal" or tp.kind == "metonym"
-                                                            and tp.place.precision == "country")}
+            named = self._sentence_countries(
+                t.sent, lambda tp: tp.kind == "literal" or tp.kind == "metonym" and tp.place.precision == "country")
             if len(named) == 1:
                 self.out[i] = replace(a, country=named.pop(), inferred=True)
+
+    def _sentence_countries(self, sent: int, keep) -> set[str]:
+        """Countries of the places a sentence names, among the toponyms `keep` accepts."""
+        s = self.p.sentences[sent]
+        return {tp.place.country for j in range(s.first, s.last)
+                if (tp := self.topo_at.get(j)) and tp.place and tp.place.country and keep(tp)}
 
     # --- people -------------------------------------------------------------------------------------------------
     def _people(self) -> dict[int, tuple[int, int]]:
@@ -134,10 +138,8 @@ class _ActorFinder:
         for head, (first, last) in sorted(heads.items()):
             cur = self.people[normalise_name(self.toks[last - 1].text)]
             if cur.country is None and cur.sector in ("GOV", "MIL"):
-                sent = self.p.sentences[self.toks[head].sent]
-                named = {tp.place.country for j in range(sent.first, sent.last) if (tp := self.topo_at.get(j))
-                         and tp.place and tp.place.country
-                         and tp.place.precision in ("country", "admin1", "city", "region")}
+                named = self._sentence_countries(
+                    self.toks[head].sent, lambda tp: tp.place.precision in ("country", "admin1", "city", "region"))
                 if len(named) == 1:
                     cur.country = named.pop()
         return heads
