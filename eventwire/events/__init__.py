@@ -45,7 +45,7 @@ def extract_mentions(parsed: ParsedDoc, timexes: list[TimeExpr], toponyms: list[
         status = statuses[trig.head]
         if status is None:
             continue
-        if status in ("intent", "planned"):
+        if status in ("intent", "planned", "attempted"):
             trig, status = _intention(parsed, trig, status)
             if trig is None:
                 continue
@@ -65,11 +65,19 @@ def extract_mentions(parsed: ParsedDoc, timexes: list[TimeExpr], toponyms: list[
 
 
 def _intention(parsed: ParsedDoc, trig: Trigger, status: str) -> tuple[Trigger | None, str]:
-    """A stated intention is itself the event CAMEO codes: intent to cooperate (03, AGREE) or a threat (13).
+    """A stated intention is itself the event CAMEO codes: intent to cooperate (03, AGREE) or a threat (13); an
+    attempt at fighting is fighting.
 
     "The UN will provide food aid" → AGREE (intent to provide aid); "X is ready to attack" → THREATEN. A plain
     future of a violent act ("troops will attack") stays a planned attack.
     """
+    if status == "attempted":
+        # "tried to break through the defence": the trying is fighting; an attempt to take a place attacks it.
+        if trig.kind in FIGHTING_KINDS:
+            return trig, "reported"
+        if trig.kind in TERRITORY_KINDS:
+            return Trigger(trig.head, "attack", trig.first, trig.last), "reported"
+        return None, status
     toks = parsed.tokens
     ultimatum = any(toks[g].dep == "mark" and toks[g].text.lower() == "unless"
                     for c in parsed.children[trig.head] if toks[c].dep == "advcl" for g in parsed.children[c])
@@ -237,7 +245,7 @@ def _operation_completions(parsed, triggers, roles, dater) -> list[tuple[str, Ev
             continue
         ante = antecedents[prior[-1]]
         status = status_of(parsed, t.i)
-        if status is None:
+        if status in (None, "attempted"):
             continue
         kind = KINDS[ante.kind]
         m = _mention(parsed, Trigger(t.i, ante.kind, t.i, t.i + 1), kind, status, roles, dater)

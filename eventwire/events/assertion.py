@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..types import Actor, ParsedDoc
 from .kinds import VERBAL_KINDS
-from .roles import Roles
+from .roles import ONSET_VERBS, Roles
 from .triggers import Trigger
 
 MODAL_SKIP = {"should", "must", "could", "might", "may", "would", "ought", "can"}
@@ -19,6 +19,8 @@ IMPLICATIVE = {"begin", "start", "continue", "resume", "keep", "manage", "finish
 # Words that state an intention to do what their infinitive says (CAMEO codes the statement: 03 or 13).
 INTENT = {"ready", "prepared", "willing", "plan", "intend", "offer", "promise", "pledge", "vow", "expect",
           "aim", "determined", "resolve", "commit"}
+# Verbs of trying: "tried to break through the defence" reports fighting, whether or not the aim was reached.
+ATTEMPT = {"try", "attempt"}
 CONDITIONAL = {"if", "unless", "whether"}
 SAY = {"say", "tell", "announce", "report", "state", "add", "write", "note", "declare", "confirm", "post",
        "reveal", "explain"}
@@ -69,7 +71,8 @@ def negated(parsed: ParsedDoc, i: int) -> bool:
 
 
 def status_of(parsed: ParsedDoc, i: int, negation_ok: bool = False) -> str | None:
-    """reported / planned / claimed / denied, or None when the clause does not assert the event."""
+    """reported / planned / claimed / denied / intent / attempted, or None when the clause does not assert the
+    event."""
     toks = parsed.tokens
     status = "reported"
     chain = _clause_chain(parsed, i)
@@ -91,12 +94,17 @@ def status_of(parsed: ParsedDoc, i: int, negation_ok: bool = False) -> str | Non
         if any(toks[c].dep == "aux" and toks[c].tag == "TO" for c in kids):
             if toks[toks[k].head].lemma.lower() in INTENT and toks[k].head != k:
                 return "intent"  # "is ready to host talks", "pledged to send aid": a stated intention
+            if toks[toks[k].head].lemma.lower() in ATTEMPT and toks[k].head != k:
+                return "attempted" if status_of(parsed, toks[k].head) is not None else None
             if toks[toks[k].head].lemma.lower() not in IMPLICATIVE or toks[k].head == k:
                 return None
             if status_of(parsed, toks[k].head) is None:
                 return None
-    if toks[i].tag == "VBG" and toks[i].dep in ("csubj", "csubjpass", "nsubj"):
-        return None  # "regaining control over Ukraine is a priority": a goal talked about, not a report
+    if toks[i].tag == "VBG" and toks[i].dep in ("csubj", "csubjpass", "nsubj") \
+            and toks[toks[i].head].lemma.lower() not in ONSET_VERBS:
+        # "regaining control over Ukraine is a priority": a goal talked about, not a report ("fighting took
+        # place" is one)
+        return None
     root = chain[-1]
     if toks[root].tag == "VB" and toks[root].dep == "ROOT" and not any(toks[c].dep == "nsubj" for c in parsed.children[root]):
         return None  # imperative

@@ -68,7 +68,8 @@ class Roles:
     # --- actors -------------------------------------------------------------------------------------------------
     def actors(self, head: int, kind: str) -> tuple[Actor | None, Actor | None]:
         t = self.toks[head]
-        if t.pos in ("VERB", "AUX") or t.tag in ("VBG", "VBN"):
+        gerund_subject = t.tag == "VBG" and t.dep == "nsubj"  # "fighting took place between A and B": a noun
+        if (t.pos in ("VERB", "AUX") or t.tag in ("VBG", "VBN")) and not gerund_subject:
             a1, a2 = self._verb_roles(head, kind)
         else:
             a1, a2 = self._noun_roles(head, kind)
@@ -385,6 +386,14 @@ class Roles:
 
     # --- place --------------------------------------------------------------------------------------------------
     def location(self, head: int, kind: str) -> tuple[Place | None, str | None]:
+        """Where the event happened: the place `_where` finds, or the settlement it qualifies."""
+        tp = self._where(head, kind)
+        if tp is None:
+            return None, None
+        tp = self._qualified_settlement(tp) or tp
+        return tp.place, tp.text
+
+    def _where(self, head: int, kind: str) -> Toponym | None:
         """The literal place nearest the trigger in the tree; then its clause; then the paragraph's last place."""
         own = self._places_under(head, stop_at_triggers=True)
         if own:
@@ -401,20 +410,31 @@ class Roles:
             near = self._places_under(gov, stop_at_triggers=True, skip=head)
             if near:
                 return self._best(near)
-        ahead = self._place_just_after(head)
+        ahead = self._place_just_after(head) or self._definite_place_noun(head)
         if ahead:
-            return ahead.place, ahead.text
-        named = self._definite_place_noun(head)
-        if named:
-            return named.place, named.text
+            return ahead
         if kind in MATERIAL_KINDS:
-            near = self._nearest_in_sentence(head)
-            if near:
-                return near.place, near.text
-        # Carrying a place over from the sentence before suits what happens somewhere (fighting, aid handed out),
-        # not what is said (an appeal made in Kyiv about Lysychansk).
-        return self._previous_place(head) if kind in MATERIAL_KINDS else (None, None)
+            # Carrying a place over from the sentence before suits what happens somewhere (fighting, aid handed
+            # out), not what is said (an appeal made in Kyiv about Lysychansk).
+            return self._nearest_in_sentence(head) or self._previous_place(head)
+        return None
 
+    def _qualified_settlement(self, tp: Toponym) -> Toponym | None:
+        """"the mayor of Balakliia, Kharkiv", "battles for Irpin, Kyiv": a province or country written after a
+        settlement and a comma says where the settlement is, so the settlement is the more precise place, even
+        when the parse hangs it where a place is not read as one (the object of "of" or "for")."""
+        outer = tp.place
+        if outer is None or outer.precision not in ("admin1", "admin2", "country"):
+            return None
+        text = self.p.clean.text
+        for other in {t.start: t for t in self.place_at.values()}.values():
+            inner = other.place
+            if other.end > tp.start or text[other.end:tp.start].strip() != "," or inner is None:
+                continue
+            if inner.precision == "city" and inner.country == outer.country and (
+                    outer.precision == "country" or inner.admin1 == outer.admin1):
+                return other
+        return None
     def _definite_place_noun(self, head: int) -> Toponym | None:
         """"recaptured the city", "delivered food to the town": the last such place named before."""
         for j in self.p.subtree(head):
@@ -495,11 +515,10 @@ class Roles:
             k = t.head
         return False
 
-    def _best(self, tps: list[Toponym]) -> tuple[Place | None, str | None]:
-        tp = max(tps, key=lambda x: (PRECISION_RANK.get(x.place.precision, 0) if x.place else -1, -x.start))
-        return tp.place, tp.text
+    def _best(self, tps: list[Toponym]) -> Toponym:
+        return max(tps, key=lambda x: (PRECISION_RANK.get(x.place.precision, 0) if x.place else -1, -x.start))
 
-    def _previous_place(self, head: int) -> tuple[Place | None, str | None]:
+    def _previous_place(self, head: int) -> Toponym | None:
         """The last place named earlier in the same paragraph ("...in Lysychansk. Fighters handed out food")."""
         sent = self.p.sentences[self.toks[head].sent]
         par = sent.paragraph
@@ -510,10 +529,9 @@ class Roles:
             cands = [tp for tp in cands if tp.place and tp.place.precision in ("city", "admin2", "admin1")]
             if cands:
                 # The most precise, then the last: "towards Severodonetsk, Luhansk." -> Severodonetsk.
-                tp = max(cands, key=lambda x: (PRECISION_RANK.get(x.place.precision, 0), x.start))
-                return tp.place, tp.text
+                return max(cands, key=lambda x: (PRECISION_RANK.get(x.place.precision, 0), x.start))
             s_idx -= 1
-        return None, None
+        return None
 
     # --- fatalities ---------------------------------------------------------------------------------------------
     def fatalities(self, head: int) -> int | None:

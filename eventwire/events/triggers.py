@@ -149,7 +149,10 @@ VERB_OBJECT: dict[tuple[str, str], str] = {
 AERIAL = {"drone", "uav", "bayraktar", "aircraft", "warplane", "jet", "helicopter", "aerial", "airstrike", "plane"}
 INTERCEPTED = {"drone", "uav", "missile", "rocket", "projectile", "shahed", "bayraktar"}
 MILITARY_TARGETS = {"tank", "vehicle", "convoy", "column", "position", "helicopter", "aircraft", "plane", "jet",
-                    "drone", "depot", "equipment", "howitzer", "launcher", "system", "warship", "ship", "boat"}
+                    "drone", "depot", "equipment", "howitzer", "launcher", "system", "warship", "ship", "boat",
+                    "base", "checkpoint", "fortification", "headquarters", "bunker", "trench", "stronghold"}
+# Lemmas the small model gives military nouns ("bases" → "basis").
+_TARGET_LEMMAS = {"basis": "base"}
 # Direct fire, or fire both ways, makes an exchange a clash rather than one-sided shelling.
 SMALL_ARMS = ("small arms", "small-arms", "shots", "bursts of fire", "machine gun", "machinegun", "sniper",
               "rifle", "automatic weapon", "gunfire", "firefight", "exchange of fire", "exchanged fire",
@@ -172,6 +175,8 @@ NEEDS_OBJECT: dict[str, set[str] | None] = {
     "sever": _RELATIONS, "downgrade": _RELATIONS, "ease": _RESTRICTIONS, "lift": _RESTRICTIONS,
     "relax": _RESTRICTIONS, "restrict": None, "curb": None, "reduce": _RELATIONS, "shorten": _RESTRICTIONS,
 }
+# Phrasal triggers that name their event only with a given object.
+PHRASAL_OBJECTS = {("go", "on"): {"strike"}}
 AID_VERBS = {"provide", "deliver", "send", "supply", "donate", "give", "distribute", "hand", "ship", "pledge", "grant",
              "contribute"}
 AID_OBJECTS = {
@@ -293,6 +298,9 @@ def _verb_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int],
     for c in kids:
         ct = toks[c]
         if ct.dep in ("prt", "prep") and c > i and (lemma, ct.text.lower()) in PHRASAL:
+            needs = PHRASAL_OBJECTS.get((lemma, ct.text.lower()))
+            if needs and parsed.child(c, ("pobj",), needs) is None:
+                continue  # "went on strike", not "battles went on for Irpin"
             kind = PHRASAL[(lemma, ct.text.lower())]
             if kind == "aid" and not _aid_object(parsed, i):
                 continue
@@ -307,16 +315,18 @@ def _verb_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int],
                 if (lemma, toks[k].lemma.lower()) in VERB_OBJECT:
                     last = k + 1 if 0 < k - i <= 3 else i + 1  # "took control", not "fired 122mm and 120mm mortars"
                     return Trigger(i, VERB_OBJECT[(lemma, toks[k].lemma.lower())], i, last)
-    if lemma == "shoot" and (down := parsed.child(i, ("prt", "prep", "advmod"), {"down"})) is not None:
+    down = parsed.child(i, ("prt", "prep", "advmod"), {"down"}) if lemma == "shoot" else None
+    if down is not None or (lemma == "down" and _objects(parsed, i)):
         # Shooting down a drone or missile disrupts a weapon; an aircraft downed is an attack on it.
-        obj = parsed.child(i, ("dobj", "nsubjpass"))
-        weapon = obj is not None and toks[obj].lemma.lower() in INTERCEPTED
-        return Trigger(i, "disrupted" if weapon else "shelling", i, down + 1)
-    if lemma == "drop" and parsed.child(i, ("dobj", "nsubjpass"), {"bomb", "ammunition", "munition", "explosive",
-                                                                     "missile", "barrel"}) is not None:
+        weapon = bool(_objects(parsed, i) & INTERCEPTED)
+        return Trigger(i, "disrupted" if weapon else "shelling", i, (down or i) + 1)
+    if lemma == "shoot" and (parsed.child(i, ("acomp", "oprd", "advmod"), {"dead"}) is not None
+                             or (i + 1 < len(toks) and toks[i + 1].text.lower() == "dead")):
+        return Trigger(i, "kill", i, i + 1)  # "shot dead two fighters"
+    if lemma == "drop" and _objects(parsed, i) & {"bomb", "ammunition", "munition", "explosive", "missile", "barrel",
+                                                  "grenade", "mine", "shell"}:
         return Trigger(i, "airstrike", i, i + 1)
-    if lemma in ("advance", "repel", "repulse") or (lemma == "destroy" and parsed.child(
-            i, ("dobj", "nsubjpass"), MILITARY_TARGETS) is not None):
+    if lemma in ("advance", "repel", "repulse") or (lemma == "destroy" and _objects(parsed, i) & MILITARY_TARGETS):
         subj = parsed.child(i, ("nsubj", "agent"))
         aerial = subj is not None and any(toks[k].lemma.lower() in AERIAL for k in parsed.subtree(subj))
         return Trigger(i, "airstrike" if aerial else "clash", i, i + 1)
@@ -410,6 +420,20 @@ def _noun_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int]) -> Tri
     if kind == "protest" and lemma == "march" and not toks[i].is_upper_initial and parsed.child(i, ("prep",), {"on"}):
         return None
     return Trigger(i, kind, i, i + 1) if kind else None
+
+
+def _objects(parsed: ParsedDoc, verb: int) -> set[str]:
+    """Lemmas of what a verb acts on: its object and passive subject, their conjuncts ("VOG-17 and VOG-25
+    fragmentation grenades"), and the noun after "one of" ("destroyed one of the bases")."""
+    toks = parsed.tokens
+    heads = [c for c in parsed.children[verb] if toks[c].dep in ("dobj", "nsubjpass")]
+    heads += [k for h in heads for k in parsed.subtree(h) if toks[k].dep == "conj" and toks[k].head == h]
+    if heads:  # a noun conjunct of the verb itself is the object's, misattached
+        heads += [c for c in parsed.children[verb] if toks[c].dep == "conj" and toks[c].pos == "NOUN"]
+    heads += [g for h in heads if toks[h].pos in ("NUM", "PRON") or toks[h].lemma.lower() in ("some", "part")
+              for c in parsed.children[h] if toks[c].text.lower() == "of"
+              for g in parsed.children[c] if toks[g].dep == "pobj"]
+    return {_TARGET_LEMMAS.get(toks[h].lemma.lower(), toks[h].lemma.lower()) for h in heads}
 
 
 def _aid_object(parsed: ParsedDoc, verb: int) -> str | None:

@@ -126,6 +126,35 @@ def test_an_unknown_village_falls_back_to_its_province():
     assert ev.location.precision == "admin1" and ev.location.admin1 == "Luhansk"
 
 
+@pytest.mark.parametrize("text, place", [
+    ("Gunmen abducted the mayor of Balakliia, Kharkiv, on Saturday.", "Balakliya"),
+    ("Heavy battles went on for Irpin, Kyiv, on Sunday.", "Irpin"),
+])
+def test_a_settlement_qualified_by_its_province_is_the_place_wherever_the_parse_hangs_it(text, place):
+    assert one(text).location.name == place
+
+
+@pytest.mark.parametrize("text, acled", [
+    ("Ukrainian forces downed a Russian transport plane over Odesa on Friday.",
+     "Shelling/artillery/missile attack"),
+    ("Air defences downed three drones over Lviv on Friday.", "Disrupted weapons use"),
+    ("Russian soldiers shot dead two Ukrainian fighters at a checkpoint near Bucha on Friday.", "Armed clash"),
+    ("Soldiers shot dead two unarmed men near Bucha on Friday.", "Attack"),
+    ("Rebel forces dropped grenades and mortar shells from a drone on army positions near Popasna.",
+     "Air/drone strike"),
+    ("Separatist forces destroyed one of the army bases near Mariupol on Friday.", "Armed clash"),
+    ("On Friday, fighting took place between Russian and Ukrainian forces in Irpin.", "Armed clash"),
+    ("Russian forces tried to break through the Ukrainian defence near Bucha on Friday.", "Armed clash"),
+    ("Russian troops tried to capture Kharkiv on Friday but were repelled.", "Armed clash"),
+])
+def test_acts_of_war_the_lexicon_reads_through_their_wording(text, acled):
+    assert one(text).acled[1] == acled
+
+
+def test_an_attempt_at_a_peaceful_act_is_no_event():
+    assert events("The envoy tried to persuade the minister on Friday.") == []
+
+
 def test_a_verb_and_its_attack_object_are_one_event_placed_by_the_object():
     ev = one("Military forces of Russia launched a rocket attack on a base in Novyi Kalyniv, Lviv, on Sunday.")
     assert ev.location.name == "Novyi Kalyniv"  # not Russia, which names the attacker
