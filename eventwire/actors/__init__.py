@@ -199,13 +199,17 @@ class _ActorFinder:
     def _organisation(self, i: int) -> Actor | None:
         t = self.toks[i]
         for e in self.p.entities:
-            if e.first <= i < e.last and e.label in ("ORG", "NORP", "GPE", "LOC", "PERSON", "FAC") and e.last - 1 == i:
-                text = e.text[4:] if e.text.lower().startswith("the ") else e.text
+            # The tagger's span may run on past the name into a place ("the Luhansk People's Militia near X").
+            runs_on = e.last - 1 > i and self.toks[i + 1].pos == "ADP"
+            if e.first <= i < e.last and e.label in ("ORG", "NORP", "GPE", "LOC", "PERSON", "FAC") \
+                    and (e.last - 1 == i or runs_on):
+                said = self.p.clean.text[e.start:t.end]
+                text = said[4:] if said.lower().startswith("the ") else said
                 hit = ORGANISATIONS.get(text.lower()) or ORGANISATIONS.get(text.lower().replace(".", ""))
                 if hit:
                     name, sector = hit
-                    return Actor(text=e.text, name=name, country=ORGANISATION_COUNTRY.get(name), sector=sector,
-                                 start=e.start, end=e.end, head=i)
+                    return Actor(text=said, name=name, country=ORGANISATION_COUNTRY.get(name), sector=sector,
+                                 start=e.start, end=t.end, head=i)
                 if e.label == "ORG" and t.pos == "PROPN":
                     return self._named_org(e, i)
         hit = (ORGANISATIONS.get(t.text.lower()) or ORGANISATIONS.get(t.text.lower().replace(".", ""))

@@ -90,6 +90,7 @@ ORGANISATIONS: dict[str, tuple[str, str]] = {
     "lpr": ("Luhansk People's Republic", "REB"), "lnr": ("Luhansk People's Republic", "REB"),
     "luhansk people's republic": ("Luhansk People's Republic", "REB"),
     "donbass people's militia": ("Donetsk People's Republic", "REB"),
+    "luhansk people's militia": ("Luhansk People's Republic", "REB"),
     "people's militia": ("Donetsk People's Republic", "REB"),
     "naf": ("United Armed Forces of Novorossiya", "REB"), "novorossiya": ("United Armed Forces of Novorossiya", "REB"), "kremlin": ("Kremlin", "GOV"), "pentagon": ("Pentagon", "GOV"),
 }
@@ -98,6 +99,8 @@ ORGANISATION_COUNTRY = {
     "Syrian Democratic Forces": "SYR", "YPG": "SYR", "PKK": "TUR", "Hayat Tahrir al-Sham": "SYR", "Wagner Group": "RUS",
     "Houthis": "YEM", "Free Syrian Army": "SYR", "White Helmets": "SYR", "Hezbollah": "LBN", "Hamas": "PSE",
     "Taliban": "AFG", "Kremlin": "RUS", "Pentagon": "USA",
+    # Armed groups inside Ukraine's recognised borders, coded to Ukraine as ACLED codes them.
+    "Donetsk People's Republic": "UKR", "Luhansk People's Republic": "UKR", "United Armed Forces of Novorossiya": "UKR",
     # ACLED places the Donbas republics' forces in Ukraine, where they fight.
     "Donetsk People's Republic": "UKR", "Luhansk People's Republic": "UKR", "United Armed Forces of Novorossiya": "UKR",
 }

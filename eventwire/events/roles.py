@@ -12,7 +12,7 @@ from .kinds import KINDS
 # troops on liberating".
 OBJECT_CONTROL = {"prompt", "order", "urge", "ask", "force", "congratulate", "praise", "thank", "help", "allow",
                   "lead", "push", "compel", "encourage", "commend", "hail", "instruct", "tell", "invite", "call"}
-LOCATIVE = {"in", "at", "near", "from", "of", "into", "on", "outside", "around", "across", "over", "inside",
+LOCATIVE = {"in", "at", "near", "from", "of", "into", "on", "outside", "around", "across", "over", "above", "inside",
             "towards", "toward", "to", "throughout", "within", "off", "along", "against", "through"}
 TARGET_PREPS = {"against", "on", "at", "upon"}
 COMPLAINT_KINDS = {"complain", "criticise", "accuse"}
@@ -22,6 +22,7 @@ ADDRESS_PREPS = {"to", "with", "in", "against", "on", "for", "from", "over", "to
 PLACE_KINDS = {k for k, v in KINDS.items() if v.violent} | {"retreat", "protest", "strike_labour", "hunger_strike",
                                                            "evacuate", "loot", "mobilize", "deport"}
 PARTNER_PREPS = {"with"}
+FIRE_KINDS = {"attack", "shelling", "airstrike", "clash", "kill"}
 DISSENT_KINDS = {"protest", "riot", "strike_labour", "hunger_strike"}
 DISSENT_PREPS = {"against", "from", "by", "over"}
 MATERIAL_KINDS = {"capture", "regain", "retreat", "shelling", "airstrike", "explosion", "suicide_bomb", "clash",
@@ -30,7 +31,11 @@ MATERIAL_KINDS = {"capture", "regain", "retreat", "shelling", "airstrike", "expl
 QUANTITY_WORDS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "scores", "group", "number",
                   "crowd", "million", "millions", "member", "members", "supporter", "supporters", "some", "many"}
 WEAPON_NOUNS = {"missile", "rocket", "shell", "drone", "bomb", "strike", "airstrike", "projectile", "mortar",
-                "artillery", "warplane", "jet", "aircraft", "helicopter", "tank", "gunfire", "shelling"}
+                "artillery", "warplane", "jet", "aircraft", "helicopter", "tank", "gunfire", "shelling", "grenade",
+                "launcher", "gun", "machinegun", "weapon", "munition"}
+# Where an armed side sits: "DPR positions", "the positions of the Luhansk People's Militia" are that side.
+POSITION_NOUNS = {"position", "base", "checkpoint", "trench", "post", "stronghold", "fortification",
+                  "headquarters", "dugout", "outpost"}
 # Verbs that only carry a nominal event: "X launched an attack" makes X the attacker; "X condemned the attack"
 # does not.
 SUPPORT_VERBS = {"launch", "open", "carry", "conduct", "stage", "mount", "hold", "step", "begin", "start", "continue",
@@ -78,6 +83,10 @@ class Roles:
         if _same_party(a1, a2):
             a2 = None  # "Kyiv called on its partners": "its" is Kyiv again, not the target
         return a1, a2
+
+    def _weapon(self, j: int) -> bool:
+        """Does the phrase at j name weapons ("120mm and 82mm mortars", "Grad missiles")?"""
+        return any(self.toks[k].lemma.lower() in WEAPON_NOUNS for k in self.p.subtree(j))
 
     def _dissent_target(self, head: int, a1: Actor | None) -> Actor | None:
         """Whom a protest or strike is aimed at, often named only in its purpose: "rallied against the government's
@@ -130,13 +139,20 @@ class Roles:
         for c in self.p.children[i]:
             if self.toks[c].dep in ("appos", "compound") and c in self.actors_at:
                 return self.actors_at[c]
+        if t.lemma.lower() in POSITION_NOUNS:
+            for c in self.p.children[i]:
+                if self.toks[c].dep in ("amod", "poss") and c in self.actors_at:
+                    return self.actors_at[c]
+            of = self._pobj(i, {"of"})
+            return self._actor(of) if of is not None else None
         return None
 
     def _pobj(self, i: int, preps: set[str]) -> int | None:
+        """The object of i's first preposition in `preps`; "on 3 April" is a date, not an object."""
         for c in self.p.children[i]:
             if self.toks[c].dep in ("prep", "agent") and self.toks[c].text.lower() in preps:
                 obj = self.p.child(c, ("pobj",))
-                if obj is not None:
+                if obj is not None and self.toks[obj].ent_type not in ("DATE", "TIME"):
                     return obj
         return None
 
@@ -189,7 +205,10 @@ class Roles:
                 a1 = None
             if subj is None:
                 a1 = self._controller(v)
-            a2 = self._actor(self.p.child(v, ("dobj",)))
+            obj = self.p.child(v, ("dobj",))
+            a2 = self._actor(obj)
+            if a2 is not None and kind in FIRE_KINDS and self._weapon(obj):
+                a2 = None  # "fired artillery at DPR positions": the weapon is not the target
         if a2 is None:
             if kind in ("meet", "negotiate", "clash", "agreement"):
                 a2 = self._actor(self._pobj(v, PARTNER_PREPS))
@@ -202,7 +221,7 @@ class Roles:
                     # is that object ("demanded the withdrawal of foreign forces"), looked inside below.
                     comp = self.p.child(v, ("ccomp", "xcomp"))
                     a2 = self._actor(self.p.child(comp, ("nsubj",))) if comp is not None else None
-            elif kind in ("attack", "shelling", "airstrike", "clash", "kill"):
+            elif kind in FIRE_KINDS:
                 a2 = self._actor(self._pobj(v, TARGET_PREPS))
             elif kind in COMPLAINT_KINDS:
                 # "complained to the UN over Israeli raids": the target is who is complained about.
@@ -414,9 +433,12 @@ class Roles:
         if ahead:
             return ahead
         if kind in MATERIAL_KINDS:
+            # "fired a missile which landed near X", "downed planes flying above Kyiv": where the object went.
             # Carrying a place over from the sentence before suits what happens somewhere (fighting, aid handed
             # out), not what is said (an appeal made in Kyiv about Lysychansk).
-            return self._nearest_in_sentence(head) or self._previous_place(head)
+            described = self._places_under(head, stop_at_triggers=True, into_clauses=True)
+            return (self._best(described) if described else None) or self._nearest_in_sentence(head) \
+                or self._previous_place(head)
         return None
 
     def _qualified_settlement(self, tp: Toponym) -> Toponym | None:
@@ -473,7 +495,8 @@ class Roles:
                 return None
         return None
 
-    def _places_under(self, root: int, stop_at_triggers: bool, skip: int | None = None) -> list[Toponym]:
+    def _places_under(self, root: int, stop_at_triggers: bool, skip: int | None = None,
+                      into_clauses: bool = False) -> list[Toponym]:
         out: list[Toponym] = []
         stack = [root]
         while stack:
@@ -487,7 +510,7 @@ class Roles:
                     continue
                 if stop_at_triggers and c in self.triggers and c != root:
                     continue
-                if self.toks[c].dep in ("relcl", "ccomp") and c != root:
+                if self.toks[c].dep in ("relcl", "ccomp") and c != root and not into_clauses:
                     continue
                 stack.append(c)
         return out

@@ -22,6 +22,9 @@ ADMIN_WORDS = {"region", "oblast", "province", "state", "governorate", "county",
 PLACE_VERBS = {"shell", "capture", "take", "seize", "attack", "bomb", "strike", "hit", "enter", "liberate", "occupy",
                "retake", "recapture", "storm", "bombard", "reach", "leave", "evacuate", "encircle", "surround",
                "besiege", "target", "visit", "pound", "raid", "control", "abandon", "regain", "overrun", "defend"}
+# Verbs whose object is a place and never a person: "shelled Avdiivka", tagged as a person, is the town.
+ONLY_PLACE_VERBS = {"shell", "bombard", "liberate", "recapture", "retake", "storm", "besiege", "encircle", "occupy",
+                    "annex", "overrun"}
 PHYSICAL_FEATURES = {"river", "sea", "lake", "mountain", "valley", "bay", "gulf", "strait", "canal", "dam",
                      "reservoir", "desert", "peninsula", "island", "delta", "basin", "estuary", "channel", "forest"}
 CITY_WORDS = {"city", "town", "village", "settlement", "capital", "port", "suburb", "township", "hamlet"}
@@ -357,6 +360,9 @@ def _keep(parsed, gaz, first, last, text, label, efirst, elast, person_words, pl
     if longer:
         if label in ("ORG",) and admin_after:
             return "literal"  # "Luhansk Oblast Administration" names the oblast
+        if first == efirst and last + 1 < elast and toks[last].text in ("-", "–") \
+                and toks[last].start > toks[last - 1].end and toks[last + 1].is_upper_initial:
+            return "literal"  # "Donetsk - Petrovskyi": a city and its district, as conflict monitors write them
         return "embedded" if _keep_embedded(parsed, gaz, first, last, text, label, efirst, elast, person_words) else None
     readings = gaz.candidates(text)
     own = [c.place for c in readings if not c.via_alias]
@@ -364,7 +370,8 @@ def _keep(parsed, gaz, first, last, text, label, efirst, elast, person_words, pl
     if best is None:
         return None
     typed = n > 1 and text.split()[-1].lower() in ADMIN_WORDS  # "Donetsk province": a unit with its type word
-    typed = typed or _city_word_before(parsed, first)  # "the border town of Ras al-Ain": named as a settlement
+    placed = _city_word_before(parsed, first) or _object_of_place_verb(parsed, last)
+    typed = typed or placed  # "the border town of Ras al-Ain", "shelled Avdiivka": named as a settlement
     if not own and not typed and label not in ("GPE", "LOC", "FAC") and not within \
             and not (cue and best.population >= 10_000):
         return None  # only an alternate spelling of somewhere ("Salah", "Kristina"): the tagger must agree
@@ -376,8 +383,8 @@ def _keep(parsed, gaz, first, last, text, label, efirst, elast, person_words, pl
     follower = last < len(toks) and toks[last].text.lower() in PLACE_FOLLOWERS and toks[last].pos != "VERB"
     if label in ("GPE", "LOC", "FAC") or text in place_texts:
         return "literal"
-    if label == "PERSON" and (cue and n > 1 or _city_word_before(parsed, first)):
-        return "literal"  # "the border town of Ras al-Ain", "the bastion town of Avdiivka", called persons
+    if label == "PERSON" and cue and n > 1 or placed:
+        return "literal"  # "the bastion town of Avdiivka", "shelled Avdiivka": called persons or organisations
     if label == "NORP":
         if (admin_after or typed) and best.precision in ("admin1", "admin2", "region"):
             return "literal"  # "at the Odesa region", "Odesa" tagged as a people
@@ -575,6 +582,12 @@ def _prev_word(parsed: ParsedDoc, i: int) -> str:
 
 def _admin_word_after(parsed: ParsedDoc, last: int) -> bool:
     return last < len(parsed.tokens) and parsed.tokens[last].text.lower() in ADMIN_WORDS
+
+
+def _object_of_place_verb(parsed: ParsedDoc, last: int) -> bool:
+    """The name is the object of a verb that only places take ("shelled X", "recaptured X")."""
+    head = parsed.tokens[last - 1]
+    return head.dep == "dobj" and parsed.tokens[head.head].lemma.lower() in ONLY_PLACE_VERBS
 
 
 def _city_word_before(parsed: ParsedDoc, first: int) -> bool:

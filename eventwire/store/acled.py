@@ -32,6 +32,11 @@ DISORDER = {"Protests": "Demonstrations", "Riots": "Political violence; Demonstr
             "Strategic developments": "Strategic developments"}
 # Named groups whose ACLED name does not say their country.
 GROUP_COUNTRY = {"NAF: United Armed Forces of Novorossiya": "UKR", "Wagner Group": "RUS"}
+# ACLED's own names for armed groups our lexicon names otherwise: the forces of the two self-proclaimed republics
+# are one actor in ACLED's 2022 Ukraine data.
+ACLED_GROUP_NAMES = {"Donetsk People's Republic": "NAF: United Armed Forces of Novorossiya",
+                     "Luhansk People's Republic": "NAF: United Armed Forces of Novorossiya",
+                     "United Armed Forces of Novorossiya": "NAF: United Armed Forces of Novorossiya"}
 
 
 def _country_name(iso3: str | None) -> str | None:
@@ -53,6 +58,7 @@ def actor_name(actor: Mapping | None, event_country: str | None, *, role: str = 
     country = _country_name(iso)
     sector = actor.get("sector")
     name = actor.get("name")
+    name = ACLED_GROUP_NAMES.get(name, name) if name else name
     foreign = bool(iso and event_country and iso != event_country)
     if role == "protest" and sector in (None, "CVL", "POL"):
         return f"Protesters ({country or 'International'})", 6

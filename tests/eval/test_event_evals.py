@@ -53,8 +53,9 @@ def test_acled_floors(acled_dev):
     assert m["date"] >= 0.95
     assert m["fatalities_exact_when_deaths"] >= 0.60
     assert m["no_invented_deaths"] >= 0.95
-    assert m["location_25km"] >= 0.61  # issue floor 0.80: villages under 500 people are not in the gazetteer
-    assert m["admin1"] >= 0.78
+    assert m["location_25km"] >= 0.63  # issue floor 0.80: villages under 500 people are not in the gazetteer
+    assert m["admin1"] >= 0.80
+    assert m["actor2_country"] >= 0.47  # ACLED names a side the note leaves implicit: no issue floor
     assert m["actor1_country"] >= 0.85  # in ACLED's terms (the exporter's row), unnamed attackers included
     assert m["actor1_country_when_named"] >= 0.90
 
@@ -67,5 +68,5 @@ def test_plover_floors():
     assert m["type_accuracy"] >= 0.74
     assert m["macro_f1"] >= 0.69
     assert m["source_country"] >= 0.70
-    assert m["target_country"] >= 0.50
-    assert m["both_country"] >= 0.45  # issue 9's floor for source and target both right
+    assert m["target_country"] >= 0.52
+    assert m["both_country"] >= 0.47  # issue 9's floor for source and target both right

@@ -151,6 +151,21 @@ def test_acts_of_war_the_lexicon_reads_through_their_wording(text, acled):
     assert one(text).acled[1] == acled
 
 
+@pytest.mark.parametrize("text, country, sector", [
+    ("On 2 May, separatist forces fired mortars at Ukrainian positions near Avdiivka.", "UKR", "MIL"),
+    ("On 2 May, army units fired 82mm mortars at the positions of the separatists near Horlivka.", None, "REB"),
+])
+def test_what_is_fired_is_the_weapon_and_the_target_is_whose_positions_are_hit(text, country, sector):
+    ev = one(text)
+    assert ev.actor2 is not None and ev.actor2.sector == sector
+    assert country is None or ev.actor2.country == country
+
+
+def test_a_missile_is_placed_where_the_clause_about_it_says_it_landed():
+    ev = one("On Friday, Russian forces fired a missile which landed near the town of Izmail.")
+    assert ev.location is not None and ev.location.name == "Izmayil"
+
+
 def test_an_attempt_at_a_peaceful_act_is_no_event():
     assert events("The envoy tried to persuade the minister on Friday.") == []
 

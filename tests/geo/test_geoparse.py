@@ -197,8 +197,17 @@ def test_countries_and_peoples_beat_small_towns_named_after_them() -> None:
 @pytest.mark.parametrize("text, name, country", [
     ("Sri Lanka has opened an embassy in Hanoi.", "Sri Lanka", "LKA"),
     ("Troops pulled back from the mining town of Avdiivka on Friday.", "Avdiivka", "UKR"),
+    ("Separatist forces shelled Avdiivka on Friday.", "Avdiivka", "UKR"),
+    ("Ukrainian troops recaptured Kupiansk on Monday.", "Kupiansk", "UKR"),
 ])
 def test_a_place_the_tagger_calls_a_person(text, name, country) -> None:
-    """No one is called by a country's name, and "the town of X" names a settlement whatever the tagger says."""
+    """No one is called by a country's name, and "the town of X" or "shelled X" names a settlement whatever the
+    tagger says."""
     found = _found(text)
     assert name in found and found[name].place.country == country
+
+
+def test_a_city_and_its_district_written_with_a_spaced_dash_is_the_city() -> None:
+    """Conflict monitors write districts as "Donetsk - Kuibyshevskyi"; the tagger makes that one organisation."""
+    found = _found("On 3 May, artillery hit houses near Donetsk - Kuibyshevskyi.")
+    assert found["Donetsk"].kind == "literal" and found["Donetsk"].place.precision == "city"

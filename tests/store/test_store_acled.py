@@ -33,6 +33,13 @@ def test_our_actor_names_read_back_to_the_same_country(sector, country):
         assert inter == (8 if country != "UKR" else 1)
 
 
+def test_the_separatist_republics_forces_export_under_acled_s_own_name():
+    ev = _record("Ukrainian forces fired mortars at the positions of the Luhansk People's Militia near Popasna.")
+    row = acled_row(ev)
+    assert row["actor2"] == "NAF: United Armed Forces of Novorossiya"
+    assert parse_actor_name(row["actor2"], row["inter2"]) == ("UKR", "REB")
+
+
 def _record(text, published=dt.date(2022, 4, 10)):
     evs = eventwire.extract(text, published=published)
     assert len(evs) == 1, [e.mentions[0].trigger for e in evs]
