@@ -57,7 +57,7 @@ def load_model():
 # lemmas, so they are put right once here.
 VERB_LEMMAS = {"retook": "retake", "overran": "overrun", "shot": "shoot", "struck": "strike", "fought": "fight",
                "withdrew": "withdraw", "undertook": "undertake", "took": "take", "fell": "fall", "hit": "hit",
-               "staged": "stage", "raped": "rape"}
+               "staged": "stage", "raped": "rape", "hoping": "hope", "hoped": "hope"}
 
 
 def to_parsed(sdoc, clean: CleanDoc) -> ParsedDoc:

@@ -21,6 +21,9 @@ Rules (each one a fact about how control is reported, none tuned to an article):
 - A report cannot precede what it reports: sentences published before the change's date are no evidence of it
   (the date was misread).
 - Planned events are not changes; denied ones are kept with status "denied" beside the others, never in the state.
+- A report that gives the change no date of its own is dated by its publication, with precision "by": the change
+  happened on or before that day, often long before ("the recapture of Kherson" in a story months later). It is
+  evidence for the same side's latest earlier change of that place when there is one, not a change of its own.
 - Reports of one place going to one side within a week (or within the coarser period of a week- or month-dated
   report) are one change, dated by the most precise report (the earliest among equals).
 - Status: "corroborated" when the losing side's word or withdrawal meets another voice, or when two sources report
@@ -70,7 +73,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 # Triggers that describe holding rather than taking.
 HOLDING = re.compile(r"^(occup\w*|under (\w+ )?control)$", re.I)
 # The place within a few words of the trigger: after it ("took control of the neighbouring city of Severodonetsk")
-# or, closer, before it ("Lysychansk fell", "the Luhansk region was liberated").
+# or, closer, before it ("Lysychansk fell"), or as the name a settlement noun stands for ("Izyum, a town recently
+# liberated by").
 NEAR_AFTER, NEAR_BEFORE = 50, 20
 PRECISION_RANK = {"day": 5, "inherited": 4, "week": 3, "month": 2, "season": 1, "quarter": 1, "year": 0}
 PERIOD_DAYS = {"week": 7, "month": 31, "season": 92, "quarter": 92, "year": 366}
@@ -192,10 +196,16 @@ def _named_near_trigger(m: EventMention, e: Event, place: Place) -> bool:
              if n and len(n) > 2}
     ev = m.evidence
     at, end = ev.start - ev.sentence_start, ev.end - ev.sentence_start
-    window = ev.sentence[max(0, at - NEAR_BEFORE):end + NEAR_AFTER].lower()
-    return any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])(?!\W+{_ACTOR_NOUNS})", window) for n in names)
+    # The name must start in the window, however long it is ("... of the town of Staromaiorske").
+    window = ev.sentence[max(0, at - NEAR_BEFORE):end + NEAR_AFTER + max(map(len, names), default=0)].lower()
+    if any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])(?!\W+{_ACTOR_NOUNS})", window) for n in names):
+        return True
+    before = ev.sentence[:at].lower()
+    return any(re.search(rf"(?<![\w-]){re.escape(n)}, (a|the) ([\w-]+ ){{0,2}}{_SETTLEMENT_NOUNS}( [\w-]+){{0,2}} $",
+                         before) for n in names)
 
 
+_SETTLEMENT_NOUNS = r"(town|city|village|settlement|port|hub|stronghold)"
 # A place name used for its government or army ("Kyiv forces", "Moscow officials") names an actor, not the place.
 _ACTOR_NOUNS = r"(forces|troops|army|government|authorities|officials|regime|military)\b"
 
@@ -283,7 +293,8 @@ def _speaker(sentence: str, doc_events: list[Event], country: str | None) -> str
 
 
 def _clusters(candidates: list[_Candidate]) -> list[list[_Candidate]]:
-    """Candidates for one place, side and denial, whose dates lie within a week (or their coarser period)."""
+    """Candidates for one place, side and denial, whose dates lie within a week (or their coarser period); an
+    undated report joins the same side's latest earlier change when there is one."""
     groups: dict[tuple, list[_Candidate]] = defaultdict(list)
     for c in candidates:
         groups[(c.place_key, c.side, c.denied)].append(c)
@@ -294,6 +305,9 @@ def _clusters(candidates: list[_Candidate]) -> list[list[_Candidate]]:
         for c in sorted(groups[key], key=lambda c: (c.day, c.event.event_id, c.rule)):
             span = timedelta(days=max(WINDOW_DAYS, PERIOD_DAYS.get(c.precision, 0)))
             if run and end is not None and c.day > end:
+                if c.precision == "inherited":
+                    run.append(c)  # a later undated report of the same side's gain: that gain again, not a new one
+                    continue
                 out.append(run)
                 run = []
             run.append(c)
@@ -332,7 +346,7 @@ def _change(group: list[_Candidate], regions: dict[str, Place]) -> ControlChange
     return ControlChange(
         change_id=_id(first.place_key, first.side, best.day.isoformat(), denied),
         place_key=first.place_key, place_name=name, level=first.level, side=first.side,
-        date=best.day.isoformat(), date_precision="day" if best.precision == "inherited" else best.precision,
+        date=best.day.isoformat(), date_precision="by" if best.precision == "inherited" else best.precision,
         status=status, confidence=round(confidence, 3), rules=tuple(sorted({c.rule for c in group})),
         basis=_basis(evidence, first.side, from_sides.most_common(1)[0][0] if from_sides else None, denied),
         evidence=tuple(evidence), event_ids=tuple(sorted({c.event.event_id for c in group})),

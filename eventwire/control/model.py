@@ -36,7 +36,8 @@ class ControlEvidence:
 
 @dataclass(frozen=True, slots=True)
 class ControlChange:
-    """A place passes to `side` from `date` on (first day of the period when `date_precision` is coarser than day).
+    """A place passes to `side` from `date` on (first day of the period when `date_precision` is coarser than day;
+    on or before `date` when it is "by": the reports give no date, only their own).
 
     `rule` says why this is a change: "capture" (a side took it), "withdrawal" (the other side pulled out),
     "transfer" (handed over), "region" (the event's own place is the admin1), "last-bastion" (the region's last

@@ -21,6 +21,11 @@ INTENT = {"ready", "prepared", "willing", "plan", "intend", "offer", "promise", 
           "aim", "determined", "resolve", "commit"}
 # Verbs of trying: "tried to break through the defence" reports fighting, whether or not the aim was reached.
 ATTEMPT = {"try", "attempt"}
+# Nouns that present what follows as an aim, not a report: "its initial goals: capturing Kyiv, ...".
+GOAL_NOUNS = {"goal", "aim", "objective", "plan", "task", "mission", "ambition", "target", "intention", "purpose",
+              "priority", "hope", "dream", "bid"}
+# Verbs whose "for" object is still to come.
+HOPE_VERBS = {"hope", "wish", "pray", "plan", "prepare", "aim", "wait", "brace", "long", "yearn"}
 CONDITIONAL = {"if", "unless", "whether"}
 SAY = {"say", "tell", "announce", "report", "state", "add", "write", "note", "declare", "confirm", "post",
        "reveal", "explain"}
@@ -105,6 +110,8 @@ def status_of(parsed: ParsedDoc, i: int, negation_ok: bool = False) -> str | Non
         # "regaining control over Ukraine is a priority": a goal talked about, not a report ("fighting took
         # place" is one)
         return None
+    if _named_as_goal(parsed, i) or _hoped_for(parsed, i):
+        return None
     root = chain[-1]
     if toks[root].tag == "VB" and toks[root].dep == "ROOT" and not any(toks[c].dep == "nsubj" for c in parsed.children[root]):
         return None  # imperative
@@ -124,6 +131,36 @@ def status_of(parsed: ParsedDoc, i: int, negation_ok: bool = False) -> str | Non
         return "claimed"
     return status
 
+
+
+def _named_as_goal(parsed: ParsedDoc, i: int) -> bool:
+    """A gerund that spells out an aim: "the goal of capturing Kyiv", "war aims include capturing Donbas", "its
+    initial goals; removing the president, capturing Kyiv"."""
+    toks = parsed.tokens
+    if toks[i].tag != "VBG":
+        return False
+    j = i
+    while toks[j].dep == "conj" and toks[j].head != j:
+        j = toks[j].head  # the first of a list of gerunds
+    h = toks[j].head
+    if toks[j].dep == "pcomp" and toks[toks[h].head].lemma.lower() in GOAL_NOUNS:
+        return True
+    if toks[j].dep in ("dobj", "xcomp", "attr") and any(
+            toks[c].dep in ("nsubj", "nsubjpass") and toks[c].lemma.lower() in GOAL_NOUNS for c in parsed.children[h]):
+        return True
+    first = parsed.sentences[toks[j].sent].first
+    if j - 1 > first and toks[j - 1].text in (";", ":", "—", "–"):
+        return any(toks[k].lemma.lower() in GOAL_NOUNS for k in range(max(first, j - 4), j - 1))
+    return False
+
+
+def _hoped_for(parsed: ParsedDoc, i: int) -> bool:
+    """"hoping for a lightning takeover", "preparing for an offensive": what someone hopes or prepares for has
+    not happened."""
+    toks = parsed.tokens
+    prep = toks[i].head
+    return toks[i].dep == "pobj" and toks[prep].text.lower() == "for" \
+        and toks[toks[prep].head].lemma.lower() in HOPE_VERBS
 
 
 def speech_verb(parsed: ParsedDoc, i: int) -> int | None:

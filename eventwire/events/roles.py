@@ -165,7 +165,7 @@ class Roles:
             head = t.head
             if head == j:
                 return None
-            if toks[head].pos == "ADP" and t.dep == "pcomp":
+            if toks[head].pos in ("ADP", "SCONJ") and t.dep == "pcomp":  # "since capturing", "after taking"
                 head = toks[head].head
             ht = toks[head]
             if t.dep in ("xcomp", "pcomp", "advcl", "conj", "acl", "ccomp"):
@@ -508,12 +508,17 @@ class Roles:
             for c in self.p.children[j]:
                 if c == skip:
                     continue
-                if stop_at_triggers and c in self.triggers and c != root:
+                if stop_at_triggers and c in self.triggers and c != root and not self._freed_from(c):
                     continue
                 if self.toks[c].dep in ("relcl", "ccomp") and c != root and not into_clauses:
                     continue
                 stack.append(c)
         return out
+
+    def _freed_from(self, j: int) -> bool:
+        """"liberating ... from the Russian occupation of the town of X": the occupation's place is the one freed."""
+        t = self.toks[j]
+        return t.lemma.lower() == "occupation" and t.dep == "pobj" and self.toks[t.head].text.lower() == "from"
 
     def _locative(self, j: int) -> bool:
         """A place used as a place: object of a locative preposition, a verb's object, or a modifier of one."""

@@ -100,6 +100,24 @@ def test_reports_within_a_week_are_one_change_and_two_sources_corroborate():
     assert (change.date, change.status, len(change.evidence)) == ("2023-05-20", "corroborated", 2)
 
 
+def test_a_change_the_reports_give_no_date_is_dated_on_or_before_the_report():
+    undated = _event("e8", "192", RU, TOWN, "2023-05-22", "Russian troops took Bakhmut.", precision="inherited")
+    (change,) = derive_control([undated])
+    assert (change.date, change.date_precision) == ("2023-05-22", "by")
+
+
+def test_a_later_undated_report_of_the_same_gain_is_no_new_change():
+    first = _event("e9", "192", RU, TOWN, "2023-01-10", "Russian troops took Bakhmut.", precision="inherited")
+    back = _event("e9b", "192", UA, TOWN, "2023-03-01", "Ukrainian troops retook Bakhmut.", precision="inherited",
+                  doc="e9-doc")
+    recalled = _event("e10", "192", RU, TOWN, "2023-05-22", "Russian troops took Bakhmut.", precision="inherited")
+    changes = derive_control([recalled, back, first])
+    assert [(c.side, c.date) for c in changes] == [("RUS", "2023-01-10"), ("UKR", "2023-03-01")]
+    assert len(changes[0].evidence) == 2
+    (state,) = control_at(changes, "2023-05-22")
+    assert state.side == "UKR"
+
+
 def test_a_report_cannot_precede_its_change():
     misdated = _event("e11", "192", RU, TOWN, "2023-06-01", "Russian troops took Bakhmut.")  # published 2023-05-22
     assert derive_control([misdated]) == []

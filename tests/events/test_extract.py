@@ -29,6 +29,9 @@ def one(text, **kw):
     "Analysts expect prices of grain to rise next year.",
     "How imminent is the threat of a full-scale war on the border?",  # a question
     "Compatriots who call for sanctions are traitors, the minister said.",  # a habit
+    "Analysts listed the army's initial goals: removing the president, capturing Kyiv and dividing the West.",
+    "The invaders were hoping for a quick takeover of the capital.",
+    "The commander's aims include capturing the whole of the region.",
 ])
 def test_sentences_without_an_asserted_event_give_no_record(text):
     assert events(text) == []
@@ -302,6 +305,19 @@ def test_a_city_taken_and_spoils_taken():
 def test_who_took_a_place_in_participle_clauses(text, country, place):
     ev = next(e for e in events(text) if e.cameo == "192")
     assert ev.actor1.country == country and ev.location.name == place
+
+
+def test_the_doer_of_since_capturing_is_the_subject_of_the_main_clause():
+    ev = one("Moscow has held the initiative since capturing the town of Avdiivka in February.")
+    assert ev.actor1.country == "RUS" and ev.location.country == "UKR" and ev.cameo == "192"
+
+
+def test_a_place_freed_from_occupation_is_the_place_taken():
+    evs = events("The governor praised the Ukrainian brigade for liberating from the Russian occupation of the city of "
+                 "Kupiansk in the Kharkiv region.")
+    freed = next(e for e in evs if e.mentions[0].trigger == "liberating")
+    assert freed.location is not None and freed.location.name == "Kupyansk"
+    assert freed.actor1.country == "UKR"
 
 
 def test_a_pronoun_back_to_the_actor_is_not_its_target():
