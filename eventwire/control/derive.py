@@ -6,18 +6,24 @@ Rules (each one a fact about how control is reported, none tuned to an article):
   territory", "Government regains territory"), a handover (ACLED "Non-violent transfer of territory") — the place
   goes to actor1's side — and a withdrawal (CAMEO 0874, PLOVER RETREAT): the place goes to the side the withdrawing
   side fought in the same document (the other side most named in its fighting events), else the change is dropped.
-- Places: settlements and admin2 units change with their own events. An admin1 (oblast, province) changes only when
+- Places: settlements and admin2 units change with their own events; a settlement the gazetteer lacks, named with
+  its type word next to the trigger ("took control of the settlement of Soloviove in the Donetsk region"), changes
+  by name within its region, without a point. An admin1 (oblast, province) changes only when
   an event's own place is the admin1 and one of its sentences says it fell whole ("liberated", "annexed", "fully",
   "completed", "entire", and no "part of") — a city taken inside a region never changes the region by itself — or
   when the region's last bastion / stronghold fell (the event at that city then also changes its region). The
   region's own reports then support the bastion's change too, since the two are one fact.
+- Ground around a place ("the suburbs of Kyiv", "the outskirts of X") is not the place: such a sentence is no
+  evidence of the place changing hands.
 - Words of holding, not of change ("occupied", "occupation") say who holds a place but not when it changed hands:
   their sentences are no evidence of a change, and an event told only with them is none. The place must be named
   near the trigger (a few words after it, fewer before) in at least one sentence, and as a place: "equipment
   captured from Kyiv forces" names an actor, not Kyiv.
 - A change of hands needs two sides: the losing side is actor2's, else the state of the place's country when the
-  gaining side is foreign to it, else the gaining side's opponent in the document; when none can be told, the event
-  is no change.
+  gaining side is foreign to it, else the side the document sets against the gaining side; when none can be told,
+  the event is no change, unless a state retakes its own ground ("Izyum, recently liberated by Ukrainian troops"):
+  that stands, from an unnamed side. Civilians, the press, aid groups and countries guessed from the setting are
+  no side.
 - A report cannot precede what it reports: sentences published before the change's date are no evidence of it
   (the date was misread).
 - Planned events are not changes; denied ones are kept with status "denied" beside the others, never in the state.
@@ -41,6 +47,7 @@ from datetime import date, timedelta
 
 from eventwire.control.model import ControlChange, ControlEvidence
 from eventwire.control.sides import side_of
+from eventwire.control.timeline import normalise_name
 from eventwire.types import Event, EventMention, Place
 
 CAPTURE_CAMEO = "192"
@@ -57,6 +64,10 @@ PARTIAL = re.compile(r"\b(parts?|partial(ly)?|partly|some|most|much|half|areas|p
 # The place was the region's last stronghold (said of a city).
 LAST_BASTION = re.compile(r"\blast (remaining |major )?(bastion|stronghold|holdout|foothold|pocket|"
                           r"(\w+-held )?(city|town))\b", re.I)
+# "the settlement of X", "villages of X": a settlement named with its type word.
+UNLISTED = re.compile(r"\b(settlements?|villages?|towns?|hamlets?) of ([A-Z][\w'’]+(?:-[A-Z]?[\w'’]+)?)")
+# A state taking back its own ground: the change stands even when the text does not say from whom.
+REGAIN = re.compile(r"(liberat|recaptur|retak|retook|regain|reclaim|win back|won back)", re.I)
 # Words that put a sentence in someone's mouth.
 SPEECH = re.compile(r"\b(said|says|told|tells|claim(s|ed)?|announc\w+|declar\w+|stated|according to|"
                     r"congratulat\w+|confirm\w*|admitt?\w*|acknowledg\w+|report(s|ed)? that)\b", re.I)
@@ -167,18 +178,22 @@ def _candidates(e: Event, by_doc: dict[str, list[Event]]) -> list[_Candidate]:
             gainer = _opponent(loser, [x for d in docs for x in by_doc[d]], country)
         if loser is None:
             loser = _opponent(gainer, [x for d in docs for x in by_doc[d]], country) if gainer else None
-    if gainer is None or loser is None or gainer == loser:  # a change of hands needs two sides
+    regained = gainer is not None and gainer == country and any(REGAIN.match(m.trigger) for m in changing)
+    if gainer is None or gainer == loser or (loser is None and not regained):  # a change of hands needs two sides
         return []
     sentences = [m.evidence.sentence for m in changing]
     base = dict(event=e, side=gainer, from_side=loser, denied=e.status == "denied", day=day,
                 precision=e.date_precision)
     out: list[_Candidate] = []
     if level == "admin1":
+        # A village the gazetteer lacks, placed only by its region ("took control of the settlement of Soloviove
+        # in the Donetsk region"): the village changes hands, known by name within its region.
+        for village in _unlisted_settlements(changing, place):
+            out.append(_Candidate(place_key=_named_key(village), place=village, level="settlement", rule=kind,
+                                  **base))
         # A whole region changing hands, dated only by the article that mentions it ("the annexation of Crimea"
         # in a 2022 story), is a reference to the past, not a report of the change.
-        if e.date_precision == "inherited":
-            return []
-        if any(WHOLE.search(s) and not PARTIAL.search(s) for s in sentences):
+        if e.date_precision != "inherited" and any(WHOLE.search(s) and not PARTIAL.search(s) for s in sentences):
             out.append(_Candidate(place_key=_key(place), place=place, level="admin1", rule="region", **base))
     else:
         out.append(_Candidate(place_key=_key(place), place=place, level=level, rule=kind, **base))
@@ -198,7 +213,8 @@ def _named_near_trigger(m: EventMention, e: Event, place: Place) -> bool:
     at, end = ev.start - ev.sentence_start, ev.end - ev.sentence_start
     # The name must start in the window, however long it is ("... of the town of Staromaiorske").
     window = ev.sentence[max(0, at - NEAR_BEFORE):end + NEAR_AFTER + max(map(len, names), default=0)].lower()
-    if any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])(?!\W+{_ACTOR_NOUNS})", window) for n in names):
+    if any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])(?!\W+{_ACTOR_NOUNS})", window)
+           and not re.search(rf"{_PERIPHERY} of (the (city |town )?of )?{re.escape(n)}", window) for n in names):
         return True
     before = ev.sentence[:at].lower()
     return any(re.search(rf"(?<![\w-]){re.escape(n)}, (a|the) ([\w-]+ ){{0,2}}{_SETTLEMENT_NOUNS}( [\w-]+){{0,2}} $",
@@ -206,8 +222,30 @@ def _named_near_trigger(m: EventMention, e: Event, place: Place) -> bool:
 
 
 _SETTLEMENT_NOUNS = r"(town|city|village|settlement|port|hub|stronghold)"
+# Ground around a place is not the place: "retreat from the western suburbs of Kyiv" leaves Kyiv as it was.
+_PERIPHERY = r"(suburbs?|outskirts|environs|approaches|edges?|vicinity|area around)"
 # A place name used for its government or army ("Kyiv forces", "Moscow officials") names an actor, not the place.
 _ACTOR_NOUNS = r"(forces|troops|army|government|authorities|officials|regime|military)\b"
+
+
+def _unlisted_settlements(mentions: list[EventMention], region: Place) -> list[Place]:
+    """Settlements named right after the trigger with their type word ("the settlements of Soloviove", "the village
+    of X") that the event could not place below its region: places without a point, known by name."""
+    out: dict[str, Place] = {}
+    for m in mentions:
+        ev = m.evidence
+        end = ev.end - ev.sentence_start
+        for hit in UNLISTED.finditer(ev.sentence[end:end + 2 * NEAR_AFTER]):
+            name = hit.group(2)
+            if hit.start() > NEAR_AFTER or name.lower() in {(region.admin1 or "").lower(), region.name.lower()}:
+                continue
+            out.setdefault(normalise_name(name), Place(None, name, "PPL", region.country, region.admin1, None, None,
+                                                       "city", region.country2, region.admin1_code))
+    return list(out.values())
+
+
+def _named_key(place: Place) -> str:
+    return f"name:{place.country or '?'}:{place.admin1 or '?'}:{normalise_name(place.name)}"
 
 
 def _key(place: Place) -> str:
@@ -221,14 +259,19 @@ def _region_key(country: str | None, admin1: str) -> str:
 
 
 def _opponent(side: str, doc_events: list[Event], country: str | None) -> str | None:
-    """The side most named against `side` in the document's fighting events (ASSAULT, COERCE), else in any."""
+    """The side the document sets against `side` in one event (fighting counts double), else the side most named
+    in its fighting events (ASSAULT, COERCE), else in any."""
     counts: Counter = Counter()
+    facing: Counter = Counter()
     for e in doc_events:
         weight = 2 if e.event_type in ("ASSAULT", "COERCE", "RETREAT") else 1
-        for a in (e.actor1, e.actor2):
-            s = side_of(a, place_country=country)
+        sides = [side_of(a, place_country=country) for a in (e.actor1, e.actor2)]
+        for s in sides:
             if s and s != side:
                 counts[s] += weight
+                if side in sides:
+                    facing[s] += weight
+    counts = facing or counts
     if not counts:
         return None
     best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from eventwire.actors import PRONOUNS_GROUP, PRONOUNS_PERSON
 from eventwire.types import Actor
 
 # Armed groups that fight for a state other than the one they stand in (name pattern -> side). Sources: the groups'
@@ -27,6 +28,10 @@ ALIGNED: tuple[tuple[str, str, str | None], ...] = (
 _ALIGNED = tuple((re.compile(p, re.I), side, only) for p, side, only in ALIGNED)
 
 
+# Sectors that take no side in a fight over ground.
+NOT_PARTIES = {"CVL", "REF", "MED", "NGO", "IGO", "BUS"}
+
+
 def side_of(actor: Actor | None, *, place_country: str | None = None) -> str | None:
     """The side an actor fights for, or None when it cannot be told (no actor, or an actor with no country)."""
     if actor is None:
@@ -37,8 +42,9 @@ def side_of(actor: Actor | None, *, place_country: str | None = None) -> str | N
             continue
         if pattern.search(words):
             return side
-    if not actor.country:
-        return None
+    guessed = actor.inferred and actor.text.lower() not in PRONOUNS_GROUP | PRONOUNS_PERSON  # a pronoun is resolved
+    if not actor.country or guessed or actor.sector in NOT_PARTIES:
+        return None  # a country guessed from the setting, or people who hold no ground (civilians, press, aid groups)
     if actor.sector == "REB":
         return f"REB:{actor.country}"
     return actor.country

@@ -55,9 +55,10 @@ def test_conflicting_reports_are_kept_side_by_side(conflicting):
 
 
 def _event(event_id: str, cameo: str, actor: Actor | None, place: Place, day: str, sentence: str, *,
-           status: str = "reported", source: str = "Wire", precision: str = "day", doc: str | None = None) -> Event:
+           status: str = "reported", source: str = "Wire", precision: str = "day", doc: str | None = None,
+           trigger: str = "x") -> Event:
     ev = Evidence(doc or event_id + "-doc", 0, len(sentence), 0, 5, sentence, source, PUB)
-    m = EventMention("COERCE" if cameo == "192" else "RETREAT", cameo, "x", ev, status=status)
+    m = EventMention("COERCE" if cameo == "192" else "RETREAT", cameo, trigger, ev, status=status)
     return Event(event_id, m.event_type, cameo, [m], status=status, actor1=actor, location=place, date=day,
                  date_precision=precision, confidence=0.7)
 
@@ -116,6 +117,33 @@ def test_a_later_undated_report_of_the_same_gain_is_no_new_change():
     assert len(changes[0].evidence) == 2
     (state,) = control_at(changes, "2023-05-22")
     assert state.side == "UKR"
+
+
+def test_a_village_the_gazetteer_lacks_changes_by_name_within_its_region():
+    e = _event("e20", "192", RU, OBLAST, "2023-05-20", "Russian troops took control of the village of Zaitseve in "
+               "the Donetsk region.", doc="e3-doc")
+    fighting = _event("e21", "192", RU, TOWN, "2023-05-19", "Russian troops attacked.", doc="e3-doc")
+    changes = derive_control([e, Event("e21", "ASSAULT", "190", fighting.mentions, actor1=RU, actor2=UA)])
+    (village,) = [c for c in changes if c.place_name == "Zaitseve"]
+    assert (village.level, village.side, village.admin1, village.lat) == ("settlement", "RUS", "Donetsk", None)
+    assert village.place_key == "name:UKR:Donetsk:zaitseve"
+
+
+def test_ground_around_a_place_is_not_the_place():
+    e = _event("e22", "192", UA, TOWN, "2023-05-20", "Ukrainian troops retook the southern outskirts of Bakhmut.")
+    assert derive_control([e]) == []
+
+
+def test_a_state_retaking_its_own_ground_needs_no_named_loser():
+    e = _event("e23", "192", UA, TOWN, "2023-05-20", "Ukrainian troops liberated Bakhmut.", trigger="liberated")
+    (change,) = derive_control([e])
+    assert (change.side, change.from_side) == ("UKR", None)
+
+
+def test_civilians_and_guessed_countries_are_no_side_but_a_resolved_pronoun_is():
+    assert side_of(Actor("residents", country="UKR", sector="CVL")) is None
+    assert side_of(Actor("the army", country="UKR", sector="MIL", inferred=True)) is None
+    assert side_of(Actor("it", country="RUS", sector="GOV", inferred=True)) == "RUS"
 
 
 def test_a_report_cannot_precede_its_change():
