@@ -623,6 +623,8 @@ def _cues(parsed: ParsedDoc, gaz: Gazetteer, c: _Candidate) -> dict[str, float]:
             if not named:
                 continue
             outer = [p for p in named if p.precision in ("country", "admin1", "admin2")]
+            if end < len(toks) and toks[end].text in ("'s", "’s", "'", "’"):
+                break  # "Melitopol, Russia's Interfax agency said": a new phrase, not where Melitopol is
             if outer:
                 for p in outer:
                     cues["within:" + (p.admin1_code or p.country2 or "")] = 1.0

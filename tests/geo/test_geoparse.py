@@ -211,3 +211,8 @@ def test_a_city_and_its_district_written_with_a_spaced_dash_is_the_city() -> Non
     """Conflict monitors write districts as "Donetsk - Kuibyshevskyi"; the tagger makes that one organisation."""
     found = _found("On 3 May, artillery hit houses near Donetsk - Kuibyshevskyi.")
     assert found["Donetsk"].kind == "literal" and found["Donetsk"].place.precision == "city"
+
+
+def test_a_country_s_possessive_after_a_comma_does_not_say_where_the_town_is() -> None:
+    found = _found("Troops entered the port city of Berdiansk, Russia's state news agency said on Monday.")
+    assert found["Berdiansk"].place is not None and found["Berdiansk"].place.country == "UKR"
