@@ -97,3 +97,24 @@ def test_taking_and_retaking_a_place_or_a_plan_to_are_not_merged():
     again = mention("COERCE", "192", start=600, place=LYSYCHANSK, country=None, mode="seize")
     again.acled = take.acled
     assert len(merge([take, again])) == 1
+
+
+def _said(sentence: str, trigger: str, at: int, country: str | None) -> EventMention:
+    """A mention whose trigger is `trigger` in `sentence`, the sentence starting at offset `at` of one document."""
+    i = at + sentence.index(trigger)
+    return EventMention(
+        event_type="ASSAULT", cameo="190", trigger=trigger,
+        evidence=Evidence("doc", at, at + len(sentence), i, i + len(trigger), sentence=sentence, published=PUBLISHED),
+        actor1=Actor("Russia", country=country, sector="MIL") if country else None,
+        date=PUBLISHED.isoformat(), date_precision="day", date_inherited=True,
+    )
+
+
+def test_a_mention_that_names_nothing_joins_an_event_only_when_its_words_point_back():
+    war = _said("Russia's invasion of Ukraine goes on.", "invasion", 0, "RUS")
+    other = _said("A weightlifter died during combat operations.", "operations", 40, None)
+    back = _said("The invasion has cost thousands of lives.", "invasion", 90, None)
+    anaphor = _said("Officials condemned the assault.", "assault", 140, None)
+    events = merge([war, other, back, anaphor])
+    assert sorted(len(e.mentions) for e in events) == [1, 3]
+    assert next(e for e in events if len(e.mentions) == 1).mentions[0].trigger == "operations"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable
 
@@ -131,11 +132,35 @@ def _compatible(c: _Cluster, m: EventMention) -> bool:
     a = c.actor1_country()
     if a and m.actor1 and m.actor1.country and not m.actor1.inferred and a != m.actor1.country:
         return False
+    if _bare(m) and not _refers_back(m) and not any(_same_word(m, o) or _same_sentence(m, o) for o in c.mentions):
+        return False  # "died during combat operations" says nothing that makes it the invasion told before
     if not places_compatible(c.place(), m.location, same_place=m.event_type in TERRITORIAL):
         return False
     day, precision, inherited = c.date()
     return dates_overlap(_interval(day, precision, inherited, m), _interval(m.date, m.date_precision,
                                                                              m.date_inherited, m))
+
+
+def _bare(m: EventMention) -> bool:
+    """A mention that names no place and no side: only its words can tie it to another."""
+    return m.location is None and not (m.actor1 and m.actor1.country) and not (m.actor2 and m.actor2.country)
+
+
+# "the attack", "this offensive", "their assault": a noun phrase that points back to an event already told.
+_DEFINITE_BEFORE = re.compile(r"\b(the|this|that|these|those|its|their|his|her|such)\s+([\w-]+\s+){0,2}$", re.I)
+
+
+def _refers_back(m: EventMention) -> bool:
+    ev = m.evidence
+    return bool(_DEFINITE_BEFORE.search(ev.sentence[:max(0, ev.start - ev.sentence_start)]))
+
+
+def _same_sentence(a: EventMention, b: EventMention) -> bool:
+    return (a.evidence.doc_id, a.evidence.sentence_start) == (b.evidence.doc_id, b.evidence.sentence_start)
+
+
+def _same_word(a: EventMention, b: EventMention) -> bool:
+    return a.trigger.lower()[:5] == b.trigger.lower()[:5]
 
 
 def places_compatible(a: Place | None, b: Place | None, same_place: bool = False) -> bool:
