@@ -27,6 +27,7 @@ class Document:
     url: str | None = None
     title: str | None = None
     origin: str = ""  # where it was read from: "path" or "path:line"
+    country: str | None = None  # the outlet's country (ISO 3166 alpha-2 or -3), when the input says
 
 
 @dataclass(slots=True)

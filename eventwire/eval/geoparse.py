@@ -200,7 +200,8 @@ def parse_records(records: list[dict]) -> list[ParsedDoc]:
     from ..nlp import parse
     from ..types import Document
 
-    cleaned = [clean(Document(doc_id=str(r.get("doc_id", i)), text=r.get("text") or "")) for i, r in enumerate(records)]
+    cleaned = [clean(Document(doc_id=str(r.get("doc_id", i)), text=r.get("text") or "", url=r.get("url"),
+                              country=r.get("outlet_country"))) for i, r in enumerate(records)]
     return list(parse(cleaned, batch_size=16))
 
 

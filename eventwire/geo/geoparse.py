@@ -11,8 +11,9 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
-from ..types import ParsedDoc, Place, Toponym
+from ..types import Document, ParsedDoc, Place, Toponym
 from .gazetteer import Candidate, Gazetteer, load_gazetteer, normalise_name
 
 LOCATIVE_PREPS = {"in", "near", "at", "from", "of", "to", "into", "outside", "around", "across", "towards", "toward",
@@ -703,6 +704,20 @@ ADMIN1_SUPPORT, ADMIN1_CAP = 2.0, 2.0
 COUNTRY_SUPPORT, COUNTRY_CAP = 1.5, 2.5
 CONTEXT_ROUNDS = 3
 SOFTMAX_SHARPNESS = 2.0
+HOME_SUPPORT = 1.0  # the outlet's country, as much as one place named there
+# Country-code domains that sites use for their letters, not their country (.tv, .io, .fm, .me ...).
+VANITY_TLDS = frozenset({"ai", "am", "cc", "co", "fm", "io", "ly", "me", "nu", "tk", "to", "tv", "ws"})
+
+
+def home_country(doc: Document, gaz: Gazetteer) -> str | None:
+    """ISO3 of the outlet: the country the input gives, else the country-code domain of the URL (".co.uk")."""
+    code = doc.country
+    if not code and doc.url:
+        host = urlsplit(doc.url if "//" in doc.url else "//" + doc.url).hostname or ""
+        tld = host.rsplit(".", 1)[-1].lower()
+        code = "GB" if tld == "uk" else tld if len(tld) == 2 and tld not in VANITY_TLDS else None
+    place = gaz.country(code) if code else None
+    return place.country if place else None
 
 
 def _resolve(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate]) -> dict[str, tuple[Place | None, float]]:
@@ -716,11 +731,14 @@ def _resolve(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate]) -> dict
     by_key: dict[str, list[_Candidate]] = defaultdict(list)
     for c in cands:
         by_key[c.key].append(c)
-    # Demonyms say which countries the document is about ("Iraqi forces").
+    # Demonyms say which countries the document is about ("Iraqi forces"); the outlet's country counts like one
+    # place named there ("Dublin" in an Ohio paper's story is Dublin, Ohio unless the story says otherwise).
     demonym_countries: dict[str, float] = defaultdict(float)
     for t in parsed.tokens:
         if t.is_upper_initial and (iso := gaz.demonym(t.text)):
             demonym_countries[iso] += 0.5
+    if home := home_country(parsed.doc, gaz):
+        demonym_countries[home] += HOME_SUPPORT
     keys = list(by_key)
     base: dict[str, list[tuple[float, Place]]] = {}
     unplaced: list[str] = []

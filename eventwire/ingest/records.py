@@ -32,6 +32,7 @@ class FieldNames:
     source: tuple[str, ...] | str = ("source",)
     url: tuple[str, ...] | str = ("url",)
     title: tuple[str, ...] | str = ("title",)
+    country: tuple[str, ...] | str = ("outlet_country", "source_country")
 
     def __post_init__(self) -> None:
         for f in dc_fields(self):
@@ -92,7 +93,18 @@ def record_document(rec: Mapping, origin: str, fallback_id: str, d: Defaults) ->
         url=_str(_first(rec, d.fields.url)),
         title=_str(_first(rec, d.fields.title)),
         origin=origin,
+        country=_country_code(_first(rec, d.fields.country), origin),
     )
+
+
+def _country_code(value: object | None, origin: str) -> str | None:
+    code = _str(value)
+    if code is None:
+        return None
+    if not re.fullmatch(r"[A-Za-z]{2,3}", code):
+        log.warning("%s: outlet country %r is not an ISO 3166 code; ignored", origin, code)
+        return None
+    return code.upper()
 
 
 def _lines(f: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:

@@ -216,3 +216,24 @@ def test_a_city_and_its_district_written_with_a_spaced_dash_is_the_city() -> Non
 def test_a_country_s_possessive_after_a_comma_does_not_say_where_the_town_is() -> None:
     found = _found("Troops entered the port city of Berdiansk, Russia's state news agency said on Monday.")
     assert found["Berdiansk"].place is not None and found["Berdiansk"].place.country == "UKR"
+
+
+@pytest.mark.parametrize(("outlet", "country"), [
+    ({}, "USA"),  # the largest Richmond
+    ({"country": "GB"}, "GBR"),
+    ({"country": "CAN"}, "CAN"),
+    ({"url": "https://www.localpaper.co.uk/news/roads"}, "GBR"),
+    ({"url": "https://www.localpaper.tv/news/roads"}, "USA"),  # .tv is a vanity domain, not Tuvalu
+])
+def test_the_outlet_s_country_settles_a_name_the_text_leaves_open(outlet: dict, country: str) -> None:
+    text = "Police in Richmond closed two roads on Tuesday after a water main burst."
+    doc = next(parse([clean(Document(doc_id="d", text=text, **outlet))]))
+    (richmond,) = [t for t in geoparse(doc) if t.text == "Richmond"]
+    assert richmond.place is not None and richmond.place.country == country
+
+
+def test_the_text_outweighs_the_outlet_s_country() -> None:
+    text = "Police in Richmond, Virginia closed two roads on Tuesday after a water main burst."
+    doc = next(parse([clean(Document(doc_id="d", text=text, country="GB"))]))
+    (richmond,) = [t for t in geoparse(doc) if t.text == "Richmond"]
+    assert richmond.place is not None and richmond.place.country == "USA"
