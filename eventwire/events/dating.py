@@ -109,6 +109,8 @@ class Dater:
             h = self.toks[j].head
             if h == j:
                 break
+            if self.toks[j].dep in ("relcl", "appos") and h not in self.triggers:
+                break  # "X, who won in 2016, was killed": 2016 dates the winning, not the killing
             out.append(h)
             if h in self.triggers:
                 break

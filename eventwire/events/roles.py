@@ -524,8 +524,13 @@ class Roles:
         """A place used as a place: object of a locative preposition, a verb's object, or a modifier of one."""
         toks = self.toks
         k = j
-        for _ in range(3):
+        for _ in range(5):
             t = toks[k]
+            if t.dep in ("conj", "appos") and toks[t.head].pos in ("NOUN", "PROPN") and t.head not in self.place_at:
+                # "boycotted by the UK, the US and ...", "Russian forces and Donetsk rebels": a conjunct is used as
+                # the word it joins is used (after a place, as in "Irpin, Kyiv", it stays a place)
+                k = t.head
+                continue
             if t.dep == "pobj":
                 prep = toks[t.head]
                 if prep.text.lower() == "of" and prep.head in self.actors_at:

@@ -86,6 +86,20 @@ def test_anchored_offset_dates_the_event_it_names():
     assert evs and evs[0].date == "2023-05-14"
 
 
+def test_a_date_in_a_clause_about_a_participant_does_not_date_the_event():
+    ev = one("The boxer Ivan Petrenko, who won a bronze medal at the Olympic Games in 2016, was killed near Bakhmut.")
+    assert ev.date == "2023-05-15" and ev.date_precision == "inherited"
+    told = one("The attack, which took place on Sunday, damaged two schools in Kharkiv.")
+    assert told.date == "2023-05-14"
+
+
+def test_a_country_listed_beside_an_actor_is_an_actor_not_the_place():
+    ev = one("The inauguration was boycotted by the UK, the US and most European envoys.")
+    assert ev.event_type == "SANCTION" and ev.actor1.country == "GBR" and ev.location is None
+    fight = one("Russian forces and Donetsk rebels clashed with Ukrainian troops near a steel plant in Mariupol.")
+    assert fight.location.name == "Mariupol"
+
+
 def test_claimed_and_background_statuses():
     ev = one("Russia claimed its forces had captured the village of Bilohorivka.")
     assert ev.status == "claimed"
