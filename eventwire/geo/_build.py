@@ -307,7 +307,8 @@ def build() -> dict:
         region_info[row] = (r.members, r.admin1_codes, r.radius_km, r.admin1_match)
         rows.name(row, normalise_name(r.name), False)
         for n in r.alt_names:
-            rows.name(row, normalise_name(n), True)
+            # Written here because news uses them: not the stray alternate names an alias penalty is meant for.
+            rows.name(row, normalise_name(n), False)
     for acr, name in facts.REGION_ACRONYMS.items():
         rows.acronyms[acr].append(region_by_name[name])
 

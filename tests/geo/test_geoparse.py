@@ -237,3 +237,9 @@ def test_the_text_outweighs_the_outlet_s_country() -> None:
     doc = next(parse([clean(Document(doc_id="d", text=text, country="GB"))]))
     (richmond,) = [t for t in geoparse(doc) if t.text == "Richmond"]
     assert richmond.place is not None and richmond.place.country == "USA"
+
+
+def test_a_region_s_usual_short_name_beats_a_province_of_that_name_elsewhere() -> None:
+    """"Gaza" in the news is the Gaza Strip, not Mozambique's Gaza province (an admin1 unit outranks most cities)."""
+    assert _found("Israeli air strikes hit Gaza on Monday.")["Gaza"].place.country == "PSE"
+    assert _found("Residents of Atlantic, Iowa voted on Tuesday.")["Atlantic"].place.precision == "city"
