@@ -129,6 +129,7 @@ class Store:
         try:
             for table in (*TABLES, *MERGE_TABLES):
                 self.con.execute(_ddl(table))
+                self._add_new_columns(table)
             self.con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
             # When an event was first and last reported: a view, so it can never disagree with the mentions.
             self.con.execute(
@@ -142,6 +143,14 @@ class Store:
         except BaseException:
             self.con.rollback()
             raise
+
+    def _add_new_columns(self, table: str) -> None:
+        """A store written by an older eventwire lacks the columns added since (appended last): add them, empty."""
+        columns, _key = TABLES[table] if table in TABLES else MERGE_TABLES[table]
+        have = {r[0] for r in self.con.execute(f"DESCRIBE {table}").fetchall()}
+        for name, kind in columns:
+            if name not in have:
+                self.con.execute(f"ALTER TABLE {table} ADD COLUMN {q(name)} {_SQL_TYPES[kind]}")
 
     @staticmethod
     def schema() -> str:
@@ -489,7 +498,8 @@ class Store:
 
     def documents_frame(self, *, text: bool = False) -> pd.DataFrame:
         """The `documents` table as a DataFrame (without the article text unless `text=True`)."""
-        cols = ", ".join(q(n) for n, _ in DOCUMENT_COLUMNS if text or n != "text")
+        have = {r[0] for r in self.con.execute("DESCRIBE documents").fetchall()}  # an older store, read-only
+        cols = ", ".join(q(n) for n, _ in DOCUMENT_COLUMNS if (text or n != "text") and n in have)
         return self.con.execute(f"SELECT {cols} FROM documents ORDER BY doc_id").df()
 
     def sql(self, query: str, params: Sequence | Mapping | None = None) -> pd.DataFrame:

@@ -96,6 +96,7 @@ DOCUMENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("text", "str"),
     ("n_chars", "int"),
     ("coded_at", "timestamp"),
+    ("country", "str"),
 )
 
 ERROR_COLUMNS: tuple[tuple[str, str], ...] = (
@@ -292,6 +293,7 @@ def document_record(doc: Document) -> dict:
         "origin": doc.origin,
         "text": _utf8(doc.text),
         "n_chars": len(doc.text),
+        "country": doc.country,
     }
 
 

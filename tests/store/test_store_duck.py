@@ -55,6 +55,26 @@ def test_reopen_and_read_only(tmp_path):
         assert by_id(s.event_records()) == {e.event_id: event_record(e) for e in events}
 
 
+def test_a_store_from_before_a_column_was_added_gains_it(tmp_path):
+    """Stores outlive versions: the documents table of an older store has no `country`; opening adds it."""
+    import duckdb
+
+    path = tmp_path / "old.duckdb"
+    docs, events, errors = batch(0)
+    with Store(path) as s:
+        s.add(docs, events, errors)
+    con = duckdb.connect(str(path))
+    con.execute('ALTER TABLE documents DROP COLUMN "country"')
+    con.close()
+    with Store(path, read_only=True) as s:
+        assert "country" not in s.documents_frame().columns and len(s.documents_frame()) == 3
+    outlet = Document("from-ua", "Shelling hit Kharkiv overnight, officials said.", country="UA")
+    with Store(path) as s:
+        s.add([outlet], [], [])
+        frame = s.documents_frame().set_index("doc_id")
+    assert frame.loc["from-ua", "country"] == "UA" and frame["country"].isna().sum() == 3
+
+
 def test_idempotent(store):
     b = batch(0)
     store.add(*b)
