@@ -325,6 +325,14 @@ COMMON_WORD_TOWNS = {"reading", "mobile", "nice", "split", "of", "victory", "lib
                      "eagle", "buffalo", "bath", "deal", "sale", "battle", "march", "may", "orange", "marion"}
 
 
+def _acronym(gaz: Gazetteer, text: str) -> bool:
+    """"NATO", "UN", "TASS": capitals that only small towns' names match. A small town is not written in capitals
+    outside a dateline (checked before); an acronym is ("US" and "EU", a country and a region, and cities big
+    enough to open a story, "LONDON The latest ...", stay places)."""
+    return len(text) > 1 and text.isalpha() and text.isupper() and all(
+        p.precision == "city" and p.population < 100_000 for p in gaz.lookup(text))
+
+
 def _prominent(gaz: Gazetteer, text: str) -> bool:
     """A country, a province, or a city of 100,000 people: a name that keeps being a place once it is one."""
     return any(p.precision in ("country", "admin1") or p.population >= 100_000 for p in gaz.lookup(text))
@@ -343,6 +351,8 @@ def _keep(parsed, gaz, first, last, text, label, efirst, elast, person_words, pl
         return None  # "the Dnipro river": the gazetteer holds settlements and units, not rivers
     if _dateline(parsed, first, last, text):
         return "literal"  # "BEIRUT: ...", "CHARLESTON, W.Va. -- ..."
+    if n == 1 and _acronym(gaz, text) and not _within_after(parsed, gaz, last):
+        return None
     if _qualifies_previous(parsed, gaz, first, last, text):
         return "literal"  # "shelled Shedrysheve, Luhansk" (tagged PERSON, or "Brovary, Kyiv" tagged ORG)
     prev = _prev_word(parsed, first)
@@ -538,8 +548,8 @@ def _coordinated(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate], rej
             continue
         if r.ner in ("PERSON",) and r.text in person_words or r.text.lower() in NOT_PLACES:
             continue
-        if r.ner not in ("", "GPE", "LOC", "ORG", "PERSON", "NORP") or gaz.is_demonym(r.text):
-            continue
+        if r.ner not in ("", "GPE", "LOC", "ORG", "PERSON", "NORP") or gaz.is_demonym(r.text) or _acronym(gaz, r.text):
+            continue  # ("the US and NATO": listed beside a place, NATO is still no town)
         best = max(gaz.lookup(r.text), key=_prior, default=None)
         if best is None or (best.precision == "city" and best.population < 1_000):
             continue

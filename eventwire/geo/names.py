@@ -51,7 +51,7 @@ def normalise_name(s: str) -> str:
     """The key both the index and every lookup use.
 
     Lower case, no diacritics, apostrophes and dots dropped, dashes and other punctuation as single spaces, a
-    leading "the " dropped ("the Netherlands" = "Netherlands"). Case is lost on purpose: headline case, all caps
+    leading "the " dropped ("the Netherlands" = "Netherlands"), a leading "St", "Ste", "Mt", "Ft" written out. Case is lost on purpose: headline case, all caps
     and sentence case must meet the same entry; acronyms that need their case ("US" vs the word "us") are kept
     in a separate, case-sensitive table by the gazetteer.
     """
@@ -61,7 +61,13 @@ def normalise_name(s: str) -> str:
     s = " ".join(s.split())
     if s.startswith("the "):
         s = s[4:]
+    first, _, rest = s.partition(" ")
+    if rest and first in _LEADING_ABBREVIATIONS:
+        s = f"{_LEADING_ABBREVIATIONS[first]} {rest}"  # "St. Petersburg" is Saint Petersburg's own name, not an alias
     return s
+
+
+_LEADING_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 
 
 def is_latin(s: str) -> bool:

@@ -67,6 +67,9 @@ def _km(a: Place, lat: float, lon: float) -> float:
         ("Côte d’Ivoire", "cote divoire"),
         ("Ḩamāh", "hamah"),
         ("Trinidad & Tobago", "trinidad and tobago"),
+        ("St. Petersburg", "saint petersburg"),
+        ("Mt Pleasant", "mount pleasant"),
+        ("Main St", "main st"),  # only a leading abbreviation is a saint's
     ],
 )
 def test_normalise_name(raw: str, key: str) -> None:

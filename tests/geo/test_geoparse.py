@@ -243,3 +243,15 @@ def test_a_region_s_usual_short_name_beats_a_province_of_that_name_elsewhere() -
     """"Gaza" in the news is the Gaza Strip, not Mozambique's Gaza province (an admin1 unit outranks most cities)."""
     assert _found("Israeli air strikes hit Gaza on Monday.")["Gaza"].place.country == "PSE"
     assert _found("Residents of Atlantic, Iowa voted on Tuesday.")["Atlantic"].place.precision == "city"
+
+
+def test_an_acronym_that_only_small_towns_share_is_no_place() -> None:
+    """"NATO" is also a Philippine town and "UN" an Indian one; a town's name is not written in capitals."""
+    found = _found("The U.S. and NATO condemned the strike, and the UN called for calm.")
+    assert "NATO" not in found and "UN" not in found and found["U.S."].place.country == "USA"
+    assert _found("KYIV - Air raid sirens sounded overnight.")["KYIV"].place.country == "UKR"
+
+
+def test_saint_written_short_is_the_saint_s_city() -> None:
+    found = _found("Talks between the two delegations were held in St. Petersburg on Friday.")
+    assert found["St. Petersburg"].place.country == "RUS"
