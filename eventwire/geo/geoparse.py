@@ -40,6 +40,7 @@ NOT_PLACES = {
     "federation", "republic", "union", "kingdom", "states", "city", "region", "province", "oblast", "island",
     "victory", "liberty", "independence", "freedom", "peace", "hope", "unity", "justice", "mission", "reading",
     "mobile", "nice", "split", "of", "the", "and", "said", "says", "but", "however", "also", "after", "before",
+    "nato",  # the alliance, as the Guardian and the BBC write it; not the Philippine village
 }
 STATEMENT_VERBS = {"accuse", "condemn", "criticise", "criticize", "urge", "praise", "thank", "warn", "blame", "ask",
                    "tell", "support", "back", "sanction", "threaten", "congratulate", "call", "pressure", "press",
@@ -715,6 +716,7 @@ COUNTRY_SUPPORT, COUNTRY_CAP = 1.5, 2.5
 CONTEXT_ROUNDS = 3
 SOFTMAX_SHARPNESS = 2.0
 HOME_SUPPORT = 1.0  # the outlet's country, as much as one place named there
+NEIGHBOUR_SUPPORT = 0.5  # per unit of support a bordering country has: a third of the country's own
 # Country-code domains that sites use for their letters, not their country (.tv, .io, .fm, .me ...).
 VANITY_TLDS = frozenset({"ai", "am", "cc", "co", "fm", "io", "ly", "me", "nu", "tk", "to", "tv", "ws"})
 
@@ -809,6 +811,10 @@ def _resolve(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate]) -> dict
                 if place.country:
                     sup = tot_cc.get(place.country, 0.0) - own_cc[key].get(place.country, 0.0)
                     ctx += COUNTRY_SUPPORT * min(sup, COUNTRY_CAP)
+                if place.precision == "country":
+                    # "Russia's invasion of Georgia": a country next to the ones the story is about.
+                    sup = sum(tot_cc.get(n, 0.0) - own_cc[key].get(n, 0.0) for n in gaz.neighbours(place.country))
+                    ctx += NEIGHBOUR_SUPPORT * min(sup, COUNTRY_CAP)
                 row.append(s + ctx)
             new_scores[key] = row
         scores = new_scores

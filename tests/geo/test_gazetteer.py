@@ -115,6 +115,12 @@ def test_capital_feature_code(gaz: Gazetteer) -> None:
 # -- admin1 units -------------------------------------------------------------------------------------------------
 
 
+def test_countries_know_their_neighbours(gaz: Gazetteer) -> None:
+    assert {"RUS", "TUR"} <= set(gaz.neighbours("GEO"))
+    assert "RUS" in gaz.neighbours("UKR") and gaz.neighbours("ua") == gaz.neighbours("UKR")
+    assert gaz.neighbours("ISL") == () and gaz.neighbours("XXX") == ()
+
+
 def test_luhansk_is_city_and_oblast(gaz: Gazetteer) -> None:
     hits = gaz.lookup("Luhansk")
     ids = _ids(hits)

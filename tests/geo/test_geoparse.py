@@ -249,9 +249,18 @@ def test_an_acronym_that_only_small_towns_share_is_no_place() -> None:
     """"NATO" is also a Philippine town and "UN" an Indian one; a town's name is not written in capitals."""
     found = _found("The U.S. and NATO condemned the strike, and the UN called for calm.")
     assert "NATO" not in found and "UN" not in found and found["U.S."].place.country == "USA"
+    assert "Nato" not in _found("Ministers met at Nato headquarters as the US and Nato warned Moscow.")
     assert _found("KYIV - Air raid sirens sounded overnight.")["KYIV"].place.country == "UKR"
 
 
 def test_saint_written_short_is_the_saint_s_city() -> None:
     found = _found("Talks between the two delegations were held in St. Petersburg on Friday.")
     assert found["St. Petersburg"].place.country == "RUS"
+
+
+def test_a_country_next_to_the_ones_the_story_is_about_outweighs_a_namesake_state() -> None:
+    """American places around it make "Georgia" the state; Russian ones make it Russia's neighbour."""
+    text = ("Russian troops massed near Belgorod and Kursk, Russia's defence ministry in Moscow said. "
+            "US officials in Washington and New York recalled Russia's invasion of Georgia in 2008.")
+    assert _found(text)["Georgia"].place.country == "GEO"
+    assert _found("Officials in Washington and New York praised the governor of Georgia.")["Georgia"].place.country == "USA"
