@@ -40,7 +40,9 @@ NOT_PLACES = {
     "federation", "republic", "union", "kingdom", "states", "city", "region", "province", "oblast", "island",
     "victory", "liberty", "independence", "freedom", "peace", "hope", "unity", "justice", "mission", "reading",
     "mobile", "nice", "split", "of", "the", "and", "said", "says", "but", "however", "also", "after", "before",
-    "nato",  # the alliance, as the Guardian and the BBC write it; not the Philippine village
+    "century", "start", "fox",
+    # organisations and armed groups, whatever village shares the name (Hamm in Germany is "Hamas" in Arabic)
+    "nato", "hamas", "taliban", "wagner",
 }
 STATEMENT_VERBS = {"accuse", "condemn", "criticise", "criticize", "urge", "praise", "thank", "warn", "blame", "ask",
                    "tell", "support", "back", "sanction", "threaten", "congratulate", "call", "pressure", "press",

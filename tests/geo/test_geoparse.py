@@ -250,6 +250,7 @@ def test_an_acronym_that_only_small_towns_share_is_no_place() -> None:
     found = _found("The U.S. and NATO condemned the strike, and the UN called for calm.")
     assert "NATO" not in found and "UN" not in found and found["U.S."].place.country == "USA"
     assert "Nato" not in _found("Ministers met at Nato headquarters as the US and Nato warned Moscow.")
+    assert "Hamas" not in _found("Israel says it has killed fewer than half of Hamas' fighters.")
     assert _found("KYIV - Air raid sirens sounded overnight.")["KYIV"].place.country == "UKR"
 
 
