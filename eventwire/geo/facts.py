@@ -179,6 +179,15 @@ SEATS_OF_POWER: dict[str, str] = {
     "Baabda": "LBN", "Parliament Hill": "CAN", "Kasumigaseki": "JPN",
 }
 
+# Missions that work in one country: a story naming one is set there ("the OSCE SMM observed 12 explosions near
+# Marinka" is Marinka in Ukraine). Peacekeeping and monitoring missions of the UN, OSCE, EU and AU, by acronym.
+MISSION_COUNTRIES: dict[str, str] = {
+    "SMM": "UKR", "UNIFIL": "LBN", "UNDOF": "SYR", "UNFICYP": "CYP", "UNMIK": "XKX", "KFOR": "XKX", "EULEX": "XKX",
+    "EUFOR": "BIH", "MINUSMA": "MLI", "MONUSCO": "COD", "MONUC": "COD", "MINUSCA": "CAF", "UNMISS": "SSD",
+    "UNAMID": "SDN", "AMISOM": "SOM", "ATMIS": "SOM", "UNSOM": "SOM", "UNAMA": "AFG", "UNAMI": "IRQ",
+    "UNSMIL": "LBY", "UNMHA": "YEM", "MINURSO": "ESH", "MINUSTAH": "HTI", "BINUH": "HTI", "UNMIL": "LBR",
+}
+
 # English news spellings GeoNames does not carry: (spelling, a name the place has in cities500, ISO2 country).
 # Resolved at build time to the most populous place of that name in that country.
 EXTRA_ALIASES: tuple[tuple[str, str, str], ...] = (

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from ..types import Document, ParsedDoc, Place, Toponym
+from .facts import MISSION_COUNTRIES
 from .gazetteer import Candidate, Gazetteer, load_gazetteer, normalise_name
 
 LOCATIVE_PREPS = {"in", "near", "at", "from", "of", "to", "into", "outside", "around", "across", "towards", "toward",
@@ -745,14 +746,17 @@ def _resolve(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate]) -> dict
     by_key: dict[str, list[_Candidate]] = defaultdict(list)
     for c in cands:
         by_key[c.key].append(c)
-    # Demonyms say which countries the document is about ("Iraqi forces"); the outlet's country counts like one
-    # place named there ("Dublin" in an Ohio paper's story is Dublin, Ohio unless the story says otherwise).
+    # Demonyms say which countries the document is about ("Iraqi forces"); the outlet's country and a mission that
+    # works in one country count like one place named there ("Dublin" in an Ohio paper's story is Dublin, Ohio
+    # unless the story says otherwise).
     demonym_countries: dict[str, float] = defaultdict(float)
     for t in parsed.tokens:
         if t.is_upper_initial and (iso := gaz.demonym(t.text)):
             demonym_countries[iso] += 0.5
     if home := home_country(parsed.doc, gaz):
         demonym_countries[home] += HOME_SUPPORT
+    for iso in {MISSION_COUNTRIES[t.text] for t in parsed.tokens if t.text in MISSION_COUNTRIES}:
+        demonym_countries[iso] += HOME_SUPPORT  # "the OSCE SMM observed ...": the mission's country
     keys = list(by_key)
     base: dict[str, list[tuple[float, Place]]] = {}
     unplaced: list[str] = []

@@ -265,3 +265,8 @@ def test_a_country_next_to_the_ones_the_story_is_about_outweighs_a_namesake_stat
             "US officials in Washington and New York recalled Russia's invasion of Georgia in 2008.")
     assert _found(text)["Georgia"].place.country == "GEO"
     assert _found("Officials in Washington and New York praised the governor of Georgia.")["Georgia"].place.country == "USA"
+
+
+def test_a_mission_that_works_in_one_country_sets_the_story_there() -> None:
+    found = _found("On 10 January, the OSCE SMM observed two explosions of unknown weapons near Kalinovo.")
+    assert found["Kalinovo"].place is not None and found["Kalinovo"].place.country == "UKR"
