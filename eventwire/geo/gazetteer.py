@@ -227,6 +227,8 @@ class Gazetteer:
 
     def _rows_for(self, name: str) -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
+        if name[:4] in ("The ", "the "):
+            name = name[4:]  # "The US" at the start of a sentence is still the acronym
         acr = self._acronym_rows(name)
         if acr:
             out.extend((r, 0) for r in acr)

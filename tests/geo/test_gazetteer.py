@@ -115,6 +115,11 @@ def test_capital_feature_code(gaz: Gazetteer) -> None:
 # -- admin1 units -------------------------------------------------------------------------------------------------
 
 
+def test_an_acronym_after_a_sentence_opening_the_is_still_the_acronym(gaz: Gazetteer) -> None:
+    assert [p.country for p in gaz.lookup("The US")] == ["USA"]  # not the French village Us
+    assert gaz.lookup("The Hague")[0].country == "NLD"
+
+
 def test_countries_know_their_neighbours(gaz: Gazetteer) -> None:
     assert {"RUS", "TUR"} <= set(gaz.neighbours("GEO"))
     assert "RUS" in gaz.neighbours("UKR") and gaz.neighbours("ua") == gaz.neighbours("UKR")
