@@ -270,3 +270,8 @@ def test_a_country_next_to_the_ones_the_story_is_about_outweighs_a_namesake_stat
 def test_a_mission_that_works_in_one_country_sets_the_story_there() -> None:
     found = _found("On 10 January, the OSCE SMM observed two explosions of unknown weapons near Kalinovo.")
     assert found["Kalinovo"].place is not None and found["Kalinovo"].place.country == "UKR"
+
+
+def test_a_town_naming_a_front_after_the_article_is_still_the_town() -> None:
+    """"the Bakhmut direction", "the Kupiansk axis": the article belongs to the noun after the name."""
+    assert _found("Fighting continued in the Bakhmut direction on Monday.")["Bakhmut"].place.country == "UKR"
