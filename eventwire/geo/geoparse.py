@@ -385,7 +385,9 @@ def _keep(parsed, gaz, first, last, text, label, efirst, elast, person_words, pl
     if best is None:
         return None
     typed = n > 1 and text.split()[-1].lower() in ADMIN_WORDS  # "Donetsk province": a unit with its type word
-    placed = _city_word_before(parsed, first) or _object_of_place_verb(parsed, last)
+    placed = _city_word_before(parsed, first) or _object_of_place_verb(parsed, last) or (
+        last < len(toks) and toks[last].text.lower() in ("city", "town", "village")
+        and any(r.place.precision == "city" for r in readings if not r.via_alias))  # "recaptured Kherson city"
     typed = typed or placed  # "the border town of Ras al-Ain", "shelled Avdiivka": named as a settlement
     if not own and not typed and label not in ("GPE", "LOC", "FAC") and not within \
             and not (cue and best.population >= 10_000):
@@ -627,11 +629,12 @@ def _cues(parsed: ParsedDoc, gaz: Gazetteer, c: _Candidate) -> dict[str, float]:
         iso = gaz.demonym(toks[j].text) if toks[j].is_upper_initial else None
         if iso:
             cues["country:" + iso] = cues.get("country:" + iso, 0) + 1.0
-    # "Springfield, Illinois": a following ", <place>" that contains this one.
-    if c.last + 1 < len(toks) and toks[c.last].text == "," and toks[c.last + 1].is_upper_initial:
-        nxt = toks[c.last + 1]
+    # "Springfield, Illinois" ("Lukashivka village, Chernihiv"): a following ", <place>" that contains this one.
+    k = c.last + 1 if after in ("city", "town", "village", "settlement") else c.last
+    if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].is_upper_initial:
+        nxt = toks[k + 1]
         for n in range(min(gaz.max_name_tokens, 4), 0, -1):
-            end = c.last + 1 + n
+            end = k + 1 + n
             if end > len(toks) or not (toks[end - 1].text[:1].isalnum() or (toks[end - 1].text == "." and n > 1)):
                 continue
             named = gaz.lookup(parsed.clean.text[nxt.start:toks[end - 1].end])

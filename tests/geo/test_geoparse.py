@@ -275,3 +275,10 @@ def test_a_mission_that_works_in_one_country_sets_the_story_there() -> None:
 def test_a_town_naming_a_front_after_the_article_is_still_the_town() -> None:
     """"the Bakhmut direction", "the Kupiansk axis": the article belongs to the noun after the name."""
     assert _found("Fighting continued in the Bakhmut direction on Monday.")["Bakhmut"].place.country == "UKR"
+
+
+def test_a_name_followed_by_city_or_village_is_that_settlement() -> None:
+    found = _found("Ukrainian troops recaptured Kherson city on Friday.")
+    assert found["Kherson"].place.precision == "city" and found["Kherson"].place.country == "UKR"
+    village = _found("Ukrainian forces retook Lukashivka village, Chernihiv.")["Lukashivka"].place
+    assert village is None or village.admin1.startswith("Chernihiv")  # never the Lukashivka of another province
