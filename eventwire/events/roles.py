@@ -490,7 +490,7 @@ class Roles:
         sent = self.p.sentences[self.toks[head].sent]
         for j in range(head + 1, min(head + 5, sent.last)):
             if j in self.place_at:
-                return self.place_at[j]
+                return None if self._names_armed_actor(j) else self.place_at[j]
             if self.toks[j].pos in ("VERB", "AUX", "PUNCT") or j in self.triggers:
                 return None
         return None
@@ -541,12 +541,21 @@ class Roles:
             if t.dep == "advmod" and toks[t.head].pos == "VERB":
                 return True  # "shelled Toretsk, Donetsk": the small model's parse of a verb's place object
             if t.dep in ("compound", "amod", "nmod", "poss") and toks[t.head].pos in ("NOUN", "PROPN"):
+                if self._names_armed_actor(k):
+                    return False
                 k = t.head
                 continue
             if t.dep == "nsubj":
                 return False
             k = t.head
         return False
+
+    def _names_armed_actor(self, j: int) -> bool:
+        """"captured from Kyiv forces", "Moscow's troops": whose forces, not where ("Kharkiv residents" do live
+        there)."""
+        t = self.toks[j]
+        owner = self.actors_at.get(t.head) if t.dep in ("compound", "amod", "nmod", "poss") else None
+        return owner is not None and owner.sector in ("MIL", "REB", "GOV")
 
     def _best(self, tps: list[Toponym]) -> Toponym:
         return max(tps, key=lambda x: (PRECISION_RANK.get(x.place.precision, 0) if x.place else -1, -x.start))

@@ -100,6 +100,11 @@ def test_a_country_listed_beside_an_actor_is_an_actor_not_the_place():
     assert fight.location.name == "Mariupol"
 
 
+def test_the_city_whose_forces_are_named_is_not_where_it_happened():
+    ev = one("Equipment captured from Kyiv forces went on display on Wednesday.")
+    assert ev.actor2.country == "UKR" and ev.location is None
+
+
 def test_claimed_and_background_statuses():
     ev = one("Russia claimed its forces had captured the village of Bilohorivka.")
     assert ev.status == "claimed"
