@@ -56,6 +56,10 @@ def evaluate(gold_path: str | Path, corpus: str | Path | None = None) -> dict:
     aligned = _align(gold, ours)
     aligned_within = {i: within_key for i, within_key in _align(gold, within).items()}
     g_of = {i: gold[i]["event"] for i in aligned}
+    kinds = {(m.evidence.doc_id, m.evidence.start, m.evidence.end): (m.event_type, m.mode if m.event_type == "COERCE"
+                                                                     else None)
+             for e in merged for m in e.mentions}
+    kind_of = {i: kinds[key] for i, key in _align(gold, ours, keys=True).items()}
     metrics = {
         "gold_mentions": len(gold), "gold_events": len({g["event"] for g in gold}),
         "gold_documents": len(wanted), "documents_coded": len(docs),
@@ -64,6 +68,9 @@ def evaluate(gold_path: str | Path, corpus: str | Path | None = None) -> dict:
         "pairwise": _pairwise(g_of, aligned), "bcubed": _bcubed(g_of, aligned),
         "pairwise_cross_document": _pairwise(g_of, aligned, cross_only=gold),
         "pairwise_in_document_only": _pairwise(g_of, aligned_within),
+        # Gold pairs whose two mentions we code as one kind: the merge joins only compatible kinds, so pairwise
+        # recall cannot pass this share.
+        "gold_pairs_same_kind": _pairwise(g_of, kind_of)["pairs_both"],
         "seconds": round(time.perf_counter() - started, 1),
     }
     return metrics
@@ -78,9 +85,10 @@ def _mentions(events) -> dict[str, list[tuple[int, int, int, str]]]:
     return out
 
 
-def _align(gold: list[dict], ours: dict[str, list]) -> dict[int, str]:
-    """gold index -> our event id. Clause spans pick first (shortest gold span first), then sentences; each of
-    our mentions serves one gold mention; within a span the main-clause trigger (smallest depth) wins."""
+def _align(gold: list[dict], ours: dict[str, list], keys: bool = False) -> dict[int, object]:
+    """gold index -> our event id (with `keys`, our mention's (doc_id, start, end)). Clause spans pick first
+    (shortest gold span first), then sentences; each of our mentions serves one gold mention; within a span the
+    main-clause trigger (smallest depth) wins."""
     used: set[tuple[str, int, int]] = set()
     out: dict[int, str] = {}
     for i in sorted(range(len(gold)), key=lambda i: gold[i]["end"] - gold[i]["start"]):
@@ -90,7 +98,7 @@ def _align(gold: list[dict], ours: dict[str, list]) -> dict[int, str]:
         if options:
             depth, s, e, ev = min(options)
             used.add((g["doc_id"], s, e))
-            out[i] = ev
+            out[i] = (g["doc_id"], s, e) if keys else ev
     return out
 
 
@@ -128,7 +136,8 @@ def _bcubed(g_of: dict[int, str], p_of: dict[int, str]) -> dict:
 def merge_table(m: dict) -> Table:
     """The metrics as a human table (the CLI prints it before the JSON line)."""
     t = Table(title=f"merge: {m['gold_mentions']} gold mentions in {m['gold_events']} events, "
-                    f"{m['gold_documents']} documents; {m['found']} found")
+                    f"{m['gold_documents']} documents; {m['found']} found; gold pairs we code as one kind "
+                    f"{m['gold_pairs_same_kind']} of {m['pairwise']['pairs_gold']}")
     for col in ("score", "precision", "recall", "F1", "pairs ours/gold/both"):
         t.add_column(col, justify="right" if col != "score" else "left")
     for key, label in (("pairwise", "pairwise"), ("bcubed", "B-cubed"),

@@ -109,6 +109,7 @@ def test_eval_merge_scores_a_tiny_gold(tmp_path):
     metrics = json.loads(result.output.strip().splitlines()[-1])
     assert metrics["found"] == 3
     assert metrics["pairwise"]["f1"] == 1.0 and metrics["bcubed"]["f1"] == 1.0
+    assert metrics["gold_pairs_same_kind"] == 1  # the two Kupiansk shellings: both ASSAULT
 
 
 def test_a_later_batch_joins_an_event_stored_with_only_its_article_date(tmp_path):
