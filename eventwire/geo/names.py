@@ -47,13 +47,17 @@ def strip_diacritics(s: str) -> str:
     return _MARKS.sub("", s)
 
 
+_LEADING_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+
+
 def normalise_name(s: str) -> str:
     """The key both the index and every lookup use.
 
     Lower case, no diacritics, apostrophes and dots dropped, dashes and other punctuation as single spaces, a
-    leading "the " dropped ("the Netherlands" = "Netherlands"), a leading "St", "Ste", "Mt", "Ft" written out. Case is lost on purpose: headline case, all caps
-    and sentence case must meet the same entry; acronyms that need their case ("US" vs the word "us") are kept
-    in a separate, case-sensitive table by the gazetteer.
+    leading "the " dropped ("the Netherlands" = "Netherlands"), a leading "St", "Ste", "Mt" or "Ft" written out
+    ("St. Petersburg" = "Saint Petersburg"). Case is lost on purpose: headline case, all caps and sentence case
+    must meet the same entry; acronyms that need their case ("US" vs the word "us") are kept in a separate,
+    case-sensitive table by the gazetteer.
     """
     if not s.isascii():
         s = strip_diacritics(s)
@@ -63,11 +67,8 @@ def normalise_name(s: str) -> str:
         s = s[4:]
     first, _, rest = s.partition(" ")
     if rest and first in _LEADING_ABBREVIATIONS:
-        s = f"{_LEADING_ABBREVIATIONS[first]} {rest}"  # "St. Petersburg" is Saint Petersburg's own name, not an alias
+        s = f"{_LEADING_ABBREVIATIONS[first]} {rest}"  # so "St. Petersburg" is an own name, not an alias
     return s
-
-
-_LEADING_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 
 
 def is_latin(s: str) -> bool:

@@ -264,7 +264,8 @@ def test_a_country_next_to_the_ones_the_story_is_about_outweighs_a_namesake_stat
     text = ("Russian troops massed near Belgorod and Kursk, Russia's defence ministry in Moscow said. "
             "US officials in Washington and New York recalled Russia's invasion of Georgia in 2008.")
     assert _found(text)["Georgia"].place.country == "GEO"
-    assert _found("Officials in Washington and New York praised the governor of Georgia.")["Georgia"].place.country == "USA"
+    state = _found("Officials in Washington and New York praised the governor of Georgia.")["Georgia"]
+    assert state.place.country == "USA"
 
 
 def test_a_mission_that_works_in_one_country_sets_the_story_there() -> None:

@@ -48,7 +48,8 @@ def test_custom_field_names(tmp_path):
 
 def test_the_outlet_country_is_read_and_a_code_that_is_none_is_dropped(tmp_path, caplog):
     p = tmp_path / "c.jsonl"
-    _write_jsonl(p, [{"id": "a", "outlet_country": "gb", "text": TEXT}, {"id": "b", "source_country": "UKR", "text": TEXT},
+    _write_jsonl(p, [{"id": "a", "outlet_country": "gb", "text": TEXT},
+                     {"id": "b", "source_country": "UKR", "text": TEXT},
                      {"id": "c", "outlet_country": "Great Britain", "text": TEXT}])
     a, b, c = read_inputs([p])
     assert (a.country, b.country, c.country) == ("GB", "UKR", None)
