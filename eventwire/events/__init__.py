@@ -160,7 +160,8 @@ def _mention(parsed: ParsedDoc, trig: Trigger, kind: Kind, status: str, roles: R
         m.event_type, m.cameo, m.mode, m.context, m.acled = "ACCUSE", "114", "allege", "diplomatic", None
     if kind.key in ("attack", "kill") and a1 is not None and a1.sector in ("REB", "CVL"):
         m.cameo = "180" if kind.key == "attack" else "1823"  # violence outside a conventional war: CAMEO 18
-    if status == "reported" and claimed_by_party(parsed, trig.head, a1, a2, roles):
+    if status == "reported" and claimed_by_party(parsed, trig.head, a1, a2, roles,
+                                                 gain=kind.key in ("capture", "regain")):
         m.status = "claimed"
     m.confidence = _confidence(m)
     return m

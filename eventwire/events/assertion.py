@@ -192,12 +192,17 @@ def _in_quotes(parsed: ParsedDoc, i: int) -> bool:
 
 
 
-def claimed_by_party(parsed: ParsedDoc, i: int, a1: Actor | None, a2: Actor | None, roles: Roles) -> bool:
-    """"Shoigu told Putin the operation had been completed": a party to the event saying it happened."""
+def claimed_by_party(parsed: ParsedDoc, i: int, a1: Actor | None, a2: Actor | None, roles: Roles,
+                     gain: bool = False) -> bool:
+    """"Shoigu told Putin the operation had been completed": a party to the event saying it happened. With `gain`
+    (a place taken), an unnamed ministry or command announcing it is the taker's: "Russian forces have taken control
+    of Soloviove, the defence ministry said" is Russia's word, as sides announce their own gains."""
     speech = speech_verb(parsed, i)
     if speech is None:
         return False
     speaker = roles.subject_actor(speech)
+    if gain and speaker and not speaker.country and speaker.sector in ("GOV", "MIL") and a1 and a1.country:
+        return True
     parties = {x.country for x in (a1, a2) if x and x.country}
     return bool(speaker and speaker.country and speaker.country in parties)
 

@@ -105,6 +105,13 @@ def test_the_city_whose_forces_are_named_is_not_where_it_happened():
     assert ev.actor2.country == "UKR" and ev.location is None
 
 
+def test_a_gain_announced_by_an_unnamed_ministry_is_the_taker_s_claim():
+    took = one("Russian forces have taken control of the village of Soloviove, the defence ministry said on Monday.")
+    assert took.status == "claimed"
+    shelled = one("Russian forces shelled the town of Kupiansk, the defence ministry said on Monday.")
+    assert shelled.status == "reported"  # whose ministry reports an attack is not so plain
+
+
 def test_claimed_and_background_statuses():
     ev = one("Russia claimed its forces had captured the village of Bilohorivka.")
     assert ev.status == "claimed"
