@@ -80,8 +80,13 @@ def _cols(columns: Sequence[tuple[str, str]]) -> str:
     return ", ".join(q(name) for name, _ in columns)
 
 
+def _spec(table: str) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+    """(columns, primary key) of one of the store's tables."""
+    return TABLES[table] if table in TABLES else MERGE_TABLES[table]
+
+
 def _ddl(table: str) -> str:
-    columns, key = TABLES[table] if table in TABLES else MERGE_TABLES[table]
+    columns, key = _spec(table)
     body = ",\n  ".join(
         f"{q(name)} {_SQL_TYPES[kind]}{' NOT NULL' if name in key else ''}" for name, kind in columns
     )
@@ -146,11 +151,15 @@ class Store:
 
     def _add_new_columns(self, table: str) -> None:
         """A store written by an older eventwire lacks the columns added since (appended last): add them, empty."""
-        columns, _key = TABLES[table] if table in TABLES else MERGE_TABLES[table]
-        have = {r[0] for r in self.con.execute(f"DESCRIBE {table}").fetchall()}
+        columns, _key = _spec(table)
+        have = self._columns_in(table)
         for name, kind in columns:
             if name not in have:
                 self.con.execute(f"ALTER TABLE {table} ADD COLUMN {q(name)} {_SQL_TYPES[kind]}")
+
+    def _columns_in(self, table: str) -> set[str]:
+        """The columns the file's table has (an older store may lack some of ours)."""
+        return {r[0] for r in self.con.execute(f"DESCRIBE {table}").fetchall()}
 
     @staticmethod
     def schema() -> str:
@@ -498,7 +507,7 @@ class Store:
 
     def documents_frame(self, *, text: bool = False) -> pd.DataFrame:
         """The `documents` table as a DataFrame (without the article text unless `text=True`)."""
-        have = {r[0] for r in self.con.execute("DESCRIBE documents").fetchall()}  # an older store, read-only
+        have = self._columns_in("documents")  # an older store opened read-only lacks the newer columns
         cols = ", ".join(q(n) for n, _ in DOCUMENT_COLUMNS if (text or n != "text") and n in have)
         return self.con.execute(f"SELECT {cols} FROM documents ORDER BY doc_id").df()
 
