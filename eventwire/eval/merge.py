@@ -53,13 +53,11 @@ def evaluate(gold_path: str | Path, corpus: str | Path | None = None) -> dict:
     merged = merge_documents(per_doc)
     ours = _mentions(merged)
     within = _mentions(per_doc)
-    aligned = _align(gold, ours)
-    aligned_within = {i: within_key for i, within_key in _align(gold, within).items()}
+    matched = _align(gold, ours)
+    aligned = {i: ev for i, (ev, _kind) in matched.items()}
+    kind_of = {i: kind for i, (_ev, kind) in matched.items()}
+    aligned_within = {i: ev for i, (ev, _kind) in _align(gold, within).items()}
     g_of = {i: gold[i]["event"] for i in aligned}
-    kinds = {(m.evidence.doc_id, m.evidence.start, m.evidence.end): (m.event_type, m.mode if m.event_type == "COERCE"
-                                                                     else None)
-             for e in merged for m in e.mentions}
-    kind_of = {i: kinds[key] for i, key in _align(gold, ours, keys=True).items()}
     metrics = {
         "gold_mentions": len(gold), "gold_events": len({g["event"] for g in gold}),
         "gold_documents": len(wanted), "documents_coded": len(docs),
@@ -76,29 +74,30 @@ def evaluate(gold_path: str | Path, corpus: str | Path | None = None) -> dict:
     return metrics
 
 
-def _mentions(events) -> dict[str, list[tuple[int, int, int, str]]]:
-    """doc_id -> [(trigger start, end, depth, event id)]."""
+def _mentions(events) -> dict[str, list[tuple[int, int, int, str, tuple]]]:
+    """doc_id -> [(trigger start, end, depth, event id, kind)]; kind is the PLOVER type (with the mode of COERCE)."""
     out: dict[str, list] = defaultdict(list)
     for e in events:
         for m in e.mentions:
-            out[m.evidence.doc_id].append((m.evidence.start, m.evidence.end, m.depth, e.event_id))
+            kind = (m.event_type, m.mode if m.event_type == "COERCE" else None)
+            out[m.evidence.doc_id].append((m.evidence.start, m.evidence.end, m.depth, e.event_id, kind))
     return out
 
 
-def _align(gold: list[dict], ours: dict[str, list], keys: bool = False) -> dict[int, object]:
-    """gold index -> our event id (with `keys`, our mention's (doc_id, start, end)). Clause spans pick first
-    (shortest gold span first), then sentences; each of our mentions serves one gold mention; within a span the
-    main-clause trigger (smallest depth) wins."""
+def _align(gold: list[dict], ours: dict[str, list]) -> dict[int, tuple[str, tuple]]:
+    """gold index -> (our event id, our mention's kind). Clause spans pick first (shortest gold span first), then
+    sentences; each of our mentions serves one gold mention; within a span the main-clause trigger (smallest depth)
+    wins."""
     used: set[tuple[str, int, int]] = set()
-    out: dict[int, str] = {}
+    out: dict[int, tuple[str, tuple]] = {}
     for i in sorted(range(len(gold)), key=lambda i: gold[i]["end"] - gold[i]["start"]):
         g = gold[i]
-        options = [(depth, s, e, ev) for s, e, depth, ev in ours.get(g["doc_id"], ())
+        options = [(depth, s, e, ev, kind) for s, e, depth, ev, kind in ours.get(g["doc_id"], ())
                    if s < g["end"] and g["start"] < e and (g["doc_id"], s, e) not in used]
         if options:
-            depth, s, e, ev = min(options)
+            depth, s, e, ev, kind = min(options, key=lambda o: o[:4])
             used.add((g["doc_id"], s, e))
-            out[i] = (g["doc_id"], s, e) if keys else ev
+            out[i] = (ev, kind)
     return out
 
 
