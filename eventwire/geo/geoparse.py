@@ -753,13 +753,16 @@ def _resolve(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate]) -> dict
     # works in one country count like one place named there ("Dublin" in an Ohio paper's story is Dublin, Ohio
     # unless the story says otherwise).
     demonym_countries: dict[str, float] = defaultdict(float)
+    missions: set[str] = set()
     for t in parsed.tokens:
         if t.is_upper_initial and (iso := gaz.demonym(t.text)):
             demonym_countries[iso] += 0.5
+        if t.text in MISSION_COUNTRIES:
+            missions.add(MISSION_COUNTRIES[t.text])  # "the OSCE SMM observed ...": the mission's country
+    for iso in missions:
+        demonym_countries[iso] += HOME_SUPPORT
     if home := home_country(parsed.doc, gaz):
         demonym_countries[home] += HOME_SUPPORT
-    for iso in {MISSION_COUNTRIES[t.text] for t in parsed.tokens if t.text in MISSION_COUNTRIES}:
-        demonym_countries[iso] += HOME_SUPPORT  # "the OSCE SMM observed ...": the mission's country
     keys = list(by_key)
     base: dict[str, list[tuple[float, Place]]] = {}
     unplaced: list[str] = []
