@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from ..types import Actor, Anchor, Evidence, EventMention, ParsedDoc, Place, TimeExpr, Toponym
 from .dating import Dater
-from .assertion import claimed_by_party, negated, status_of, topic_of_verbal_event
+from .assertion import claimed_by_party, negated, status_of, time_landmark, topic_of_verbal_event
 from .kinds import (COOPERATIVE_KINDS, CONFLICT_KINDS, FIGHTING_KINDS, KINDS, OUTCOME_KINDS, TERRITORY_KINDS, VAC,
                     Kind)
-from .roles import Roles
+from .roles import ONSET_VERBS, Roles
 from .triggers import DEVICE_WORDS, Trigger, find_triggers, operation_antecedents
 
 COMPLETION = {"complete", "finish", "end", "conclude", "succeed", "accomplish"}
@@ -41,6 +41,7 @@ def extract_mentions(parsed: ParsedDoc, timexes: list[TimeExpr], toponyms: list[
     mentions: list[EventMention] = []
     kinds: list[str] = []
     index_of_head: dict[int, int] = {}
+    landmarks: set[int] = set()
     for trig in triggers:
         status = statuses[trig.head]
         if status is None:
@@ -49,6 +50,8 @@ def extract_mentions(parsed: ParsedDoc, timexes: list[TimeExpr], toponyms: list[
             trig, status = _intention(parsed, trig, status)
             if trig is None:
                 continue
+        if time_landmark(parsed, trig.head) or (trig.kind == "invade" and not _invasion_told(parsed, trig.head)):
+            landmarks.add(len(mentions))
         index_of_head[trig.head] = len(mentions)
         mentions.append(_mention(parsed, trig, KINDS[trig.kind], status, roles, dater))
         kinds.append(trig.kind)
@@ -59,6 +62,9 @@ def extract_mentions(parsed: ParsedDoc, timexes: list[TimeExpr], toponyms: list[
         mentions.append(m)
         kinds.append("demand")
     _link_anchors(parsed, mentions, dater, index_of_head)
+    # "since the invasion" names an event to say when; "after heavy shelling on Saturday" still reports one.
+    mentions, kinds = _without(mentions, kinds, {i for i in landmarks
+                                                 if mentions[i].date_inherited and mentions[i].anchor is None})
     _territory_without_fighting(mentions, kinds)
     _deaths_told_after(parsed, mentions, kinds, roles)
     return _fold_outcomes(mentions, kinds)
@@ -94,6 +100,29 @@ def _intention(parsed: ParsedDoc, trig: Trigger, status: str) -> tuple[Trigger |
     if status == "intent":
         return None, status
     return trig, status
+
+
+# Verbs that report an invasion starting: "Russia launched its invasion", "the invasion began at dawn".
+INVASION_ONSET = {"launch", "begin", "start", "order", "undertake", "mount", "unleash", "commence", "stage", "announce"}
+BACKGROUND_MARKS = {"since", "after", "before", "until", "when", "as", "once"}
+
+
+def _invasion_told(parsed: ParsedDoc, head: int) -> bool:
+    """An invasion is a campaign of months or years, so an undated mention of it ("covering Russia's invasion",
+    "sanctions in response to an invasion", "since Russia invaded") refers to it rather than reports it; only its
+    start, or a main-clause "invaded", is news on the day of the article."""
+    toks = parsed.tokens
+    t = toks[head]
+    if t.pos == "VERB":
+        return not _background_clause(parsed, head)
+    launched = (t.dep in ("nsubj", "nsubjpass") and toks[t.head].lemma.lower() in INVASION_ONSET | ONSET_VERBS
+                or t.dep == "dobj" and toks[t.head].lemma.lower() in INVASION_ONSET)
+    return launched and not _background_clause(parsed, t.head)  # not "since Russia launched its invasion"
+
+
+def _background_clause(parsed: ParsedDoc, verb: int) -> bool:
+    toks = parsed.tokens
+    return any(toks[c].dep == "mark" and toks[c].text.lower() in BACKGROUND_MARKS for c in parsed.children[verb])
 
 
 COERCIVE_MEASURES = {"sanction", "reduce_relations", "expel", "ban", "blockade", "halt_aid"}
@@ -342,8 +371,8 @@ def _event_heads_of_clause(parsed: ParsedDoc, verb: int, index_of_head: dict[int
 
 def _fold_outcomes(mentions: list[EventMention], kinds: list[str]) -> list[EventMention]:
     """"killing 12" beside "shelled the town" is the shelling's toll, not a second event."""
-    out: list[EventMention] = []
-    for m, kind in zip(mentions, kinds):
+    folded: set[int] = set()
+    for i, (m, kind) in enumerate(zip(mentions, kinds)):
         if kind in OUTCOME_KINDS:
             host = next((o for o, k in zip(mentions, kinds) if k not in OUTCOME_KINDS and KINDS[k].violent
                          and o.evidence.sentence_start == m.evidence.sentence_start), None)
@@ -351,6 +380,22 @@ def _fold_outcomes(mentions: list[EventMention], kinds: list[str]) -> list[Event
                 host.fatalities = host.fatalities or m.fatalities
                 host.actor2 = host.actor2 or m.actor2
                 host.location = host.location or m.location
-                continue
-        out.append(m)
-    return out
+                folded.add(i)
+    return _without(mentions, kinds, folded)[0]
+
+
+def _without(mentions: list[EventMention], kinds: list[str],
+             drop: set[int]) -> tuple[list[EventMention], list[str]]:
+    """The mentions and kinds less those at `drop`, with anchors renumbered (an anchor on a dropped one is lost)."""
+    if not drop:
+        return mentions, kinds
+    new_index = {}
+    for i in range(len(mentions)):
+        if i not in drop:
+            new_index[i] = len(new_index)
+    for i in new_index:
+        a = mentions[i].anchor
+        if a is not None:
+            mentions[i].anchor = (Anchor(new_index[a.mention], a.duration, a.relation, a.text, a.approximate)
+                                  if a.mention in new_index else None)
+    return [mentions[i] for i in new_index], [kinds[i] for i in new_index]

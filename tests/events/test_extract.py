@@ -93,6 +93,35 @@ def test_a_date_in_a_clause_about_a_participant_does_not_date_the_event():
     assert told.date == "2023-05-14"
 
 
+@pytest.mark.parametrize("text", [
+    "Since the invasion, thousands of families have left the border villages.",
+    "In the months following the invasion, the city council met only twice.",
+    "On the eve of the attack, most shops in the town were still open.",
+    "The governor held a press conference before the attack and praised the volunteers.",
+    "Reporters who cover Russia's invasion of Ukraine signed an open letter.",
+    "Fuel prices rose sharply since Russia invaded its neighbour.",
+    "Grain exports halved after Russia launched its invasion.",
+])
+def test_an_undated_event_named_to_say_when_is_no_report(text):
+    assert [e.mentions[0].trigger for e in events(text) if e.event_type == "ASSAULT"] == []
+
+
+def test_a_dated_or_launched_invasion_and_a_dated_landmark_are_reports():
+    assert one("Russia launched its invasion of Ukraine at dawn on Thursday.").date == "2023-05-11"
+    assert one("The invasion began before dawn.").event_type == "ASSAULT"
+    assert one("Troops invaded the neighbouring country on Friday.").date == "2023-05-12"
+    hit = one("The bridge reopened after heavy shelling of Kupiansk on Saturday.")
+    assert hit.event_type == "ASSAULT" and hit.date == "2023-05-13"
+
+
+def test_an_anchor_still_points_at_its_event_when_a_mention_before_it_is_folded_away():
+    # "killing three" folds into the shelling; the capture is dated from the withdrawal, undated itself.
+    text = ("Russian forces shelled Kharkiv on Saturday, killing three people. Ukrainian troops pulled out of Siversk "
+            "two days before the capture of the village of Bilohorivka.")
+    capture = [e for e in events(text) if e.event_type == "COERCE"]
+    assert capture and capture[0].date == "2023-05-17"
+
+
 def test_a_country_listed_beside_an_actor_is_an_actor_not_the_place():
     ev = one("The inauguration was boycotted by the UK, the US and most European envoys.")
     assert ev.event_type == "SANCTION" and ev.actor1.country == "GBR" and ev.location is None
