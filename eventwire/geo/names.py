@@ -54,7 +54,7 @@ def normalise_name(s: str) -> str:
     """The key both the index and every lookup use.
 
     Lower case, no diacritics, apostrophes and dots dropped, dashes and other punctuation as single spaces, a
-    leading "the " dropped ("the Netherlands" = "Netherlands"), a leading "St", "Ste", "Mt" or "Ft" written out
+    leading "the " dropped ("the Netherlands" = "Netherlands"), "zhzh" as "zh", a leading "St", "Ste", "Mt" or "Ft" written out
     ("St. Petersburg" = "Saint Petersburg"). Case is lost on purpose: headline case, all caps and sentence case
     must meet the same entry; acronyms that need their case ("US" vs the word "us") are kept in a separate,
     case-sensitive table by the gazetteer.
@@ -65,6 +65,8 @@ def normalise_name(s: str) -> str:
     s = " ".join(s.split())
     if s.startswith("the "):
         s = s[4:]
+    if "zhzh" in s:
+        s = s.replace("zhzh", "zh")  # Ukrainian "жж" is written both ways: "Zaporizhzhia" = "Zaporizhia"
     first, _, rest = s.partition(" ")
     if rest and first in _LEADING_ABBREVIATIONS:
         s = f"{_LEADING_ABBREVIATIONS[first]} {rest}"  # so "St. Petersburg" is an own name, not an alias

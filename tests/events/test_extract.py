@@ -234,6 +234,13 @@ def test_a_verb_and_its_attack_object_are_one_event_placed_by_the_object():
     assert ev.date == "2023-05-14"
 
 
+def test_a_province_spelt_with_one_zh_still_picks_its_town():
+    # "Zaporizhia" (ACLED's and many outlets' spelling) must meet GeoNames' "Zaporizhzhia"; else the Russian
+    # Primorsk wins on population alone.
+    ev = one("Russian forces shelled Prymorsk, Zaporizhia, on Sunday.")
+    assert (ev.location.name, ev.location.country, ev.location.admin1_code) == ("Prymorsk", "UKR", "UA.26")
+
+
 def test_a_town_before_its_province_is_the_place():
     assert one("Russian forces shelled Toretsk, Donetsk.").location.name == "Toretsk"
     evs = events("Russian forces tried to advance towards Severodonetsk, Luhansk. They were repelled by Ukrainian forces.")
