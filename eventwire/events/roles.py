@@ -416,6 +416,10 @@ class Roles:
         """The literal place nearest the trigger in the tree; then its clause; then the paragraph's last place."""
         own = self._places_under(head, stop_at_triggers=True)
         if own:
+            if KINDS[kind].violent:
+                # "forces from Troitske fired at Kalinovo", "shelled Nikopol from Enerhodar": where the fire
+                # lands, when the sentence names it, not where it comes from or where the shooters are based
+                own = [tp for tp in own if not self._origin(tp)] or own
             return self._best(own)
         gov = head
         for _ in range(4):
@@ -514,6 +518,25 @@ class Roles:
                     continue
                 stack.append(c)
         return out
+
+    def _origin(self, tp: Toponym) -> bool:
+        """A place the fire comes from ("from Enerhodar") or that says where the shooters are ("forces from X",
+        "troops based in X")."""
+        toks = self.toks
+        k = self.p.token_at(tp.start)
+        for _ in range(6):
+            t = toks[k]
+            if t.head == k:
+                return False
+            if t.dep == "pobj" and toks[t.head].text.lower() == "from":
+                return True
+            k = t.head
+            owner = self.actors_at.get(k)
+            if owner is not None and owner.sector in ("MIL", "REB", "GOV"):
+                return True
+            if toks[k].pos in ("VERB", "AUX") and toks[k].dep != "acl":
+                return False
+        return False
 
     def _freed_from(self, j: int) -> bool:
         """"liberating ... from the Russian occupation of the town of X": the occupation's place is the one freed."""

@@ -247,6 +247,20 @@ def test_a_town_before_its_province_is_the_place():
     assert evs and all(e.location.name == "Siverskodonetsk" for e in evs if e.location)
 
 
+@pytest.mark.parametrize("text, place", [
+    ("Ukrainian forces from Troitske fired artillery at Kalinovo, Luhansk.", "Kalynove"),
+    ("From Enerhodar, Russian forces shelled Nikopol on Monday.", "Nikopol"),
+    ("Russian troops based in Belgorod shelled Vovchansk, Kharkiv region.", "Vovchansk"),
+])
+def test_fire_is_placed_where_it_lands_not_where_it_comes_from(text, place):
+    assert one(text).location.name == place
+
+
+def test_a_district_before_its_province_is_the_place():
+    loc = one("Ukrainian forces clashed with Russian forces in Konotop district, Sumy.").location
+    assert (loc.name, loc.precision, loc.admin1) == ("Konotop Raion", "admin2", "Sumy")
+
+
 def test_a_state_named_only_as_a_place_is_the_target_of_a_political_act():
     ev = one("Serbia lifted a night curfew in Montenegro on Sunday.")
     assert ev.actor1.country == "SRB" and ev.actor2.country == "MNE"
