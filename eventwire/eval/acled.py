@@ -30,18 +30,24 @@ from ..types import Document, Event
 
 def acled_point(loc) -> tuple[float, float] | None:
     """Where ACLED would put a place: a region known only as a region goes to its capital (ACLED's geo_precision 3
-    convention), so "in the Chernihiv region" is coded at Chernihiv city."""
+    convention), so "in the Chernihiv region" is coded at Chernihiv city; a district goes to the town it is named
+    after (geo_precision 2: "Konotop district" at Konotop), where there is one."""
     if loc is None or loc.lat is None:
         return None
-    if loc.precision == "admin1" and loc.admin1:
+    seat_name = (loc.admin1 if loc.precision == "admin1" else
+                 _UNIT_WORD.sub("", loc.name) if loc.precision == "admin2" and loc.name else None)
+    if seat_name:
         from ..geo import load_gazetteer
 
-        seats = [p for p in load_gazetteer().lookup(loc.admin1)
+        seats = [p for p in load_gazetteer().lookup(seat_name)
                  if p.precision == "city" and p.admin1_code == loc.admin1_code]
         if seats:
             seat = max(seats, key=lambda p: p.population)
             return seat.lat, seat.lon
     return loc.lat, loc.lon
+
+
+_UNIT_WORD = re.compile(r"\s+(raion|rayon|district|municipality|county)$", re.I)
 
 
 def _day(s: str) -> dt.date:

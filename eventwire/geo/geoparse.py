@@ -661,12 +661,19 @@ def _cues(parsed: ParsedDoc, gaz: Gazetteer, c: _Candidate) -> dict[str, float]:
     if plural:
         cues["admin"] = 1.0
         cues["unit:" + PLURAL_UNITS[plural]] = 1.0
-    # "Barvinkove, Kharkiv": the name after a place and a comma is the unit around it.
-    if c.first >= 2 and toks[c.first - 1].text == "," and toks[c.first - 2].is_upper_initial and toks[c.first - 2].pos == "PROPN":
+    # "Barvinkove, Kharkiv", "Konotop district, Sumy": the name after a place and a comma is the unit around it.
+    if c.first >= 2 and toks[c.first - 1].text == "," and _ends_place_name(toks, c.first - 2):
         cues["admin"] = cues.get("admin", 0.0) + 0.5
         if _qualifies_previous(parsed, gaz, c.first, c.last, c.text):
             cues["qualifier"] = 1.0  # says where the name before it is: a place, never a government acting
     return cues
+
+
+def _ends_place_name(toks, j: int) -> bool:
+    """Token j closes a proper name, or a unit or settlement word after one ("Konotop district")."""
+    if toks[j].is_upper_initial and toks[j].pos == "PROPN":
+        return True
+    return toks[j].text.lower() in ADMIN_WORDS | CITY_WORDS and j >= 1 and toks[j - 1].is_upper_initial
 
 
 # A reading reached only through an alternate name ("Salisbury", the old name of Harare) yields to a place that

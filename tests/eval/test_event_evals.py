@@ -37,6 +37,18 @@ def test_plover_labels_and_actor_matching():
     assert plover.actor_matches(Actor("Japan", country="JPN"), {"code": "JAP"}, with_sector=False)
 
 
+def test_acled_codes_a_region_at_its_capital_and_a_district_at_its_town():
+    from eventwire.geo import load_gazetteer
+
+    gaz = load_gazetteer()
+    oblast = next(p for p in gaz.lookup("Sumy Oblast") if p.precision == "admin1")
+    city = next(p for p in gaz.lookup("Sumy") if p.precision == "city")
+    assert acled.acled_point(oblast) == (city.lat, city.lon)
+    raion = next(p for p in gaz.lookup("Konotop Raion") if p.precision == "admin2")
+    town = next(p for p in gaz.lookup("Konotop") if p.precision == "city" and p.admin1_code == raion.admin1_code)
+    assert acled.acled_point(raion) == (town.lat, town.lon) != (raion.lat, raion.lon)
+
+
 @pytest.fixture(scope="module")
 def acled_dev():
     path = EVENTS / "acled_ukraine_dev.jsonl"
