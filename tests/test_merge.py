@@ -118,3 +118,20 @@ def test_a_mention_that_names_nothing_joins_an_event_only_when_its_words_point_b
     events = merge([war, other, back, anaphor])
     assert sorted(len(e.mentions) for e in events) == [1, 3]
     assert next(e for e in events if len(e.mentions) == 1).mentions[0].trigger == "operations"
+
+
+def test_an_event_that_names_nothing_does_not_take_in_one_that_names_its_place_and_sides():
+    # The death is told with its own date, so it seeds first; the placed attack must still stay apart.
+    death = _said("The opposition leader died in a penal colony earlier this year.", "died", 0, None)
+    death.date, death.date_precision, death.date_inherited = "2022-01-01", "year", False
+    attack = _said("Berlin blamed a Russian cyber-attack on the party.", "attack", 70, "RUS")
+    attack.location = Place(2950159, "Berlin", "PPLC", "DEU", "Berlin", 52.52, 13.41, "city", "DE", "DE.16")
+    assert len(merge([death, attack])) == 2
+
+
+def test_an_attack_on_another_country_s_side_is_another_event():
+    on_ukraine = _said("Russian forces shelled Ukrainian positions.", "shelled", 0, "RUS")
+    on_ukraine.actor2 = Actor("Ukrainian positions", country="UKR", sector="MIL")
+    on_germany = _said("Russian hackers attacked German party servers.", "attacked", 60, "RUS")
+    on_germany.actor2 = Actor("German party servers", country="DEU", sector="POL")
+    assert len(merge([on_ukraine, on_germany])) == 2

@@ -50,9 +50,9 @@ class _Cluster:
     def specific_cameos(self) -> set[str]:
         return {m.cameo for m in self.mentions if m.cameo not in GENERIC_CAMEOS}
 
-    def actor1_country(self) -> str | None:
-        return _most_common(m.actor1.country for m in self.mentions if m.actor1 and m.actor1.country
-                            and not m.actor1.inferred)
+    def actor_country(self, role: str) -> str | None:
+        actors = (getattr(m, role) for m in self.mentions)
+        return _most_common(a.country for a in actors if a and a.country and not a.inferred)
 
     def place(self) -> Place | None:
         places = [m.location for m in self.mentions if m.location]
@@ -129,11 +129,15 @@ def _compatible(c: _Cluster, m: EventMention) -> bool:
         return False  # "will regain Crimea" is not the annexation told beside it
     if m.event_type in TERRITORIAL and m.acled and c.mentions[0].acled and m.acled[1] != c.mentions[0].acled[1]:
         return False  # taking a place and taking it back are two events, whichever way the text words them
-    a = c.actor1_country()
-    if a and m.actor1 and m.actor1.country and not m.actor1.inferred and a != m.actor1.country:
+    for role in ("actor1", "actor2"):  # a side named differently is another event
+        a, b = c.actor_country(role), getattr(m, role)
+        if a and b and b.country and not b.inferred and a != b.country:
+            return False
+    if (_bare(m) or all(_bare(o) for o in c.mentions)) and not _refers_back(m) \
+            and not any(_same_word(m, o) or _same_sentence(m, o) for o in c.mentions):
+        # "died during combat operations" says nothing that makes it the invasion told before; nor does an
+        # attack in Berlin become the death told, placeless, elsewhere in the story
         return False
-    if _bare(m) and not _refers_back(m) and not any(_same_word(m, o) or _same_sentence(m, o) for o in c.mentions):
-        return False  # "died during combat operations" says nothing that makes it the invasion told before
     if not places_compatible(c.place(), m.location, same_place=m.event_type in TERRITORIAL):
         return False
     day, precision, inherited = c.date()
