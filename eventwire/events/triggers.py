@@ -334,7 +334,8 @@ def _verb_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int],
         return Trigger(i, kind, i, i + 1)
     if lemma == "fall" and (to := parsed.child(i, ("prep",), {"to"})) is not None:
         return Trigger(i, "capture", i, to + 1)
-    if lemma in ("hit", "strike", "pound") and (weapon := _weapon_subject(parsed, i)):
+    if lemma in ("hit", "strike", "pound", "slam", "crash", "smash") and (weapon := _weapon_subject(parsed, i)):
+        # "missiles slammed into the tower": a weapon that lands is a strike, not criticism
         return Trigger(i, "airstrike" if weapon in AERIAL else "shelling", i, i + 1)
     if lemma == "fire" and parsed.child(i, ("prep",), {"at", "on", "in", "into", "towards", "near"}) is not None:
         return Trigger(i, "shelling", i, i + 1)  # "forces fired in Rubizhne", "fired towards block posts"

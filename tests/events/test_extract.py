@@ -204,6 +204,8 @@ def test_a_settlement_qualified_by_its_province_is_the_place_wherever_the_parse_
     ("On Friday, fighting took place between Russian and Ukrainian forces in Irpin.", "Armed clash"),
     ("Russian forces tried to break through the Ukrainian defence near Bucha on Friday.", "Armed clash"),
     ("Russian troops tried to capture Kharkiv on Friday but were repelled.", "Armed clash"),
+    ("Two Russian missiles slammed into a television tower in Kharkiv on Friday.",
+     "Shelling/artillery/missile attack"),
 ])
 def test_acts_of_war_the_lexicon_reads_through_their_wording(text, acled):
     assert one(text).acled[1] == acled
