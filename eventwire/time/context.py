@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from .lexicon import ABBREVIATIONS, FUTURE_BIGRAMS, FUTURE_CUES, FUTURE_ED, PAST_AUXILIARIES, PAST_CUES
+from .lexicon import (ABBREVIATIONS, FUTURE_BIGRAMS, FUTURE_CUES, FUTURE_ED, PAST_AUXILIARIES, PAST_CUES,
+                      PROMISE_CUES)
 
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+|[,;:()—–]")
@@ -158,6 +159,11 @@ def _read(words: list[str], backwards: bool) -> str | None:
                                      or after_w in ("going", "planning", "due")):
             i += 1  # "were planning to": the cue after decides
             continue
+        if w in PROMISE_CUES:
+            # the expression after "vowed to ..." is what was promised; next to the verb it dates the promise
+            if backwards and "to" in words[:i]:
+                return "future"
+            return "past" if w.endswith("ed") else None
         if (before_w, w) in FUTURE_BIGRAMS or (w, after_w) in FUTURE_BIGRAMS or w in FUTURE_CUES:
             earlier = words[i + 1 : i + 5] if backwards else words[max(0, i - 4) : i]
             return "past" if PAST_AUXILIARIES & set(earlier) and w != "will" else "future"

@@ -89,9 +89,12 @@ ABBREVIATIONS = frozenset({
 # often nouns or past tenses ("plans", "planned", "due to" = because of) only count in the pairs below.
 FUTURE_CUES = frozenset({
     "will", "shall", "upcoming", "scheduled", "slated", "expected", "expects", "would", "next", "coming",
-    "tomorrow", "payable", "effective", "expire", "expires", "ahead", "promised", "promises", "vowed", "vows",
+    "tomorrow", "payable", "effective", "expire", "expires", "ahead",
     "must", "should", "might", "postponed", "rescheduled", "planning",
 })
+# Promising: what is promised lies ahead ("vowed to retake it in June"), but the promise itself is dated like any
+# other act ("In February, he vowed to ...", "vowed in February to ...").
+PROMISE_CUES = frozenset({"promised", "promises", "vowed", "vows", "pledged", "pledges"})
 FUTURE_BIGRAMS = frozenset({
     ("is", "to"), ("are", "to"), ("set", "to"), ("set", "for"), ("going", "to"), ("hopes", "to"), ("hope", "to"),
     ("ready", "to"), ("as", "soon"), ("as", "early"), ("supposed", "to"), ("to", "be"), ("plans", "to"),

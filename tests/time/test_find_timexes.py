@@ -112,6 +112,13 @@ def test_month_alone_with_future_cue_is_the_next_one():
     assert found("The deal was signed last September.")["last September"][1] == "2021-09"
 
 
+def test_a_promise_is_dated_in_the_past_and_what_it_promises_ahead():
+    assert found("In February, the president vowed to rebuild the bridge.")["February"][1] == "2022-02"
+    assert found("The president vowed in February to rebuild the bridge.")["February"][1] == "2022-02"
+    assert found("The president vowed to rebuild the bridge in September.")["September"][1] == "2022-09"
+    assert found("The mayor promised that the school would reopen in September.")["September"][1] == "2022-09"
+
+
 @pytest.mark.parametrize("text, span, value", [
     ("Shelling intensified in early December.", "early December", "2021-12"),
     ("Shelling intensified in mid-March.", "mid-March", "2022-03"),
