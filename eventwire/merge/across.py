@@ -13,6 +13,8 @@ matched against the store without recomputing it. A cluster keeps its founder's 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -42,6 +44,7 @@ class Summary:
     date: str | None = None
     precision: str = "unknown"  # day, week, month, ... or "inherited" (the article's date)
     names: frozenset[str] = frozenset()  # actors' canonical names that name someone ("Timur Ivanov"), not a state
+    sentences: frozenset[str] = frozenset()  # keys of the sentences that report it (`sentence_key`)
 
 
 @dataclass(slots=True)
@@ -116,7 +119,21 @@ def summarize(event: Event) -> Summary:
         actor1=_stated_country(event.actor1), actor2=_stated_country(event.actor2),
         place=event.location, date=event.date, precision=event.date_precision,
         names=person_names(event.actor1 and event.actor1.name, event.actor2 and event.actor2.name),
+        sentences=frozenset(k for m in event.mentions if (k := sentence_key(m.evidence.sentence))),
     )
+
+
+_WORD = re.compile(r"\w+")
+MIN_SHARED_WORDS = 8  # shorter sentences ("The attack was condemned.") recur in unrelated stories
+
+
+def sentence_key(sentence: str | None) -> str | None:
+    """The words of a sentence, case and punctuation aside, hashed: the same sentence republished by another
+    outlet reports the same event, however vague it is about where and when."""
+    words = _WORD.findall(sentence.lower()) if sentence else []
+    if len(words) < MIN_SHARED_WORDS:
+        return None
+    return hashlib.blake2b(" ".join(words).encode(), digest_size=8).hexdigest()
 
 
 def person_names(*names: str | None) -> frozenset[str]:
@@ -146,8 +163,11 @@ _NEWS_DATES = ("day", "inherited")
 
 
 def _vouched(a: Summary, b: Summary) -> bool:
-    """Without a place that tells events apart: with news dates (told to the day, or the article's own) the same
-    actor's country (either role) or the same specific CAMEO on the same day; with vaguer dates the same person."""
+    """Without a place that tells events apart: the same sentence; with news dates (told to the day, or the
+    article's own) the same actor's country (either role) or the same specific CAMEO on the same day; with vaguer
+    dates the same person."""
+    if a.sentences & b.sentences:
+        return True  # one sentence, republished: one report of one event
     if a.precision not in _NEWS_DATES or b.precision not in _NEWS_DATES:
         # vague on where and on when ("the invasion", "the war in 2024"): only the same named person will do
         return bool(a.names & b.names)
@@ -305,7 +325,7 @@ def _vouching(areas: list[tuple], s: Summary) -> list[tuple]:
     an unplaced report then meets only those it could join, not every unplaced report of the day."""
     if not areas or areas[0][0] != "weak":
         return areas
-    keys: list[tuple] = [("name", n) for n in sorted(s.names)]
+    keys: list[tuple] = [("name", n) for n in sorted(s.names)] + [("said", k) for k in sorted(s.sentences)]
     if s.precision in _NEWS_DATES:
         if s.actor1:
             keys.append(("a1", s.actor1))

@@ -19,7 +19,7 @@ import numpy as np
 import pyarrow as pa
 
 from eventwire.merge import Summary, merge_across, summarize
-from eventwire.merge.across import DAY_SLACK, INHERITED_DAYS, person_names
+from eventwire.merge.across import DAY_SLACK, INHERITED_DAYS, person_names, sentence_key
 from eventwire.merge.neardup import band_keys, near_duplicates, signature
 from eventwire.store import _arrow
 from eventwire.store.records import as_date, mention_rows
@@ -136,11 +136,18 @@ def _candidates(con, summaries: Sequence[Summary]) -> list[Summary]:
         rows = cur.execute(f"""
             WITH p AS (SELECT DISTINCT event_type, acled_sub, day - {LOOK_BACK_DAYS} AS lo,
                               day + {LOOK_AHEAD_DAYS} AS hi FROM _ew_probe)
-            SELECT DISTINCT e.*, f.doc_id AS _doc, f.start AS _start
-            FROM events e JOIN p ON (e.event_type = p.event_type OR e.acled_sub_event_type = p.acled_sub)
-                 AND e."date" BETWEEN p.lo AND p.hi
+            , c AS (SELECT DISTINCT e.* FROM events e
+                    JOIN p ON (e.event_type = p.event_type OR e.acled_sub_event_type = p.acled_sub)
+                         AND e."date" BETWEEN p.lo AND p.hi)
+            SELECT c.*, f.doc_id AS _doc, f.start AS _start, s.sentences AS _sentences
+            FROM c
             LEFT JOIN (SELECT event_id, arg_min(doc_id, (doc_id, start)) AS doc_id, min(start) AS start
-                       FROM merge_reasons WHERE part_id = event_id GROUP BY event_id) f ON f.event_id = e.event_id
+                       FROM merge_reasons WHERE part_id = event_id GROUP BY event_id) f ON f.event_id = c.event_id
+            LEFT JOIN (SELECT r.event_id, list(DISTINCT m.sentence) AS sentences
+                       FROM merge_reasons r JOIN mentions m
+                            ON m.doc_id = r.doc_id AND m.start = r.start AND m."end" = r."end"
+                       WHERE r.part_id = r.event_id AND r.event_id IN (SELECT event_id FROM c)
+                       GROUP BY r.event_id) s ON s.event_id = c.event_id
         """).fetch_df()
     finally:
         cur.close()
@@ -166,7 +173,13 @@ def _summary_of_row(r: dict) -> Summary:
         date=day.date().isoformat() if hasattr(day, "date") else (str(day) if _none(day) else None),
         precision=_none(r["date_precision"]) or "unknown",
         names=person_names(_none(r["actor1_name"]), _none(r["actor2_name"])),
+        # the sentences of the centre's own mentions: a centre never moves, so later joiners do not count
+        sentences=frozenset(k for t in _listed(r.get("_sentences")) if (k := sentence_key(t))),
     )
+
+
+def _listed(v) -> list:
+    return [] if v is None or (isinstance(v, float) and np.isnan(v)) else list(v)
 
 
 def _near_duplicates(con, documents: Sequence[Document], out: MergedBatch) -> None:

@@ -104,3 +104,18 @@ def test_a_country_inferred_from_the_setting_never_keeps_two_reports_apart():
     guessed = event("b", Actor("farmers", country="POL", sector="CVL", inferred=True))
     assert summarize(said).actor1 == "POL"
     assert summarize(guessed).actor1 is None
+
+
+def test_the_same_sentence_vouches_for_an_event_that_says_little_else():
+    vague = dict(event_type="COERCE", cameo="173", mode="arrest", date="2023-01-01", precision="year")
+    said = "The former governor was arrested on corruption charges earlier this year, prosecutors said."
+    from eventwire.merge.across import sentence_key
+
+    a = Summary(key="a", order=("doc-a", 0), sentences=frozenset({sentence_key(said)}), **vague)
+    b = Summary(key="b", order=("doc-b", 0), sentences=frozenset({sentence_key(said.upper().replace(",", ""))}),
+                **vague)
+    c = Summary(key="c", order=("doc-c", 0), sentences=frozenset({sentence_key(said.replace("governor", "mayor"))}),
+                **vague)
+    cluster = merge_across([a, b, c]).cluster
+    assert cluster["b"] == "a" and cluster["c"] == "c"
+    assert sentence_key("Casualties unknown.") is None  # too short to say anything about identity

@@ -126,3 +126,21 @@ def test_a_later_batch_joins_an_event_stored_with_only_its_article_date(tmp_path
         run_into_store([earlier], store)
         rows = store.sql("SELECT event_id, count(DISTINCT doc_id) AS n FROM mentions GROUP BY 1")
     assert rows["n"].max() == 2, rows
+
+
+def test_a_vague_event_republished_word_for_word_joins_the_stored_one_and_only_that(tmp_path):
+    from datetime import date
+
+    from eventwire.types import Document
+
+    said = "The former governor was arrested on corruption charges earlier this year, prosecutors said."
+    other = "A former mayor was detained on bribery charges earlier this year, the court heard."
+    docs = [Document(doc_id="x-one", text="Officials gave few details. " + said, published=date(2023, 5, 16),
+                     source="One"),
+            Document(doc_id="y-two", text=said + " He denies wrongdoing.", published=date(2023, 5, 17), source="Two"),
+            Document(doc_id="z-three", text=other, published=date(2023, 5, 17), source="Three")]
+    with open_store(tmp_path / "v.duckdb") as store:
+        for doc in docs:  # one batch each: the later ones must find the stored centre
+            run_into_store([doc], store)
+        groups = store.sql("SELECT list(doc_id ORDER BY doc_id) AS docs FROM mentions GROUP BY event_id")
+    assert sorted(map(list, groups["docs"])) == [["x-one", "y-two"], ["z-three"]]
