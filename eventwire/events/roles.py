@@ -201,8 +201,8 @@ class Roles:
             if kind == "capture" and toks[v].lemma.lower() == "fall":
                 return self._actor(self._pobj(v, {"to"})), None
             a1 = self._actor(subj) if subj is not None else None
-            if subj is not None and a1 is None and subj in self.place_at:
-                a1 = None
+            if toks[v].lemma.lower() in ("die", "perish"):
+                return None, a1  # "the weightlifter died in combat": who died is the victim, not the doer
             if subj is None:
                 a1 = self._controller(v)
             obj = self.p.child(v, ("dobj",))

@@ -122,6 +122,11 @@ def test_an_anchor_still_points_at_its_event_when_a_mention_before_it_is_folded_
     assert capture and capture[0].date == "2023-05-17"
 
 
+def test_who_died_is_the_victim_not_the_doer():
+    ev = one("Ivan Petrenko, a volunteer medic, died near Bakhmut on Sunday.")
+    assert ev.actor1 is None and ev.actor2 is not None and ev.actor2.name == "Ivan Petrenko"
+
+
 def test_a_country_listed_beside_an_actor_is_an_actor_not_the_place():
     ev = one("The inauguration was boycotted by the UK, the US and most European envoys.")
     assert ev.event_type == "SANCTION" and ev.actor1.country == "GBR" and ev.location is None
