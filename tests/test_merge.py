@@ -135,3 +135,14 @@ def test_an_attack_on_another_country_s_side_is_another_event():
     on_germany = _said("Russian hackers attacked German party servers.", "attacked", 60, "RUS")
     on_germany.actor2 = Actor("German party servers", country="DEU", sector="POL")
     assert len(merge([on_ukraine, on_germany])) == 2
+
+
+def test_two_placeless_reports_of_one_named_person_s_death_are_one_event():
+    killed = _said("The weightlifter Oleksandr Marchenko has been killed, his club said.", "killed", 0, None)
+    killed.actor2 = Actor("The weightlifter Oleksandr Marchenko", name="Oleksandr Marchenko")
+    died = _said("Marchenko died during combat operations on Sunday.", "died", 80, None)
+    died.actor2 = Actor("Marchenko", name="Marchenko")
+    stranger = _said("A volunteer medic was shot near the front, officials said.", "shot", 140, None)
+    stranger.actor2 = Actor("A volunteer medic", name="Petro Kovalenko")
+    events = merge([killed, died, stranger])
+    assert sorted(len(e.mentions) for e in events) == [1, 2]

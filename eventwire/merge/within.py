@@ -134,7 +134,7 @@ def _compatible(c: _Cluster, m: EventMention) -> bool:
         if a and b and b.country and not b.inferred and a != b.country:
             return False
     if (_bare(m) or all(_bare(o) for o in c.mentions)) and not _refers_back(m) \
-            and not any(_same_word(m, o) or _same_sentence(m, o) for o in c.mentions):
+            and not any(_same_word(m, o) or _same_sentence(m, o) or _same_person(m, o) for o in c.mentions):
         # "died during combat operations" says nothing that makes it the invasion told before; nor does an
         # attack in Berlin become the death told, placeless, elsewhere in the story
         return False
@@ -161,6 +161,16 @@ def _refers_back(m: EventMention) -> bool:
 
 def _same_sentence(a: EventMention, b: EventMention) -> bool:
     return (a.evidence.doc_id, a.evidence.sentence_start) == (b.evidence.doc_id, b.evidence.sentence_start)
+
+
+def _same_person(a: EventMention, b: EventMention) -> bool:
+    """Both name one person among their actors ("Oleksandr Pielieshenko was killed" ... "Pielieshenko died")."""
+    return bool(_surnames(a) & _surnames(b))
+
+
+def _surnames(m: EventMention) -> set[str]:
+    return {x.name.split()[-1].lower() for x in (m.actor1, m.actor2)
+            if x is not None and x.name and x.name[:1].isupper() and x.country is None and x.sector is None}
 
 
 def _same_word(a: EventMention, b: EventMention) -> bool:
