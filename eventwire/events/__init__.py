@@ -50,7 +50,8 @@ def extract_mentions(parsed: ParsedDoc, timexes: list[TimeExpr], toponyms: list[
             trig, status = _intention(parsed, trig, status)
             if trig is None:
                 continue
-        if time_landmark(parsed, trig.head) or (trig.kind == "invade" and not _invasion_told(parsed, trig.head)):
+        if time_landmark(parsed, trig.head) or (trig.kind == "invade" and not _invasion_told(parsed, trig.head)) \
+                or (trig.kind in STANDING_KINDS and not _measure_taken(parsed, trig.head)):
             landmarks.add(len(mentions))
         index_of_head[trig.head] = len(mentions)
         mentions.append(_mention(parsed, trig, KINDS[trig.kind], status, roles, dater))
@@ -62,7 +63,8 @@ def extract_mentions(parsed: ParsedDoc, timexes: list[TimeExpr], toponyms: list[
         mentions.append(m)
         kinds.append("demand")
     _link_anchors(parsed, mentions, dater, index_of_head)
-    # "since the invasion" names an event to say when; "after heavy shelling on Saturday" still reports one.
+    # "since the invasion" names an event to say when, "sanctions are a tool" a standing measure; "after heavy
+    # shelling on Saturday" still reports one.
     mentions, kinds = _without(mentions, kinds, {i for i in landmarks
                                                  if mentions[i].date_inherited and mentions[i].anchor is None})
     _territory_without_fighting(mentions, kinds)
@@ -123,6 +125,27 @@ def _invasion_told(parsed: ParsedDoc, head: int) -> bool:
 def _background_clause(parsed: ParsedDoc, verb: int) -> bool:
     toks = parsed.tokens
     return any(toks[c].dep == "mark" and toks[c].text.lower() in BACKGROUND_MARKS for c in parsed.children[verb])
+
+
+# Nouns of standing measures and dangers: "sanctions are an element of hybrid war", "Ukraine is no threat to
+# Russia", "poses a threat" describe a state of things. The event is taking the measure or making the threat:
+# "imposed sanctions", "issued an ultimatum", "Russia's threats", unless the text dates the noun itself.
+STANDING_KINDS = {"sanction", "threaten", "threaten_force", "reduce_relations"}
+ISSUING_VERBS = {"impose", "introduce", "announce", "adopt", "approve", "extend", "slap", "issue", "make", "level",
+                 "expand", "tighten", "unveil", "renew", "repeat", "reiterate", "deliver", "utter", "voice", "send",
+                 "lodge", "declare", "order", "enact", "pass", "launch", "step", "broaden", "add", "prepare"}
+
+
+def _measure_taken(parsed: ParsedDoc, head: int) -> bool:
+    """A verb trigger, or a noun someone issues or owns ("imposed sanctions", "Moscow's threats", "threats by X")."""
+    toks = parsed.tokens
+    t = toks[head]
+    if t.pos != "NOUN":
+        return True
+    if t.dep in ("dobj", "nsubjpass", "conj") and toks[t.head].lemma.lower() in ISSUING_VERBS:
+        return True
+    return any(toks[c].dep == "poss" or (toks[c].dep == "prep" and toks[c].text.lower() == "by")
+               for c in parsed.children[head])
 
 
 COERCIVE_MEASURES = {"sanction", "reduce_relations", "expel", "ban", "blockade", "halt_aid"}

@@ -32,6 +32,8 @@ def one(text, **kw):
     "Analysts listed the army's initial goals: removing the president, capturing Kyiv and dividing the West.",
     "The invaders were hoping for a quick takeover of the capital.",
     "The commander's aims include capturing the whole of the region.",
+    "He stressed that sanctions are an element of hybrid war.",  # a standing measure, not one taken
+    "The troop build-up poses a threat to the country, the minister said.",
 ])
 def test_sentences_without_an_asserted_event_give_no_record(text):
     assert events(text) == []
@@ -104,6 +106,12 @@ def test_a_date_in_a_clause_about_a_participant_does_not_date_the_event():
 ])
 def test_an_undated_event_named_to_say_when_is_no_report(text):
     assert [e.mentions[0].trigger for e in events(text) if e.event_type == "ASSAULT"] == []
+
+
+def test_a_measure_or_threat_someone_issues_or_owns_is_an_event():
+    assert one("The EU imposed new sanctions on Russian banks on Monday.").event_type == "SANCTION"
+    assert one("The governor issued an ultimatum to the strikers.").event_type == "THREATEN"
+    assert one("Moscow's threats against Moldova grew louder this week.").event_type == "THREATEN"
 
 
 def test_a_dated_or_launched_invasion_and_a_dated_landmark_are_reports():
