@@ -67,6 +67,7 @@ def extract_mentions(parsed: ParsedDoc, timexes: list[TimeExpr], toponyms: list[
     # shelling on Saturday" still reports one.
     mentions, kinds = _without(mentions, kinds, {i for i in landmarks
                                                  if mentions[i].date_inherited and mentions[i].anchor is None})
+    mentions, kinds = _fought_back(parsed, mentions, kinds)
     _territory_without_fighting(mentions, kinds)
     _deaths_told_after(parsed, mentions, kinds, roles)
     return _fold_outcomes(mentions, kinds)
@@ -149,6 +150,37 @@ def _measure_taken(parsed: ParsedDoc, head: int) -> bool:
 
 
 COERCIVE_MEASURES = {"sanction", "reduce_relations", "expel", "ban", "blockade", "halt_aid"}
+
+
+RESPONSES = {"respond", "reply", "retaliate", "repel", "repulse", "return"}
+REMOTE_KINDS = {"shelling", "airstrike"}
+
+
+def _fought_back(parsed: ParsedDoc, mentions: list[EventMention],
+                 kinds: list[str]) -> tuple[list[EventMention], list[str]]:
+    """"X shelled Y. Y's forces responded with fire." / "X shelled Y but was repelled": the target fought back, so
+    the two are one battle (ACLED's remote violence is one-sided), told as the shelling with both sides."""
+    toks = parsed.tokens
+    answered: set[int] = set()
+    for i, (m, k) in enumerate(zip(mentions, kinds)):
+        if k != "clash" or toks[parsed.token_at(m.evidence.start)].lemma.lower() not in RESPONSES:
+            continue
+        sent = toks[parsed.token_at(m.evidence.start)].sent
+        par = parsed.sentences[sent].paragraph
+        before = [j for j in range(i) if kinds[j] in REMOTE_KINDS and mentions[j].acled
+                  and mentions[j].evidence.sentence_start <= m.evidence.sentence_start
+                  and toks[parsed.token_at(mentions[j].evidence.start)].sent >= sent - 1
+                  and parsed.sentences[toks[parsed.token_at(mentions[j].evidence.start)].sent].paragraph == par]
+        if not before:
+            continue
+        shell = mentions[before[-1]]
+        if m.location and shell.location and m.location.geonameid != shell.location.geonameid:
+            continue
+        shell.acled = ("Battles", "Armed clash")
+        responder = m.actor1 if m.actor1 and shell.actor1 and m.actor1.country != shell.actor1.country else m.actor2
+        shell.actor2 = shell.actor2 or responder
+        answered.add(i)
+    return _without(mentions, kinds, answered)
 
 
 def _territory_without_fighting(mentions: list[EventMention], kinds: list[str]) -> None:

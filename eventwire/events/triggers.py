@@ -131,7 +131,7 @@ VERB_OBJECT: dict[tuple[str, str], str] = {
     ("fire", "arm"): "clash", ("launch", "rocket"): "shelling", ("launch", "strike"): "shelling",
     ("launch", "drone"): "airstrike", ("launch", "airstrike"): "airstrike", ("deploy", "troop"): "mobilize", ("deploy", "force"): "mobilize",
     ("send", "troop"): "mobilize", ("mass", "troop"): "mobilize", ("put", "alert"): "mobilize",
-    ("open", "fire"): "clash", ("take", "hostage"): "abduct", ("impose", "curfew"): "ban",
+    ("open", "fire"): "clash", ("return", "fire"): "clash", ("take", "hostage"): "abduct", ("impose", "curfew"): "ban",
     ("impose", "ban"): "ban", ("expel", "diplomat"): "expel", ("expel", "ambassador"): "expel",
     ("withdraw", "ambassador"): "expel", ("stage", "strike"): "strike_labour", ("go", "strike"): "strike_labour",
     ("hold", "meeting"): "meet", ("hold", "discussion"): "meet", ("stage", "protest"): "protest",
@@ -337,6 +337,9 @@ def _verb_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int],
     if lemma in ("hit", "strike", "pound", "slam", "crash", "smash") and (weapon := _weapon_subject(parsed, i)):
         # "missiles slammed into the tower": a weapon that lands is a strike, not criticism
         return Trigger(i, "airstrike" if weapon in AERIAL else "shelling", i, i + 1)
+    if lemma in ("respond", "reply", "retaliate") and (w := parsed.child(i, ("prep",), {"with"})) is not None \
+            and (f := parsed.child(w, ("pobj",), {"fire", "gunfire", "shelling", "artillery"})) is not None:
+        return Trigger(i, "clash", i, f + 1)  # "Ukrainian forces responded with fire": the shelled side fought back
     if lemma == "fire" and parsed.child(i, ("prep",), {"at", "on", "in", "into", "towards", "near"}) is not None:
         return Trigger(i, "shelling", i, i + 1)  # "forces fired in Rubizhne", "fired towards block posts"
     if lemma in ("fight", "battle"):

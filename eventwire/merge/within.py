@@ -242,6 +242,18 @@ def _best_actor(actors: list[Actor | None]) -> Actor | None:
     return max(actors, key=lambda a: (a.country is not None, a.name is not None, a.sector is not None, not a.inferred))
 
 
+BATTLE = ("Battles", "Armed clash")
+
+
+def _acled_of(ms: list[EventMention], lead: EventMention) -> tuple[str, str] | None:
+    """ACLED's coding of the event: the lead mention's, except that shelling the report also calls a clash was
+    fought back: ACLED's remote violence is one-sided, a battle two-sided ("clashed ... fired mortars at")."""
+    if lead.acled and lead.acled[0] == "Explosions/Remote violence" and any(
+            m.acled == BATTLE and m.mode == "firearms" for m in ms):
+        return BATTLE
+    return lead.acled
+
+
 def _event(c: _Cluster) -> Event:
     ms = c.mentions
     first = min(ms, key=lambda m: (m.evidence.doc_id, m.evidence.start))
@@ -265,7 +277,7 @@ def _event(c: _Cluster) -> Event:
     return Event(
         event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
         event_type=lead.event_type, cameo=cameo, mentions=sorted(ms, key=lambda m: (m.evidence.doc_id, m.evidence.start)),
-        mode=lead.mode, context=lead.context, acled=lead.acled, status=status,
+        mode=lead.mode, context=lead.context, acled=_acled_of(ms, lead), status=status,
         actor1=_best_actor([m.actor1 for m in ms]), actor2=_best_actor([m.actor2 for m in ms]),
         location=place, location_text=loc_text, date=day,
         # "inherited": the text gives no date, so the article's is used — an analyst must be able to tell.

@@ -224,6 +224,22 @@ def test_acts_of_war_the_lexicon_reads_through_their_wording(text, acled):
     assert one(text).acled[1] == acled
 
 
+@pytest.mark.parametrize("text", [
+    "Russian forces shelled Toretsk on Friday. Ukrainian forces responded with fire.",
+    "On Friday, Russian forces shelled Toretsk but were repelled by Ukrainian forces.",
+    "Ukrainian forces clashed with Russian forces near Toretsk on Friday and fired mortars at their positions.",
+])
+def test_shelling_the_target_fights_back_is_one_battle(text):
+    ev = one(text)
+    assert ev.acled == ("Battles", "Armed clash") and ev.date == "2023-05-12"
+    assert ev.actor1.country and ev.actor2 is not None and ev.actor2.country and ev.actor1.country != ev.actor2.country
+
+
+def test_fighting_back_elsewhere_leaves_a_shelling_one_sided():
+    evs = events("Russian forces shelled Kharkiv on Friday.\n\nIn Bakhmut, Ukrainian troops repelled an assault on Saturday.")
+    assert sorted(e.acled[1] for e in evs) == ["Armed clash", "Shelling/artillery/missile attack"]
+
+
 @pytest.mark.parametrize("text, country, sector", [
     ("On 2 May, separatist forces fired mortars at Ukrainian positions near Avdiivka.", "UKR", "MIL"),
     ("On 2 May, army units fired 82mm mortars at the positions of the separatists near Horlivka.", None, "REB"),
