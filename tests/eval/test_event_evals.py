@@ -1,4 +1,4 @@
-"""Event coding against public gold: the ACLED and PLOVER development sets, and the evaluators' own rules."""
+"""Event coding against gold: the ACLED and PLOVER development sets, our merge gold, and the evaluators' own rules."""
 
 from pathlib import Path
 
@@ -60,14 +60,14 @@ def acled_dev():
 def test_acled_floors(acled_dev):
     """Issue 9's floors that we meet, and regression floors just under today's figures for those we do not yet."""
     m = acled_dev
-    assert m["event_type"] >= 0.85
-    assert m["sub_event_type"] >= 0.80
+    assert m["event_type"] >= 0.89  # issue floor 0.85
+    assert m["sub_event_type"] >= 0.86  # issue target 0.80
     assert m["date"] >= 0.95
     assert m["fatalities_exact_when_deaths"] >= 0.60
     assert m["no_invented_deaths"] >= 0.95
-    assert m["location_25km"] >= 0.635  # issue floor 0.80: villages under 500 people are not in the gazetteer
-    assert m["admin1"] >= 0.805
-    assert m["actor2_country"] >= 0.47  # ACLED names a side the note leaves implicit: no issue floor
+    assert m["location_25km"] >= 0.645  # issue floor 0.80: villages under 500 people are not in the gazetteer
+    assert m["admin1"] >= 0.82
+    assert m["actor2_country"] >= 0.50  # ACLED names a side the note leaves implicit: no issue floor
     assert m["actor1_country"] >= 0.85  # in ACLED's terms (the exporter's row), unnamed attackers included
     assert m["actor1_country_when_named"] >= 0.90
 
@@ -82,3 +82,17 @@ def test_plover_floors():
     assert m["source_country"] >= 0.70
     assert m["target_country"] >= 0.52
     assert m["both_country"] >= 0.47  # issue 9's floor for source and target both right
+
+
+def test_merge_gold_floors():
+    """Issue 5: regression floors just under today's figures (the issue's floor, pairwise F1 0.80, is not met)."""
+    from eventwire.eval import merge
+
+    gold = Path(__file__).resolve().parents[2] / "eval_data" / "merge" / "ukraine_merge_gold.jsonl"
+    meta, _ = merge.load_gold(gold)
+    if not (merge.REPO / meta.get("corpus_root", "../shared") / meta["corpus"]).exists():
+        pytest.skip("../shared/corpus is not beside the repository")
+    m = merge.evaluate(gold)
+    assert m["found"] >= 85
+    assert m["pairwise"]["precision"] >= 0.80 and m["pairwise"]["f1"] >= 0.50
+    assert m["bcubed"]["f1"] >= 0.83
