@@ -16,7 +16,7 @@ from .assertion import claimed_by_party, negated, status_of, time_landmark, topi
 from .kinds import (COOPERATIVE_KINDS, CONFLICT_KINDS, FIGHTING_KINDS, KINDS, OUTCOME_KINDS, TERRITORY_KINDS, VAC,
                     Kind)
 from .roles import ONSET_VERBS, Roles
-from .triggers import DEVICE_WORDS, Trigger, find_triggers, operation_antecedents
+from .triggers import AERIAL, DEVICE_WORDS, Trigger, find_triggers, operation_antecedents
 
 COMPLETION = {"complete", "finish", "end", "conclude", "succeed", "accomplish"}
 
@@ -239,6 +239,7 @@ def _mention(parsed: ParsedDoc, trig: Trigger, kind: Kind, status: str, roles: R
         fatalities=roles.fatalities(trig.head) if kind.violent else None,
     )
     m.depth = len(parsed.ancestors(trig.head))
+    _code_by_means(parsed, trig.head, kind, m)
     if kind.key == "protest" and a1 is not None and a1.sector == "GOV" and not a1.inferred:
         # "Serbia lodged an official protest with Albania": a government complains, it does not demonstrate.
         m.event_type, m.cameo, m.mode, m.context, m.acled = "ACCUSE", "114", "allege", "diplomatic", None
@@ -249,6 +250,36 @@ def _mention(parsed: ParsedDoc, trig: Trigger, kind: Kind, status: str, roles: R
         m.status = "claimed"
     m.confidence = _confidence(m)
     return m
+
+
+# Things people are in: gunfire at them is violence against civilians, not a battle ("opened fire on a car").
+CIVILIAN_THINGS = {"car", "bus", "minibus", "van", "taxi", "ambulance", "tractor", "family", "civilian", "resident",
+                   "people", "evacuee", "passenger", "pedestrian", "motorist", "driver"}
+AIR_FORCES = ("air force", "air forces", "aviation", "airforce")
+SMALL_ARMS_FIRE = {"fire", "open", "shoot", "attack"}
+
+
+def _code_by_means(parsed: ParsedDoc, head: int, kind: Kind, m: EventMention) -> None:
+    """What the words around the trigger say about the means and the target, for fighting the trigger alone
+    leaves vague: from helicopters, by the air force or with a drone is an air strike; gunfire at a car or a
+    family is an attack on civilians."""
+    if kind.key not in ("clash", "shelling", "attack"):
+        return
+    toks = parsed.tokens
+    a1_text = (m.actor1.text or "").lower() if m.actor1 else ""
+    means = [toks[g].lemma.lower() for c in parsed.children[head] if toks[c].dep in ("prep", "advcl", "xcomp")
+             and toks[c].lemma.lower() in ("from", "with", "by", "use", "using") for g in parsed.subtree(c)]
+    if any(w in a1_text for w in AIR_FORCES) or AERIAL & set(means):
+        m.event_type, m.cameo, m.mode = "ASSAULT", "195", "aerial"
+        m.acled = ("Explosions/Remote violence", "Air/drone strike")
+        return
+    if toks[head].lemma.lower() not in SMALL_ARMS_FIRE or (m.actor2 and m.actor2.sector not in (None, "CVL")):
+        return
+    targets = [g for c in parsed.children[head] if toks[c].dep == "prep" and toks[c].text.lower() in ("at", "on", "upon")
+               for g in parsed.children[c] if toks[g].dep == "pobj"]
+    targets += [c for c in parsed.children[head] if toks[c].dep == "dobj"]
+    if any(toks[t].lemma.lower() in CIVILIAN_THINGS for t in targets):
+        m.cameo, m.acled = "180", (VAC, "Attack")
 
 
 STATE_FORCES = {"army", "military", "police", "government", "authority", "security", "force", "troop", "soldier",

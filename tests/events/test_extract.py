@@ -219,6 +219,11 @@ def test_a_settlement_qualified_by_its_province_is_the_place_wherever_the_parse_
     ("Russian troops tried to capture Kharkiv on Friday but were repelled.", "Armed clash"),
     ("Two Russian missiles slammed into a television tower in Kharkiv on Friday.",
      "Shelling/artillery/missile attack"),
+    ("Russian forces attacked Vuhledar from helicopters on Friday.", "Air/drone strike"),
+    ("The Russian air force attacked Snihurivka on Friday.", "Air/drone strike"),
+    ("Ukrainian forces shelled separatist positions near Horlivka using a drone on Friday.", "Air/drone strike"),
+    ("Russian soldiers opened fire on a minibus near Bucha on Friday.", "Attack"),
+    ("Russian soldiers opened fire on Ukrainian positions near Bucha on Friday.", "Armed clash"),
 ])
 def test_acts_of_war_the_lexicon_reads_through_their_wording(text, acled):
     assert one(text).acled[1] == acled
