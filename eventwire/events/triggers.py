@@ -347,7 +347,9 @@ def _verb_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int],
     if lemma in ("die", "kill") or (lemma == "dead"):
         return Trigger(i, "kill", i, i + 1)
     if lemma == "liberate":
-        return Trigger(i, "capture", i, i + 1)
+        # a place is liberated by those it belongs to, as the report sees it: "the village was liberated from
+        # Russian forces" is retaken (who took it, when named, decides ACLED's sub-type all the same)
+        return Trigger(i, "regain", i, i + 1)
     if lemma == "accept":
         obj = parsed.child(i, ("dobj", "nsubjpass"))
         if obj is not None and toks[obj].lemma.lower() in ("demand", "condition", "request", "ultimatum", "refugee",

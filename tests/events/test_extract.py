@@ -229,6 +229,12 @@ def test_acts_of_war_the_lexicon_reads_through_their_wording(text, acled):
     assert one(text).acled[1] == acled
 
 
+def test_a_place_liberated_after_fighting_is_retaken():
+    evs = events("On Friday Ukrainian forces clashed with Russian forces in Husarivka. As a result of the clash the "
+                 "village was liberated from Russian forces.")
+    assert [e.acled[1] for e in evs if e.event_type == "COERCE"] == ["Government regains territory"]
+
+
 @pytest.mark.parametrize("text", [
     "Russian forces shelled Toretsk on Friday. Ukrainian forces responded with fire.",
     "On Friday, Russian forces shelled Toretsk but were repelled by Ukrainian forces.",
