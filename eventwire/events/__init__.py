@@ -41,7 +41,7 @@ def extract_mentions(parsed: ParsedDoc, timexes: list[TimeExpr], toponyms: list[
     mentions: list[EventMention] = []
     kinds: list[str] = []
     index_of_head: dict[int, int] = {}
-    landmarks: set[int] = set()
+    landmarks: dict[int, int] = {}  # mention index -> trigger head that must carry its own date, or -1
     for trig in triggers:
         status = statuses[trig.head]
         if status is None:
@@ -50,9 +50,12 @@ def extract_mentions(parsed: ParsedDoc, timexes: list[TimeExpr], toponyms: list[
             trig, status = _intention(parsed, trig, status)
             if trig is None:
                 continue
-        if time_landmark(parsed, trig.head) or (trig.kind == "invade" and not _invasion_told(parsed, trig.head)) \
+        campaign = trig.kind == "invade" or parsed.tokens[trig.head].lemma.lower() in CAMPAIGN_NOUNS
+        if time_landmark(parsed, trig.head):
+            landmarks[len(mentions)] = -1  # reported when its clause is dated ("reopened after shelling on Saturday")
+        elif (campaign and not _campaign_told(parsed, trig.head)) \
                 or (trig.kind in STANDING_KINDS and not _measure_taken(parsed, trig.head)):
-            landmarks.add(len(mentions))
+            landmarks[len(mentions)] = trig.head  # reported only when dated itself
         index_of_head[trig.head] = len(mentions)
         mentions.append(_mention(parsed, trig, KINDS[trig.kind], status, roles, dater))
         kinds.append(trig.kind)
@@ -63,10 +66,11 @@ def extract_mentions(parsed: ParsedDoc, timexes: list[TimeExpr], toponyms: list[
         mentions.append(m)
         kinds.append("demand")
     _link_anchors(parsed, mentions, dater, index_of_head)
-    # "since the invasion" names an event to say when, "sanctions are a tool" a standing measure; "after heavy
-    # shelling on Saturday" still reports one.
-    mentions, kinds = _without(mentions, kinds, {i for i in landmarks
-                                                 if mentions[i].date_inherited and mentions[i].anchor is None})
+    # "since the invasion" names an event to say when, "sanctions are a tool" a standing measure, "a march
+    # against the occupation" a setting; "after heavy shelling on Saturday" still reports one.
+    mentions, kinds = _without(mentions, kinds, {
+        i for i, head in landmarks.items() if mentions[i].anchor is None
+        and (mentions[i].date_inherited if head < 0 else not dater.dates_itself(head))})
     mentions, kinds = _fought_back(parsed, mentions, kinds)
     _territory_without_fighting(mentions, kinds)
     _deaths_told_after(parsed, mentions, kinds, roles)
@@ -105,15 +109,17 @@ def _intention(parsed: ParsedDoc, trig: Trigger, status: str) -> tuple[Trigger |
     return trig, status
 
 
+# Campaigns that last months or years: named without a date, they are the setting, not news.
+CAMPAIGN_NOUNS = {"invasion", "occupation", "annexation"}
 # Verbs that report an invasion starting: "Russia launched its invasion", "the invasion began at dawn".
 INVASION_ONSET = {"launch", "begin", "start", "order", "undertake", "mount", "unleash", "commence", "stage", "announce"}
 BACKGROUND_MARKS = {"since", "after", "before", "until", "when", "as", "once"}
 
 
-def _invasion_told(parsed: ParsedDoc, head: int) -> bool:
-    """An invasion is a campaign of months or years, so an undated mention of it ("covering Russia's invasion",
-    "sanctions in response to an invasion", "since Russia invaded") refers to it rather than reports it; only its
-    start, or a main-clause "invaded", is news on the day of the article."""
+def _campaign_told(parsed: ParsedDoc, head: int) -> bool:
+    """An invasion or an occupation is a campaign of months or years, so an undated mention of it ("covering
+    Russia's invasion", "protests against the Russian occupation", "since Russia invaded") refers to it rather
+    than reports it; only its start, or a main-clause "invaded", is news on the day of the article."""
     toks = parsed.tokens
     t = toks[head]
     if t.pos == "VERB":

@@ -117,6 +117,11 @@ class Dater:
             j = h
         return out
 
+    def dates_itself(self, head: int) -> bool:
+        """Whether a time expression modifies this trigger itself ("the occupation of Kherson in March"), not only
+        the clause around it ("a march against the occupation was held on Friday")."""
+        return any(h == head or head in self._chain(h) for h, _tx in self.attached)
+
     def date_of(self, head: int) -> DateInfo:
         """The date of the expression that modifies this trigger; else of its clause; else the article's."""
         own = [(abs(h - head), tx) for h, tx in self.attached if h == head or head in self._chain(h)]

@@ -60,8 +60,8 @@ def acled_dev():
 def test_acled_floors(acled_dev):
     """Issue 9's floors that we meet, and regression floors just under today's figures for those we do not yet."""
     m = acled_dev
-    assert m["event_type"] >= 0.89  # issue floor 0.85
-    assert m["sub_event_type"] >= 0.86  # issue target 0.80
+    assert m["event_type"] >= 0.90  # issue floor 0.85
+    assert m["sub_event_type"] >= 0.88  # issue target 0.80
     assert m["date"] >= 0.95
     assert m["fatalities_exact_when_deaths"] >= 0.60
     assert m["no_invented_deaths"] >= 0.95
@@ -93,6 +93,6 @@ def test_merge_gold_floors():
     if not (merge.REPO / meta.get("corpus_root", "../shared") / meta["corpus"]).exists():
         pytest.skip("../shared/corpus is not beside the repository")
     m = merge.evaluate(gold)
-    assert m["found"] >= 85
-    assert m["pairwise"]["precision"] >= 0.80 and m["pairwise"]["f1"] >= 0.50
-    assert m["bcubed"]["f1"] >= 0.83
+    assert m["found"] >= 83
+    assert m["pairwise"]["precision"] >= 0.80 and m["pairwise"]["f1"] >= 0.52
+    assert m["bcubed"]["f1"] >= 0.84

@@ -114,6 +114,13 @@ def test_a_measure_or_threat_someone_issues_or_owns_is_an_event():
     assert one("Moscow's threats against Moldova grew louder this week.").event_type == "THREATEN"
 
 
+def test_an_occupation_named_without_a_date_is_the_setting_not_a_capture():
+    evs = events("A protest march was organised in Berdiansk on Friday against the Russian occupation.")
+    assert [e.event_type for e in evs] == ["PROTEST"]
+    dated = events("The occupation of Kherson in March 2022 forced thousands to flee.")
+    assert [e.event_type for e in dated] == ["COERCE"] and dated[0].date == "2022-03-01"
+
+
 def test_a_dated_or_launched_invasion_and_a_dated_landmark_are_reports():
     assert one("Russia launched its invasion of Ukraine at dawn on Thursday.").date == "2023-05-11"
     assert one("The invasion began before dawn.").event_type == "ASSAULT"
