@@ -147,6 +147,9 @@ VERB_OBJECT: dict[tuple[str, str], str] = {
     ("tighten", "blockade"): "blockade", ("tighten", "sanction"): "sanction",
 }
 AERIAL = {"drone", "uav", "bayraktar", "aircraft", "warplane", "jet", "helicopter", "aerial", "airstrike", "plane"}
+# Who gathers in a demonstration (leaders and ministers gather for summits).
+CROWDS = {"people", "protester", "demonstrator", "activist", "resident", "supporter", "citizen", "local", "student",
+          "worker", "veteran", "mother", "woman", "family", "crowd", "hundred", "thousand", "dozen", "member"}
 INTERCEPTED = {"drone", "uav", "missile", "rocket", "projectile", "shahed", "bayraktar"}
 MILITARY_TARGETS = {"tank", "vehicle", "convoy", "column", "position", "helicopter", "aircraft", "plane", "jet",
                     "drone", "depot", "equipment", "howitzer", "launcher", "system", "warship", "ship", "boat",
@@ -337,6 +340,9 @@ def _verb_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int],
     if lemma in ("hit", "strike", "pound", "slam", "crash", "smash") and (weapon := _weapon_subject(parsed, i)):
         # "missiles slammed into the tower": a weapon that lands is a strike, not criticism
         return Trigger(i, "airstrike" if weapon in AERIAL else "shelling", i, i + 1)
+    if lemma in ("gather", "assemble") and (subj := parsed.child(i, ("nsubj",))) is not None \
+            and any(toks[k].lemma.lower() in CROWDS for k in parsed.subtree(subj)):
+        return Trigger(i, "protest", i, i + 1)  # "about 80 people gathered in Dnipro to ...": a demonstration
     if lemma in ("respond", "reply", "retaliate") and (w := parsed.child(i, ("prep",), {"with"})) is not None \
             and (f := parsed.child(w, ("pobj",), {"fire", "gunfire", "shelling", "artillery"})) is not None:
         return Trigger(i, "clash", i, f + 1)  # "Ukrainian forces responded with fire": the shelled side fought back

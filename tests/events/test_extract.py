@@ -33,6 +33,7 @@ def one(text, **kw):
     "The invaders were hoping for a quick takeover of the capital.",
     "The commander's aims include capturing the whole of the region.",
     "He stressed that sanctions are an element of hybrid war.",  # a standing measure, not one taken
+    "Foreign ministers gathered in Brussels for dinner on Monday.",  # leaders gather; crowds demonstrate
     "The troop build-up poses a threat to the country, the minister said.",
 ])
 def test_sentences_without_an_asserted_event_give_no_record(text):
@@ -231,6 +232,7 @@ def test_a_settlement_qualified_by_its_province_is_the_place_wherever_the_parse_
     ("Ukrainian forces shelled separatist positions near Horlivka using a drone on Friday.", "Air/drone strike"),
     ("Russian soldiers opened fire on a minibus near Bucha on Friday.", "Attack"),
     ("Russian soldiers opened fire on Ukrainian positions near Bucha on Friday.", "Armed clash"),
+    ("About two hundred residents gathered outside the city council in Lviv on Friday.", "Peaceful protest"),
 ])
 def test_acts_of_war_the_lexicon_reads_through_their_wording(text, acled):
     assert one(text).acled[1] == acled
