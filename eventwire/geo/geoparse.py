@@ -421,8 +421,9 @@ def _keep(parsed, gaz, first, last, text, label, efirst, elast, person_words, pl
             return "literal"  # "Sri Lanka", "Costa Rica" tagged as a person: nobody is called by a country's name
         if label == "ORG" and (follower or strong_prep) and best.population >= 1_000:
             return "literal"  # "a Winona man", "a forest fire in Glastonbury"
-        if label == "PERSON" and strong_prep and best.population >= 5_000:
-            return "literal"
+        if label == "PERSON" and strong_prep and (best.population >= 5_000 or (
+                n == 1 and best.population >= 1_000 and toks[first].pos == "PROPN")):
+            return "literal"  # "explosions near Novoluhanske": nobody in the story bears the name in full
         return None
     if toks[first].pos != "PROPN":
         return "literal" if (cue or follower) and (significant or best.population >= 5_000) else None

@@ -283,3 +283,8 @@ def test_a_name_followed_by_city_or_village_is_that_settlement() -> None:
     assert found["Kherson"].place.precision == "city" and found["Kherson"].place.country == "UKR"
     village = _found("Ukrainian forces retook Lukashivka village, Chernihiv.")["Lukashivka"].place
     assert village is None or village.admin1.startswith("Chernihiv")  # never the Lukashivka of another province
+
+
+def test_a_village_the_tagger_calls_a_person_is_a_place_after_near() -> None:
+    found = _found("Monitors recorded twenty explosions near Novoluhanske on Sunday.")
+    assert found["Novoluhanske"].place.admin1 == "Donetsk"
