@@ -113,6 +113,7 @@ def _intention(parsed: ParsedDoc, trig: Trigger, status: str) -> tuple[Trigger |
 CAMPAIGN_NOUNS = {"invasion", "occupation", "annexation"}
 # Verbs that report an invasion starting: "Russia launched its invasion", "the invasion began at dawn".
 INVASION_ONSET = {"launch", "begin", "start", "order", "undertake", "mount", "unleash", "commence", "stage", "announce"}
+FREEING = {"liberate", "free", "release", "rescue", "save"}
 BACKGROUND_MARKS = {"since", "after", "before", "until", "when", "as", "once"}
 
 
@@ -124,6 +125,9 @@ def _campaign_told(parsed: ParsedDoc, head: int) -> bool:
     t = toks[head]
     if t.pos == "VERB":
         return not _background_clause(parsed, head)
+    if t.dep == "pobj" and toks[t.head].text.lower() == "from" and any(
+            toks[k].lemma.lower() in FREEING for k in parsed.ancestors(t.head)[:3]):
+        return True  # "liberated the village from Russian occupation": the occupation ends, and says whose it was
     launched = (t.dep in ("nsubj", "nsubjpass") and toks[t.head].lemma.lower() in INVASION_ONSET | ONSET_VERBS
                 or t.dep == "dobj" and toks[t.head].lemma.lower() in INVASION_ONSET)
     return launched and not _background_clause(parsed, t.head)  # not "since Russia launched its invasion"

@@ -118,6 +118,8 @@ def test_a_measure_or_threat_someone_issues_or_owns_is_an_event():
 def test_an_occupation_named_without_a_date_is_the_setting_not_a_capture():
     evs = events("A protest march was organised in Berdiansk on Friday against the Russian occupation.")
     assert [e.event_type for e in evs] == ["PROTEST"]
+    freed = events("Soldiers liberated the village of Staromaiorske from Russian occupation on Thursday.")
+    assert any(m.trigger == "occupation" for e in freed for m in e.mentions)  # whose it was, as it ends
     dated = events("The occupation of Kherson in March 2022 forced thousands to flee.")
     assert [e.event_type for e in dated] == ["COERCE"] and dated[0].date == "2022-03-01"
 
