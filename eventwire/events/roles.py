@@ -64,11 +64,14 @@ class Roles:
         self.actors_at = actors
         self.triggers = triggers
         self.place_at: dict[int, Toponym] = {}
+        self.named_in: dict[int, Toponym] = {}  # towns inside an institution's name: "outside Kiev City Council"
         for tp in toponyms:
-            if tp.kind != "literal" or tp.place is None:
+            if tp.place is None or tp.kind not in ("literal", "embedded"):
+                continue
+            if tp.kind == "embedded" and tp.place.precision != "city":
                 continue
             for i in parsed.tokens_in(tp.start, tp.end):
-                self.place_at[i] = tp
+                (self.place_at if tp.kind == "literal" else self.named_in)[i] = tp
 
     # --- actors -------------------------------------------------------------------------------------------------
     def actors(self, head: int, kind: str) -> tuple[Actor | None, Actor | None]:
@@ -441,8 +444,26 @@ class Roles:
             # Carrying a place over from the sentence before suits what happens somewhere (fighting, aid handed
             # out), not what is said (an appeal made in Kyiv about Lysychansk).
             described = self._places_under(head, stop_at_triggers=True, into_clauses=True)
-            return (self._best(described) if described else None) or self._nearest_in_sentence(head) \
+            found = (self._best(described) if described else None) or self._nearest_in_sentence(head) \
                 or self._previous_place(head)
+            if found:
+                return found
+        return self._institution_town(head)
+
+    def _institution_town(self, head: int) -> Toponym | None:
+        """"gathered outside Kiev City Council", "a blast at the Kharkiv Tractor Plant": with no place named
+        otherwise, the town in the name of the building where it happened."""
+        for j in self.p.subtree(head):
+            tp = self.named_in.get(j)
+            if tp is None:
+                continue
+            k = j
+            while self.toks[k].dep in ("compound", "amod", "nmod") and self.toks[k].head != k:
+                k = self.toks[k].head
+            t = self.toks[k]
+            if t.dep == "pobj" and self.toks[t.head].text.lower() in LOCATIVE - {"of", "from", "to", "against"} \
+                    and self.toks[t.head].head == head:
+                return tp
         return None
 
     def _qualified_settlement(self, tp: Toponym) -> Toponym | None:

@@ -309,6 +309,11 @@ def test_fire_is_placed_where_it_lands_not_where_it_comes_from(text, place):
     assert one(text).location.name == place
 
 
+def test_a_protest_outside_a_town_s_council_is_in_that_town():
+    ev = one("Hundreds of residents gathered outside the Kharkiv City Council on Friday.")
+    assert ev.location.name == "Kharkiv" and ev.location.precision == "city"
+
+
 def test_a_district_before_its_province_is_the_place():
     loc = one("Ukrainian forces clashed with Russian forces in Konotop district, Sumy.").location
     assert (loc.name, loc.precision, loc.admin1) == ("Konotop Raion", "admin2", "Sumy")
