@@ -54,7 +54,8 @@ def extract_mentions(parsed: ParsedDoc, timexes: list[TimeExpr], toponyms: list[
         if time_landmark(parsed, trig.head):
             landmarks[len(mentions)] = -1  # reported when its clause is dated ("reopened after shelling on Saturday")
         elif (campaign and not _campaign_told(parsed, trig.head)) \
-                or (trig.kind in STANDING_KINDS and not _measure_taken(parsed, trig.head)):
+                or (trig.kind in STANDING_KINDS and not _measure_taken(parsed, trig.head)) \
+                or _described(parsed, trig.head) or _named_agreement(parsed, trig.head, trig.kind):
             landmarks[len(mentions)] = trig.head  # reported only when dated itself
         index_of_head[trig.head] = len(mentions)
         mentions.append(_mention(parsed, trig, KINDS[trig.kind], status, roles, dater))
@@ -145,6 +146,24 @@ STANDING_KINDS = {"sanction", "threaten", "threaten_force", "reduce_relations"}
 ISSUING_VERBS = {"impose", "introduce", "announce", "adopt", "approve", "extend", "slap", "issue", "make", "level",
                  "expand", "tighten", "unveil", "renew", "repeat", "reiterate", "deliver", "utter", "voice", "send",
                  "lodge", "declare", "order", "enact", "pass", "launch", "step", "broaden", "add", "prepare"}
+
+
+def _described(parsed: ParsedDoc, head: int) -> bool:
+    """"This is a battle of wills", "it was the deadliest attack since 2022": a noun after "to be" says what
+    something is like; the event it may name is told elsewhere."""
+    toks = parsed.tokens
+    t = toks[head]
+    while t.dep == "conj" and t.head != t.i and toks[t.head].pos == "NOUN":
+        t = toks[t.head]  # "a battle of wills and a battle of logistics"
+    return t.pos == "NOUN" and t.dep == "attr" and toks[t.head].lemma.lower() == "be" \
+        and parsed.child(t.head, ("expl",)) is None  # "there was an armed clash" reports one
+
+
+def _named_agreement(parsed: ParsedDoc, head: int, kind: str) -> bool:
+    """"the Minsk agreements", "the Oslo accords": an agreement known by its name is a past one referred to."""
+    toks = parsed.tokens
+    return kind == "agreement" and toks[head].pos == "NOUN" and any(
+        toks[c].dep == "compound" and toks[c].pos == "PROPN" for c in parsed.children[head])
 
 
 def _measure_taken(parsed: ParsedDoc, head: int) -> bool:

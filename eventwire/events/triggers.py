@@ -147,6 +147,9 @@ VERB_OBJECT: dict[tuple[str, str], str] = {
     ("tighten", "blockade"): "blockade", ("tighten", "sanction"): "sanction",
 }
 AERIAL = {"drone", "uav", "bayraktar", "aircraft", "warplane", "jet", "helicopter", "aerial", "airstrike", "plane"}
+# What "targets" someone without arms.
+MEASURES = {"measure", "sanction", "restriction", "ban", "law", "legislation", "rule", "package", "bill", "decree",
+            "order", "tariff", "embargo", "policy", "penalty"}
 # Who gathers in a demonstration (leaders and ministers gather for summits).
 CROWDS = {"people", "protester", "demonstrator", "activist", "resident", "supporter", "citizen", "local", "student",
           "worker", "veteran", "mother", "woman", "family", "crowd", "hundred", "thousand", "dozen", "member"}
@@ -368,6 +371,9 @@ def _verb_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int],
     kind = VERBS.get(lemma)
     if kind is None:
         return None
+    if lemma == "target" and (subj := parsed.child(i, ("nsubj",))) is not None \
+            and toks[subj].lemma.lower() in MEASURES:
+        kind = "sanction"  # "the new measures target Iranian drone makers": a sanction, not an attack
     if lemma == "complain":
         kind = "complain"
     if lemma in NEEDS_OBJECT:

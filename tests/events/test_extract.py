@@ -34,6 +34,8 @@ def one(text, **kw):
     "The commander's aims include capturing the whole of the region.",
     "He stressed that sanctions are an element of hybrid war.",  # a standing measure, not one taken
     "Foreign ministers gathered in Brussels for dinner on Monday.",  # leaders gather; crowds demonstrate
+    "This is a battle of wills and a battle of logistics, the general said.",  # what something is like
+    "Critics fear a repeat of the Minsk agreements.",  # a past agreement known by its name
     "The troop build-up poses a threat to the country, the minister said.",
 ])
 def test_sentences_without_an_asserted_event_give_no_record(text):
@@ -107,6 +109,10 @@ def test_a_date_in_a_clause_about_a_participant_does_not_date_the_event():
 ])
 def test_an_undated_event_named_to_say_when_is_no_report(text):
     assert [e.mentions[0].trigger for e in events(text) if e.event_type == "ASSAULT"] == []
+
+
+def test_measures_that_target_someone_are_sanctions():
+    assert one("The new British measures target Iranian drone makers.").event_type == "SANCTION"
 
 
 def test_a_measure_or_threat_someone_issues_or_owns_is_an_event():
@@ -235,6 +241,7 @@ def test_a_settlement_qualified_by_its_province_is_the_place_wherever_the_parse_
     ("Russian soldiers opened fire on a minibus near Bucha on Friday.", "Attack"),
     ("Russian soldiers opened fire on Ukrainian positions near Bucha on Friday.", "Armed clash"),
     ("About two hundred residents gathered outside the city council in Lviv on Friday.", "Peaceful protest"),
+    ("There was an armed clash between Russian and Ukrainian forces near Bucha on Friday.", "Armed clash"),
 ])
 def test_acts_of_war_the_lexicon_reads_through_their_wording(text, acled):
     assert one(text).acled[1] == acled
