@@ -195,6 +195,18 @@ def _person_tokens(parsed: ParsedDoc) -> set[str]:
     return words
 
 
+def _titled_names(parsed: ParsedDoc) -> set[str]:
+    """Names after a title ("coach Ripley", "Mr. Chen"): persons, whatever the tagger says."""
+    toks = parsed.tokens
+    return {b.text for a, b in zip(toks, toks[1:])
+            if a.text.lower().rstrip(".") in TITLES and b.is_upper_initial and b.pos == "PROPN"}
+
+
+TITLES = {"mr", "mrs", "ms", "dr", "coach", "sheriff", "officer", "sgt", "sergeant", "deputy", "judge", "sen", "senator",
+          "rep", "gov", "mayor", "councilman", "councilwoman", "detective", "pastor", "rev", "reverend", "prof",
+          "professor", "lt", "capt", "col", "gen", "cpl", "pvt"}
+
+
 def _recognise(parsed: ParsedDoc, gaz: Gazetteer) -> list[_Candidate]:
     toks = parsed.tokens
     ent_at: dict[int, tuple[str, int, int]] = {}
@@ -203,7 +215,7 @@ def _recognise(parsed: ParsedDoc, gaz: Gazetteer) -> list[_Candidate]:
             ent_at[i] = (e.label, e.first, e.last)
     # Names the tagger calls a place somewhere in the article are places everywhere in it.
     place_texts = {e.text for e in parsed.entities if e.label in ("GPE", "LOC")}
-    person_words = _person_tokens(parsed) - place_texts
+    person_words = (_person_tokens(parsed) - place_texts) | _titled_names(parsed)
     cands: list[_Candidate] = []
     rejected: list[_Candidate] = []
     max_n = gaz.max_name_tokens

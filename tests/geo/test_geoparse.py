@@ -288,3 +288,8 @@ def test_a_name_followed_by_city_or_village_is_that_settlement() -> None:
 def test_a_village_the_tagger_calls_a_person_is_a_place_after_near() -> None:
     found = _found("Monitors recorded twenty explosions near Novoluhanske on Sunday.")
     assert found["Novoluhanske"].place.admin1 == "Donetsk"
+
+
+def test_a_name_after_a_title_is_a_person() -> None:
+    assert "Ripley" not in _found('"It was another big win for him," said coach Ripley after the meet.')
+    assert "Ripley" in _found("The meet was held in Ripley on Saturday.")
