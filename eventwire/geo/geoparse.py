@@ -202,6 +202,7 @@ def _titled_names(parsed: ParsedDoc) -> set[str]:
             if a.text.lower().rstrip(".") in TITLES and b.is_upper_initial and b.pos == "PROPN"}
 
 
+MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 TITLES = {"mr", "mrs", "ms", "dr", "coach", "sheriff", "officer", "sgt", "sergeant", "deputy", "judge", "sen", "senator",
           "rep", "gov", "mayor", "councilman", "councilwoman", "detective", "pastor", "rev", "reverend", "prof",
           "professor", "lt", "capt", "col", "gen", "cpl", "pvt"}
@@ -363,6 +364,8 @@ def _keep(parsed, gaz, first, last, text, label, efirst, elast, person_words, pl
         return None
     if gaz.demonym(text) and n == 1:
         return None  # demonyms are handled separately
+    if n == 1 and low.rstrip(".") in MONTH_ABBREVIATIONS and last < len(toks) and toks[last].text[:1].isdigit():
+        return None  # "Nov. 2, 2016": a date, not Nov in Tajikistan
     if last < len(toks) and toks[last].lemma.lower() in PHYSICAL_FEATURES:
         return None  # "the Dnipro river": the gazetteer holds settlements and units, not rivers
     if _dateline(parsed, first, last, text):

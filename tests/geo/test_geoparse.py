@@ -293,3 +293,7 @@ def test_a_village_the_tagger_calls_a_person_is_a_place_after_near() -> None:
 def test_a_name_after_a_title_is_a_person() -> None:
     assert "Ripley" not in _found('"It was another big win for him," said coach Ripley after the meet.')
     assert "Ripley" in _found("The meet was held in Ripley on Saturday.")
+
+
+def test_a_month_abbreviation_before_a_day_is_a_date() -> None:
+    assert "Nov." not in _found("The cooking class in Fresno was held on Wednesday, Nov. 2, 2016.")
