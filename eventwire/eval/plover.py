@@ -36,8 +36,14 @@ SECTOR = {
 CAMEO_COUNTRY = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 
 
+# CAMEO 08 "yield" splits: return/release (084), easing sanctions (085), allowing international involvement
+# (086), de-escalation (087) and easing a curfew or emergency (0813, 0814) are RETREAT, the rest CONCEDE (the public
+# CAMEO-to-PLOVER table).
+RETREAT_CODES = ("084", "085", "086", "087", "0813", "0814")
+
+
 def label(event: Event) -> str:
-    if event.cameo.startswith("08") and event.cameo in ("0874", "0871", "087", "0872", "0873"):
+    if event.cameo.startswith(RETREAT_CODES):
         return "RETREAT"
     return ROOT_LABEL.get(event.cameo[:2], "OTHER")
 

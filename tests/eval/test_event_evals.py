@@ -26,6 +26,8 @@ def test_primary_event_prefers_territory_then_acled_scope_then_order():
 
 def test_plover_labels_and_actor_matching():
     assert plover.label(_event("0874", 0)) == "RETREAT"
+    assert plover.label(_event("0841", 0)) == "RETREAT"  # releasing people, per the CAMEO-to-PLOVER table
+    assert plover.label(_event("0831", 0)) == "CONCEDE"
     assert plover.label(_event("1823", 0)) == "ASSAULT"
     assert plover.label(_event("190", 0)) == "FIGHT"
     assert plover.label(_event("112", 0)) == "DISAPPROVE"
