@@ -77,6 +77,7 @@ KINDS: dict[str, Kind] = {
         Kind("agree_aid", "AGREE", "033", None, "diplomatic"),
         Kind("concede", "CONCEDE", "080"),
         Kind("release", "RETREAT", "0841", "release", "legal"),
+        Kind("allow_access", "RETREAT", "086", "access", "diplomatic"),
         Kind("cooperate", "COOPERATE", "060"),
         Kind("cooperate_legal", "COOPERATE", "063", None, "legal"),
         Kind("investigate", "ACCUSE", "090", "investigate"),

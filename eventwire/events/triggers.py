@@ -147,6 +147,9 @@ VERB_OBJECT: dict[tuple[str, str], str] = {
     ("tighten", "blockade"): "blockade", ("tighten", "sanction"): "sanction",
 }
 AERIAL = {"drone", "uav", "bayraktar", "aircraft", "warplane", "jet", "helicopter", "aerial", "airstrike", "plane"}
+# Letting outsiders watch or keep the peace in (CAMEO 086, PLOVER RETREAT "access").
+ADMITTING = {"receive", "admit", "allow", "accept", "welcome", "host", "invite"}
+MONITORS = {"observer", "inspector", "monitor", "peacekeeper", "peacekeeping"}
 # What "targets" someone without arms.
 MEASURES = {"measure", "sanction", "restriction", "ban", "law", "legislation", "rule", "package", "bill", "decree",
             "order", "tariff", "embargo", "policy", "penalty"}
@@ -343,6 +346,12 @@ def _verb_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int],
     if lemma in ("hit", "strike", "pound", "slam", "crash", "smash") and (weapon := _weapon_subject(parsed, i)):
         # "missiles slammed into the tower": a weapon that lands is a strike, not criticism
         return Trigger(i, "airstrike" if weapon in AERIAL else "shelling", i, i + 1)
+    if lemma in ADMITTING and any(toks[k].lemma.lower() in MONITORS for c in parsed.children[i]
+                                  if toks[c].dep in ("dobj", "nsubjpass") for k in parsed.subtree(c)):
+        return Trigger(i, "allow_access", i, i + 1)  # "received a mission of observers": CAMEO 086
+    if lemma == "arrive" and (subj := parsed.child(i, ("nsubj",))) is not None \
+            and any(toks[k].lemma.lower() in MONITORS for k in parsed.subtree(subj)):
+        return Trigger(i, "allow_access", i, i + 1)  # "the first peacekeeping troops arrived in Sierra Leone"
     if lemma in ("gather", "assemble") and (subj := parsed.child(i, ("nsubj",))) is not None \
             and any(toks[k].lemma.lower() in CROWDS for k in parsed.subtree(subj)):
         return Trigger(i, "protest", i, i + 1)  # "about 80 people gathered in Dnipro to ...": a demonstration

@@ -111,6 +111,15 @@ def test_an_undated_event_named_to_say_when_is_no_report(text):
     assert [e.mentions[0].trigger for e in events(text) if e.event_type == "ASSAULT"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "The prime minister received a team of observers from the OSCE on Monday.",
+    "The first peacekeepers arrived in the capital on Monday.",
+])
+def test_letting_observers_or_peacekeepers_in_is_allowing_international_involvement(text):
+    ev = one(text)
+    assert (ev.event_type, ev.cameo) == ("RETREAT", "086")
+
+
 def test_measures_that_target_someone_are_sanctions():
     assert one("The new British measures target Iranian drone makers.").event_type == "SANCTION"
 
