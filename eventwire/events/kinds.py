@@ -103,7 +103,7 @@ KINDS: dict[str, Kind] = {
 # Groups of kinds the extractor reasons about.
 COOPERATIVE_KINDS = {"aid", "aid_humanitarian", "aid_military", "aid_economic", "meet", "visit", "host", "phone",
                      "negotiate", "mediate", "support", "praise", "agreement", "release", "concede", "cooperate",
-                     "cooperate_legal", "evacuate", "ceasefire", "retreat"}
+                     "cooperate_legal", "evacuate", "ceasefire", "retreat", "allow_access"}
 CONFLICT_KINDS = {"attack", "clash", "shelling", "airstrike", "explosion", "kill", "capture", "invade", "sanction",
                   "physical_assault",
                   "reduce_relations", "expel", "ban", "blockade", "arrest", "deport", "abduct", "mobilize"}

@@ -120,6 +120,10 @@ def test_letting_observers_or_peacekeepers_in_is_allowing_international_involvem
     assert (ev.event_type, ev.cameo) == ("RETREAT", "086")
 
 
+def test_saying_one_will_let_inspectors_in_is_an_intent_to_cooperate():
+    assert one("The government said it would receive a team of inspectors next week.").event_type == "AGREE"
+
+
 def test_measures_that_target_someone_are_sanctions():
     assert one("The new British measures target Iranian drone makers.").event_type == "SANCTION"
 
