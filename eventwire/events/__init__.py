@@ -3,7 +3,8 @@
     extract_mentions(parsed, timexes, toponyms, actors) -> list[EventMention]
 
 A trigger becomes a mention only when its clause asserts the event: not negated, not under "should/must/could",
-not an infinitive of intent ("to regain", "failing to gain"), not conditional. Roles come from the dependency parse
+not an infinitive of intent ("to regain", "failing to gain"), not conditional, and not only the setting of the
+news ("since the invasion", setting.py). Roles come from the dependency parse
 (active, passive, nominal), the place from the trigger's own phrase outwards, the date from the time expression that
 governs the trigger's clause, else the article date (marked inherited).
 """
@@ -12,10 +13,11 @@ from __future__ import annotations
 
 from ..types import Actor, Anchor, Evidence, EventMention, ParsedDoc, Place, TimeExpr, Toponym
 from .dating import Dater
-from .assertion import claimed_by_party, negated, status_of, time_landmark, topic_of_verbal_event
+from .assertion import claimed_by_party, negated, status_of, topic_of_verbal_event
 from .kinds import (COOPERATIVE_KINDS, CONFLICT_KINDS, FIGHTING_KINDS, KINDS, OUTCOME_KINDS, TERRITORY_KINDS, VAC,
                     Kind)
-from .roles import ONSET_VERBS, Roles
+from .roles import Roles
+from .setting import setting
 from .triggers import AERIAL, DEVICE_WORDS, Trigger, find_triggers, operation_antecedents
 
 COMPLETION = {"complete", "finish", "end", "conclude", "succeed", "accomplish"}
@@ -50,13 +52,9 @@ def extract_mentions(parsed: ParsedDoc, timexes: list[TimeExpr], toponyms: list[
             trig, status = _intention(parsed, trig, status)
             if trig is None:
                 continue
-        campaign = trig.kind == "invade" or parsed.tokens[trig.head].lemma.lower() in CAMPAIGN_NOUNS
-        if time_landmark(parsed, trig.head):
-            landmarks[len(mentions)] = -1  # reported when its clause is dated ("reopened after shelling on Saturday")
-        elif (campaign and not _campaign_told(parsed, trig.head)) \
-                or (trig.kind in STANDING_KINDS and not _measure_taken(parsed, trig.head)) \
-                or _described(parsed, trig.head) or _named_agreement(parsed, trig.head, trig.kind):
-            landmarks[len(mentions)] = trig.head  # reported only when dated itself
+        scene = setting(parsed, trig.head, trig.kind)
+        if scene is not None:
+            landmarks[len(mentions)] = scene
         index_of_head[trig.head] = len(mentions)
         mentions.append(_mention(parsed, trig, KINDS[trig.kind], status, roles, dater))
         kinds.append(trig.kind)
@@ -108,74 +106,6 @@ def _intention(parsed: ParsedDoc, trig: Trigger, status: str) -> tuple[Trigger |
     if status == "intent":
         return None, status
     return trig, status
-
-
-# Campaigns that last months or years: named without a date, they are the setting, not news.
-CAMPAIGN_NOUNS = {"invasion", "occupation", "annexation"}
-# Verbs that report an invasion starting: "Russia launched its invasion", "the invasion began at dawn".
-INVASION_ONSET = {"launch", "begin", "start", "order", "undertake", "mount", "unleash", "commence", "stage", "announce"}
-FREEING = {"liberate", "free", "release", "rescue", "save"}
-BACKGROUND_MARKS = {"since", "after", "before", "until", "when", "as", "once"}
-
-
-def _campaign_told(parsed: ParsedDoc, head: int) -> bool:
-    """An invasion or an occupation is a campaign of months or years, so an undated mention of it ("covering
-    Russia's invasion", "protests against the Russian occupation", "since Russia invaded") refers to it rather
-    than reports it; only its start, or a main-clause "invaded", is news on the day of the article."""
-    toks = parsed.tokens
-    t = toks[head]
-    if t.pos == "VERB":
-        return not _background_clause(parsed, head)
-    if t.dep == "pobj" and toks[t.head].text.lower() == "from" and any(
-            toks[k].lemma.lower() in FREEING for k in parsed.ancestors(t.head)[:3]):
-        return True  # "liberated the village from Russian occupation": the occupation ends, and says whose it was
-    launched = (t.dep in ("nsubj", "nsubjpass") and toks[t.head].lemma.lower() in INVASION_ONSET | ONSET_VERBS
-                or t.dep == "dobj" and toks[t.head].lemma.lower() in INVASION_ONSET)
-    return launched and not _background_clause(parsed, t.head)  # not "since Russia launched its invasion"
-
-
-def _background_clause(parsed: ParsedDoc, verb: int) -> bool:
-    toks = parsed.tokens
-    return any(toks[c].dep == "mark" and toks[c].text.lower() in BACKGROUND_MARKS for c in parsed.children[verb])
-
-
-# Nouns of standing measures and dangers: "sanctions are an element of hybrid war", "Ukraine is no threat to
-# Russia", "poses a threat" describe a state of things. The event is taking the measure or making the threat:
-# "imposed sanctions", "issued an ultimatum", "Russia's threats", unless the text dates the noun itself.
-STANDING_KINDS = {"sanction", "threaten", "threaten_force", "reduce_relations"}
-ISSUING_VERBS = {"impose", "introduce", "announce", "adopt", "approve", "extend", "slap", "issue", "make", "level",
-                 "expand", "tighten", "unveil", "renew", "repeat", "reiterate", "deliver", "utter", "voice", "send",
-                 "lodge", "declare", "order", "enact", "pass", "launch", "step", "broaden", "add", "prepare"}
-
-
-def _described(parsed: ParsedDoc, head: int) -> bool:
-    """"This is a battle of wills", "it was the deadliest attack since 2022": a noun after "to be" says what
-    something is like; the event it may name is told elsewhere."""
-    toks = parsed.tokens
-    t = toks[head]
-    while t.dep == "conj" and t.head != t.i and toks[t.head].pos == "NOUN":
-        t = toks[t.head]  # "a battle of wills and a battle of logistics"
-    return t.pos == "NOUN" and t.dep == "attr" and toks[t.head].lemma.lower() == "be" \
-        and parsed.child(t.head, ("expl",)) is None  # "there was an armed clash" reports one
-
-
-def _named_agreement(parsed: ParsedDoc, head: int, kind: str) -> bool:
-    """"the Minsk agreements", "the Oslo accords": an agreement known by its name is a past one referred to."""
-    toks = parsed.tokens
-    return kind == "agreement" and toks[head].pos == "NOUN" and any(
-        toks[c].dep == "compound" and toks[c].pos == "PROPN" for c in parsed.children[head])
-
-
-def _measure_taken(parsed: ParsedDoc, head: int) -> bool:
-    """A verb trigger, or a noun someone issues or owns ("imposed sanctions", "Moscow's threats", "threats by X")."""
-    toks = parsed.tokens
-    t = toks[head]
-    if t.pos != "NOUN":
-        return True
-    if t.dep in ("dobj", "nsubjpass", "conj") and toks[t.head].lemma.lower() in ISSUING_VERBS:
-        return True
-    return any(toks[c].dep == "poss" or (toks[c].dep == "prep" and toks[c].text.lower() == "by")
-               for c in parsed.children[head])
 
 
 COERCIVE_MEASURES = {"sanction", "reduce_relations", "expel", "ban", "blockade", "halt_aid"}
@@ -304,7 +234,8 @@ def _code_by_means(parsed: ParsedDoc, head: int, kind: Kind, m: EventMention) ->
         return
     if toks[head].lemma.lower() not in SMALL_ARMS_FIRE or (m.actor2 and m.actor2.sector not in (None, "CVL")):
         return
-    targets = [g for c in parsed.children[head] if toks[c].dep == "prep" and toks[c].text.lower() in ("at", "on", "upon")
+    targets = [g for c in parsed.children[head]
+               if toks[c].dep == "prep" and toks[c].text.lower() in ("at", "on", "upon")
                for g in parsed.children[c] if toks[g].dep == "pobj"]
     targets += [c for c in parsed.children[head] if toks[c].dep == "dobj"]
     if any(toks[t].lemma.lower() in CIVILIAN_THINGS for t in targets):

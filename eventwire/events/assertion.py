@@ -51,29 +51,6 @@ def topic_of_verbal_event(parsed: ParsedDoc, trig: Trigger, statuses: dict, kind
 
 
 
-# An event named as a point in time ("since the invasion", "on the eve of the war", "in the years following the
-# attack") is told elsewhere or known to the reader; the sentence reports something else.
-LANDMARK_PREPS = {"since", "after", "following", "before", "until", "till"}
-# ... and the words that take it with "of"/"to": "the eve of", "the early weeks of", "prior to", "ahead of".
-LANDMARK_HEADS = {"eve", "start", "beginning", "outset", "onset", "wake", "aftermath", "run-up", "anniversary",
-                  "day", "week", "month", "year", "hour", "stage", "phase", "prior", "ahead"}
-
-
-def time_landmark(parsed: ParsedDoc, i: int) -> bool:
-    """A nominal event used to say when something else happened: not a report of its own."""
-    toks = parsed.tokens
-    if toks[i].pos != "NOUN":
-        return False
-    h = toks[i].head
-    if toks[i].dep == "pobj" and h != i:
-        prep = toks[h].lemma.lower()
-        if prep in LANDMARK_PREPS:
-            return True
-        return prep in ("of", "to") and toks[toks[h].head].lemma.lower() in LANDMARK_HEADS
-    # "in the years following the invasion": spaCy reads "following" as a verb
-    return toks[i].dep == "dobj" and toks[h].lemma.lower() == "follow" and toks[h].dep != "ROOT"
-
-
 def _clause_chain(parsed: ParsedDoc, i: int) -> list[int]:
     """The trigger and the words that carry its clause's modality: "should continue fighting" → fighting, continue."""
     toks = parsed.tokens
