@@ -54,10 +54,10 @@ def normalise_name(s: str) -> str:
     """The key both the index and every lookup use.
 
     Lower case, no diacritics, apostrophes and dots dropped, dashes and other punctuation as single spaces, a
-    leading "the " dropped ("the Netherlands" = "Netherlands"), "zhzh" as "zh", a leading "St", "Ste", "Mt" or "Ft" written out
-    ("St. Petersburg" = "Saint Petersburg"). Case is lost on purpose: headline case, all caps and sentence case
-    must meet the same entry; acronyms that need their case ("US" vs the word "us") are kept in a separate,
-    case-sensitive table by the gazetteer.
+    leading "the " dropped ("the Netherlands" = "Netherlands"), "zhzh" as "zh", a leading "St", "Ste", "Mt" or
+    "Ft" written out ("St. Petersburg" = "Saint Petersburg"). Case is lost on purpose: headline case, all caps and
+    sentence case must meet the same entry; acronyms that need their case ("US" vs the word "us") are kept in a
+    separate, case-sensitive table by the gazetteer.
     """
     if not s.isascii():
         s = strip_diacritics(s)
