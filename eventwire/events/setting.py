@@ -30,7 +30,8 @@ def setting(parsed: ParsedDoc, head: int, kind: str) -> int | None:
 LANDMARK_PREPS = {"since", "after", "following", "before", "until", "till"}
 # ... and the words that take it with "of"/"to": "the eve of", "the early weeks of", "prior to", "ahead of".
 LANDMARK_HEADS = {"eve", "start", "beginning", "outset", "onset", "wake", "aftermath", "run-up", "anniversary",
-                  "day", "week", "month", "year", "hour", "stage", "phase", "prior", "ahead"}
+                  "stage", "phase", "prior", "ahead"}
+TIME_UNITS = {"day", "week", "month", "year", "hour"}
 
 
 def time_landmark(parsed: ParsedDoc, i: int) -> bool:
@@ -43,7 +44,13 @@ def time_landmark(parsed: ParsedDoc, i: int) -> bool:
         prep = toks[h].lemma.lower()
         if prep in LANDMARK_PREPS:
             return True
-        return prep in ("of", "to") and toks[toks[h].head].lemma.lower() in LANDMARK_HEADS
+        if prep not in ("of", "to"):
+            return False
+        g = toks[h].head
+        if toks[g].lemma.lower() in TIME_UNITS:
+            # "in the early weeks of the invasion" points to a time; "after days of heavy fighting" tells the fighting
+            return any(toks[c].dep == "det" for c in parsed.children[g])
+        return toks[g].lemma.lower() in LANDMARK_HEADS
     # "in the years following the invasion": spaCy reads "following" as a verb
     return toks[i].dep == "dobj" and toks[h].lemma.lower() == "follow" and toks[h].dep != "ROOT"
 

@@ -134,6 +134,13 @@ def test_a_measure_or_threat_someone_issues_or_owns_is_an_event():
     assert one("Moscow's threats against Moldova grew louder this week.").event_type == "THREATEN"
 
 
+def test_days_of_fighting_before_a_capture_are_told_not_a_point_in_time():
+    evs = events("Rebel fighters took control of the town of Kupiansk on Saturday after days of heavy fighting with "
+                 "army units.")
+    assert sorted(e.acled[1] for e in evs) == ["Armed clash", "Non-state actor overtakes territory"]
+    assert events("In the first weeks of the invasion, the town was quiet.") == []
+
+
 def test_an_occupation_named_without_a_date_is_the_setting_not_a_capture():
     evs = events("A protest march was organised in Berdiansk on Friday against the Russian occupation.")
     assert [e.event_type for e in evs] == ["PROTEST"]
