@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from eventwire.merge import Summary, merge_across, merge_documents, summarize
+from eventwire.merge.across import sentence_key
 from eventwire.types import Actor, Event, EventMention, Evidence, Place
 
 
@@ -109,8 +110,6 @@ def test_a_country_inferred_from_the_setting_never_keeps_two_reports_apart():
 def test_the_same_sentence_vouches_for_an_event_that_says_little_else():
     vague = dict(event_type="COERCE", cameo="173", mode="arrest", date="2023-01-01", precision="year")
     said = "The former governor was arrested on corruption charges earlier this year, prosecutors said."
-    from eventwire.merge.across import sentence_key
-
     a = Summary(key="a", order=("doc-a", 0), sentences=frozenset({sentence_key(said)}), **vague)
     b = Summary(key="b", order=("doc-b", 0), sentences=frozenset({sentence_key(said.upper().replace(",", ""))}),
                 **vague)
