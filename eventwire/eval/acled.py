@@ -34,8 +34,10 @@ def acled_point(loc) -> tuple[float, float] | None:
     after (geo_precision 2: "Konotop district" at Konotop), where there is one."""
     if loc is None or loc.lat is None:
         return None
+    from ..geo._build import strip_type
+
     seat_name = (loc.admin1 if loc.precision == "admin1" else
-                 _UNIT_WORD.sub("", loc.name) if loc.precision == "admin2" and loc.name else None)
+                 strip_type(loc.name) if loc.precision == "admin2" and loc.name else None)
     if seat_name:
         from ..geo import load_gazetteer
 
@@ -45,9 +47,6 @@ def acled_point(loc) -> tuple[float, float] | None:
             seat = max(seats, key=lambda p: p.population)
             return seat.lat, seat.lon
     return loc.lat, loc.lon
-
-
-_UNIT_WORD = re.compile(r"\s+(raion|rayon|district|municipality|county)$", re.I)
 
 
 def _day(s: str) -> dt.date:

@@ -173,7 +173,7 @@ def _settlement_point(pts: list[tuple[float, float, int]]) -> tuple[float, float
     return round(lat, 5), round(lon, 5)
 
 
-def _strip_type(name: str) -> str:
+def strip_type(name: str) -> str:
     """"Luhanska oblast" -> "Luhanska", "State of Texas" -> "Texas", "Mordoviya, Respublika" -> "Mordoviya"."""
     s = name.strip()
     for _ in range(2):
@@ -554,7 +554,7 @@ def _admin1_names(rec: dict, city_keys: dict[str, tuple[int, int, int]]) -> tupl
     bases: set[str] = set()
     type_words: set[str] = set()
     for n in latin:
-        b = _strip_type(n)
+        b = strip_type(n)
         stripped = b != n
         if stripped:
             rest = normalise_name(n).replace(normalise_name(b), " ").split()
@@ -574,7 +574,7 @@ def _admin1_names(rec: dict, city_keys: dict[str, tuple[int, int, int]]) -> tupl
             votes[bk] += 1
             forms[bk].append(b)
             bases.add(bk)
-    own = normalise_name(_strip_type(rec["name"]))
+    own = normalise_name(strip_type(rec["name"]))
     if votes:
         top = max(votes.values())
         tied = [k for k, v in votes.items() if v == top]
@@ -609,13 +609,13 @@ def _admin1_display(name: str, latin: list[str], short: str, short_key: str) -> 
     def has_short(n: str) -> bool:
         return f" {short_key} " in f" {normalise_name(n)} "
 
-    if _strip_type(name) == name and name.isascii() and has_short(name):
+    if strip_type(name) == name and name.isascii() and has_short(name):
         return name  # "Texas", "Queensland", "England"
     plain = {strip_diacritics(n).replace("’", "").replace("'", ""): n for n in latin}
     for t in _DISPLAY_TYPES:
         if f"{short} {t}" in plain:
             return f"{short} {t}"
-    english = [n for n in latin if n.isascii() and has_short(n) and _strip_type(n) != n
+    english = [n for n in latin if n.isascii() and has_short(n) and strip_type(n) != n
                and any(t.lower() in n.lower() for t in _DISPLAY_TYPES)]
     if english:
         return min(english, key=len)  # "Autonomous Republic of Crimea"
@@ -640,7 +640,7 @@ def _admin2_names(rec: dict) -> list[tuple[str, bool]]:
     for n in (rec["name"], *rec["aliases"]):
         if not n or not is_latin(n) or any(c.isdigit() for c in n):
             continue
-        b = _strip_type(n)
+        b = strip_type(n)
         if b == n:
             continue
         keys.append((normalise_name(n), n != rec["name"]))
