@@ -119,17 +119,16 @@ def _fought_back(parsed: ParsedDoc, mentions: list[EventMention],
                  kinds: list[str]) -> tuple[list[EventMention], list[str]]:
     """"X shelled Y. Y's forces responded with fire." / "X shelled Y but was repelled": the target fought back, so
     the two are one battle (ACLED's remote violence is one-sided), told as the shelling with both sides."""
-    toks = parsed.tokens
+    trigger = [parsed.tokens[parsed.token_at(m.evidence.start)] for m in mentions]
     answered: set[int] = set()
     for i, (m, k) in enumerate(zip(mentions, kinds)):
-        if k != "clash" or toks[parsed.token_at(m.evidence.start)].lemma.lower() not in RESPONSES:
+        if k != "clash" or trigger[i].lemma.lower() not in RESPONSES:
             continue
-        sent = toks[parsed.token_at(m.evidence.start)].sent
+        sent = trigger[i].sent
         par = parsed.sentences[sent].paragraph
         before = [j for j in range(i) if kinds[j] in REMOTE_KINDS and mentions[j].acled
-                  and mentions[j].evidence.sentence_start <= m.evidence.sentence_start
-                  and toks[parsed.token_at(mentions[j].evidence.start)].sent >= sent - 1
-                  and parsed.sentences[toks[parsed.token_at(mentions[j].evidence.start)].sent].paragraph == par]
+                  and sent - 1 <= trigger[j].sent <= sent
+                  and parsed.sentences[trigger[j].sent].paragraph == par]
         if not before:
             continue
         shell = mentions[before[-1]]

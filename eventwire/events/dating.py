@@ -117,14 +117,18 @@ class Dater:
             j = h
         return out
 
+    def _own(self, head: int) -> list[tuple[int, TimeExpr]]:
+        """(distance, expression) for the time expressions that modify this trigger itself."""
+        return [(abs(h - head), tx) for h, tx in self.attached if h == head or head in self._chain(h)]
+
     def dates_itself(self, head: int) -> bool:
         """Whether a time expression modifies this trigger itself ("the occupation of Kherson in March"), not only
         the clause around it ("a march against the occupation was held on Friday")."""
-        return any(h == head or head in self._chain(h) for h, _tx in self.attached)
+        return bool(self._own(head))
 
     def date_of(self, head: int) -> DateInfo:
         """The date of the expression that modifies this trigger; else of its clause; else the article's."""
-        own = [(abs(h - head), tx) for h, tx in self.attached if h == head or head in self._chain(h)]
+        own = self._own(head)
         if own:
             return self._info(min(own, key=lambda x: x[0])[1])
         # A date on the clause above, reached without crossing another trigger.
