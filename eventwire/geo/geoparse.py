@@ -52,6 +52,9 @@ GEOGRAPHIC_NOUNS = {"heartland", "territory", "border", "coast", "east", "west",
                     "village", "region", "province", "capital", "countryside", "soil", "airspace", "frontline",
                     "front", "port", "outskirts", "centre", "center", "land", "part", "side", "area", "interior"}
 METONYM_PREPS = {"for", "by", "with", "against", "to"}
+# Nouns after a name that make it a business, not the town it may share a name with: "the Metro supermarket".
+BUSINESS_NOUNS = {"supermarket", "store", "shop", "mall", "restaurant", "cafe", "café", "hotel", "pharmacy", "bar",
+                  "cinema", "brand", "chain", "outlet", "showroom", "boutique", "bakery", "pizzeria"}
 
 
 @dataclass
@@ -394,18 +397,24 @@ def _keep(parsed, gaz, first, last, text, label, efirst, elast, person_words, pl
                 and toks[last].start > toks[last - 1].end and toks[last + 1].is_upper_initial:
             return "literal"  # "Donetsk - Petrovskyi": a city and its district, as conflict monitors write them
         return "embedded" if _keep_embedded(parsed, gaz, first, last, text, label, efirst, elast, person_words) else None
+    if label in ("GPE", "LOC") and first == efirst and _head_of_unknown_name(parsed, gaz, last, elast):
+        return None  # "Mala Shestirnya", "Shakhta Trudovskaya": a place the gazetteer lacks, not Mala in Peru
+    if _names_business(parsed, first, last):
+        return None  # "the Metro supermarket in Kharkiv"
     readings = gaz.candidates(text)
     own = [c.place for c in readings if not c.via_alias]
     best = max(own or [c.place for c in readings], key=_prior, default=None)
     if best is None:
         return None
     typed = n > 1 and text.split()[-1].lower() in ADMIN_WORDS  # "Donetsk province": a unit with its type word
+    if typed and best.precision in ("admin1", "admin2"):
+        return "literal"  # "Kherson region" tagged as a person: nobody is named after a province and its type
     placed = _city_word_before(parsed, first) or _object_of_place_verb(parsed, last) or (
         last < len(toks) and toks[last].text.lower() in ("city", "town", "village")
         and any(r.place.precision == "city" for r in readings if not r.via_alias))  # "recaptured Kherson city"
     typed = typed or placed  # "the border town of Ras al-Ain", "shelled Avdiivka": named as a settlement
     if not own and not typed and label not in ("GPE", "LOC", "FAC") and not within \
-            and not (cue and best.population >= 10_000):
+            and not ((strong_prep or admin_after) and best.population >= 5_000):
         return None  # only an alternate spelling of somewhere ("Salah", "Kristina"): the tagger must agree
     if n == 1 and label not in ("GPE", "LOC") and _part_of_other_name(parsed, gaz, first, last, best):
         return None  # "Reese Road", "Chief Investment Officer", "Vice Chairman"
@@ -439,12 +448,34 @@ def _keep(parsed, gaz, first, last, text, label, efirst, elast, person_words, pl
         if label == "PERSON" and strong_prep and (best.population >= 5_000 or (
                 n == 1 and best.population >= 1_000 and toks[first].pos == "PROPN")):
             return "literal"  # "explosions near Novoluhanske": nobody in the story bears the name in full
+        if prev == "near" and own and toks[last - 1].dep == "pobj" and toks[last - 1].pos == "PROPN":
+            return "literal"  # "shots near Lebedynske": "near" locates; nobody writes it of a firm or a person
         return None
     if toks[first].pos != "PROPN":
         return "literal" if (cue or follower) and (significant or best.population >= 5_000) else None
     if first == parsed.sentences[toks[first].sent].first and not cue:
         return "literal" if significant or (follower and best.population >= 1_000) else None
     return "literal" if cue or significant or follower or best.population >= 5_000 else None
+
+
+def _head_of_unknown_name(parsed: ParsedDoc, gaz: Gazetteer, last: int, elast: int) -> bool:
+    """The tagger's place name goes on past the gazetteer's match with more name words: "Mala Shestirnya" is a
+    village of its own, "Nova Marivka" is not Nova in Mozambique. Type words ("Kherson Oblast", "Gaza City") and
+    modifiers after a name ("Kyiv Metro") do not count; the full name, if known, matched before this."""
+    toks = parsed.tokens
+    words = [t for t in toks[last:elast] if t.text not in ("-", "–")]
+    if not words or toks[last].text == "," or (toks[last].text in ("-", "–") and toks[last].start > toks[last - 1].end):
+        return False
+    return all(t.is_upper_initial and t.pos == "PROPN" and t.text.isalpha()
+               and t.text.lower() not in ADMIN_WORDS | CITY_WORDS | INSTITUTION_WORDS | PHYSICAL_FEATURES | NOT_PLACES
+               and not gaz.is_name(t.text) for t in words)
+
+
+def _names_business(parsed: ParsedDoc, first: int, last: int) -> bool:
+    """"the Metro supermarket", "a Kyiv hotel": a name between an article and a shop noun is a brand or a sign."""
+    toks = parsed.tokens
+    return first > 0 and last < len(toks) and toks[first - 1].text.lower() in ("the", "a", "an") \
+        and toks[last].lemma.lower() in BUSINESS_NOUNS
 
 
 def _qualifies_previous(parsed: ParsedDoc, gaz: Gazetteer, first: int, last: int, text: str) -> bool:

@@ -297,3 +297,31 @@ def test_a_name_after_a_title_is_a_person() -> None:
 
 def test_a_month_abbreviation_before_a_day_is_a_date() -> None:
     assert "Nov." not in _found("The cooking class in Fresno was held on Wednesday, Nov. 2, 2016.")
+
+
+def test_a_known_word_opening_a_longer_unknown_place_name_is_not_that_place() -> None:
+    """The gazetteer lacks the village; its first word alone is a town in Peru or a mine town in Russia."""
+    found = _found("Russian troops occupied Mala Shestirnya village, Kherson region, on Tuesday.")
+    assert "Mala" not in found and found["Kherson region"].place.admin1 == "Kherson"
+    found = _found("Shells fell near Shakhta Trudovskaya, Donetsk, on Sunday.")
+    assert "Shakhta" not in found
+    assert found["Shakhta Trudovskaya"].place is None  # named, placed in Donetsk, but not guessed
+
+
+def test_a_name_before_a_shop_noun_is_a_business() -> None:
+    found = _found("A missile hit the Metro supermarket in Kharkiv on Friday.")
+    assert "Metro" not in found and found["Kharkiv"].place.country == "UKR"
+
+
+def test_another_spelling_is_a_place_after_near_but_not_after_members_of() -> None:
+    assert _found("Monitors counted explosions near Marinka overnight.")["Marinka"].place.admin1 == "Donetsk"
+    assert "Svoboda" not in _found("Members of Svoboda marched in Lviv on Saturday.")
+
+
+def test_a_small_village_the_tagger_calls_an_organisation_is_a_place_after_near() -> None:
+    assert _found("Observers heard bursts of fire near Lebedynske.")["Lebedynske"].place.admin1 == "Donetsk"
+
+
+def test_a_province_with_its_type_word_is_a_place_whatever_the_tagger_says() -> None:
+    assert _found("Troops seized a small village, Kherson region, last week.")["Kherson region"].place.precision \
+        == "admin1"
