@@ -28,6 +28,8 @@ DISSENT_PREPS = {"against", "from", "by", "over"}
 MATERIAL_KINDS = {"capture", "regain", "retreat", "shelling", "airstrike", "explosion", "suicide_bomb", "clash",
                   "attack", "kill", "abduct", "sexual_violence", "aid", "aid_humanitarian", "aid_military",
                   "aid_economic", "protest", "riot", "arrest", "loot", "mobilize"}
+# Dependents that are clauses of their own, telling another event, not describing a noun.
+CLAUSE_DEPS = {"advcl", "ccomp", "xcomp", "conj", "parataxis", "pcomp", "csubj"}
 QUANTITY_WORDS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "scores", "group", "number",
                   "crowd", "million", "millions", "member", "members", "supporter", "supporters", "some", "many"}
 WEAPON_NOUNS = {"missile", "rocket", "shell", "drone", "bomb", "strike", "airstrike", "projectile", "mortar",
@@ -445,7 +447,7 @@ class Roles:
             # out), not what is said (an appeal made in Kyiv about Lysychansk).
             described = self._places_under(head, stop_at_triggers=True, into_clauses=True)
             found = (self._best(described) if described else None) or self._nearest_in_sentence(head) \
-                or self._previous_place(head)
+                or self._sole_place_in_sentence(head) or self._previous_place(head)
             if found:
                 return found
         return self._institution_town(head)
@@ -557,6 +559,8 @@ class Roles:
                 return True
             if toks[k].pos in ("VERB", "AUX") and toks[k].dep != "acl":
                 return False
+            if toks[k].pos in ("NOUN", "PROPN") and k not in self.place_at:
+                return False  # "schools in Rubizhne": the place of a thing, whatever the parse hangs it on
         return False
 
     def _freed_from(self, j: int) -> bool:
@@ -603,6 +607,36 @@ class Roles:
 
     def _best(self, tps: list[Toponym]) -> Toponym:
         return max(tps, key=lambda x: (PRECISION_RANK.get(x.place.precision, 0) if x.place else -1, -x.start))
+
+    def _sole_place_in_sentence(self, head: int) -> Toponym | None:
+        """"destroyed by shelling a school, a hospital and three other schools in Rubizhne", "fired at a car of a
+        family evacuating near Makariv": when the parse hangs the sentence's one place away from the trigger, that
+        place is still where this sentence happens. Not when the sentence names several, only where fire comes
+        from, or a place another event of the sentence holds ("withdrew ... after liberating Luhansk")."""
+        sent = self.p.sentences[self.toks[head].sent]
+        mine = set(self.p.subtree(head))
+        # Another event's own places are its own, unless that event only describes what this one hit ("a family
+        # fleeing near X").
+        held = {j for t in self.triggers if t != head and sent.first <= t < sent.last
+                and (t not in mine or self.toks[t].dep in CLAUSE_DEPS) for j in self.p.subtree(t)}
+        found = [tp for i, tp in self.place_at.items() if sent.first <= i < sent.last and i not in held
+                 and self._locative(i) and tp.place is not None and not self._origin(tp)]
+        unique = {tp.start: tp for tp in found}.values()
+        settled = [tp for tp in unique if tp.place.precision in ("city", "admin2")]
+        # "Rubizhne, Luhansk": a province or country that holds the settlement adds no second place.
+        rest = [tp for tp in unique if tp not in settled and not any(
+            s.place.country == tp.place.country and (tp.place.precision == "country" or s.place.admin1 == tp.place.admin1)
+            for s in settled)]
+        sole = settled[0] if len(settled) == 1 and not rest else rest[0] if not settled and len(rest) == 1 else None
+        # Only a place named as one ("in X", "shelled X"), and not a whole country ("addressed Russia", "the US
+        # terror list"): a weaker reading than the parse's own, so it must not guess.
+        if sole is None or sole.place.precision == "country":
+            return None
+        t = self.toks[self.p.token_at(sole.start)]
+        while t.dep in ("compound", "flat") and self.toks[t.head].pos == "PROPN":
+            t = self.toks[t.head]
+        direct = t.dep == "dobj" or (t.dep == "pobj" and self.toks[t.head].text.lower() in LOCATIVE - {"of", "to"})
+        return sole if direct else None
 
     def _previous_place(self, head: int) -> Toponym | None:
         """The last place named earlier in the same paragraph ("...in Lysychansk. Fighters handed out food")."""

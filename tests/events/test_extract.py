@@ -336,6 +336,17 @@ def test_fire_is_placed_where_it_lands_not_where_it_comes_from(text, place):
     assert one(text).location.name == place
 
 
+def test_the_sentence_s_one_place_when_the_parse_hangs_it_away_from_the_trigger():
+    ev = one("Russian forces destroyed by shelling a kindergarten, a clinic and two other schools in Rubizhne, Luhansk.")
+    assert ev.location.name == "Rubizhne"  # "in Rubizhne" ends a list the small model hangs off "forces"
+
+
+def test_a_place_held_by_another_event_of_the_sentence_stays_there():
+    evs = events("Ukrainian units withdrew from their positions while Moscow celebrated capturing Lysychansk.")
+    withdrew = next(e for e in evs if e.mentions[0].trigger == "withdrew")
+    assert withdrew.location is None
+
+
 def test_a_protest_outside_a_town_s_council_is_in_that_town():
     ev = one("Hundreds of residents gathered outside the Kharkiv City Council on Friday.")
     assert ev.location.name == "Kharkiv" and ev.location.precision == "city"
