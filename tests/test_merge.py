@@ -99,6 +99,16 @@ def test_taking_and_retaking_a_place_or_a_plan_to_are_not_merged():
     assert len(merge([take, again])) == 1
 
 
+def test_a_taking_told_with_its_taker_and_again_without_is_one_event():
+    """"His troops were entering the city" (government forces at home: a regain) and "We are entering the city"
+    (no taker: the verb's default): the sub-types differ only because one names who took it."""
+    named = mention("COERCE", "192", start=10, place=LYSYCHANSK, country="UKR", mode="seize")
+    named.acled = ("Battles", "Government regains territory")
+    unnamed = mention("COERCE", "192", start=200, place=LYSYCHANSK, country=None, mode="seize")
+    unnamed.acled = ("Battles", "Non-state actor overtakes territory")
+    assert len(merge([named, unnamed])) == 1
+
+
 def _said(sentence: str, trigger: str, at: int, country: str | None) -> EventMention:
     """A mention whose trigger is `trigger` in `sentence`, the sentence starting at offset `at` of one document."""
     i = at + sentence.index(trigger)

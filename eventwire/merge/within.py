@@ -127,8 +127,13 @@ def _compatible(c: _Cluster, m: EventMention) -> bool:
         return False  # an air strike and an armed clash are two events, even on the same day and place
     if (m.status == "planned") != (c.mentions[0].status == "planned"):
         return False  # "will regain Crimea" is not the annexation told beside it
-    if m.event_type in TERRITORIAL and m.acled and c.mentions[0].acled and m.acled[1] != c.mentions[0].acled[1]:
-        return False  # taking a place and taking it back are two events, whichever way the text words them
+    first = c.mentions[0]
+    if m.event_type in TERRITORIAL and m.acled and first.acled and m.acled[1] != first.acled[1] \
+            and _names_taker(m) == _names_taker(first):
+        # Taking a place and taking it back are two events, whichever way the text words them. With the taker
+        # named on one side only, the sub-types are not comparable: one comes from who took it ("his troops"
+        # in Russia: government forces), the other from the verb alone ("We are entering Rostov").
+        return False
     for role in ("actor1", "actor2"):  # a side named differently is another event
         a, b = c.actor_country(role), getattr(m, role)
         if a and b and b.country and not b.inferred and a != b.country:
@@ -143,6 +148,10 @@ def _compatible(c: _Cluster, m: EventMention) -> bool:
     day, precision, inherited = c.date()
     return dates_overlap(_interval(day, precision, inherited, m), _interval(m.date, m.date_precision,
                                                                              m.date_inherited, m))
+
+
+def _names_taker(m: EventMention) -> bool:
+    return bool(m.actor1 and m.actor1.country)
 
 
 def _bare(m: EventMention) -> bool:
