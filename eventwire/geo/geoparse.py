@@ -52,6 +52,8 @@ GEOGRAPHIC_NOUNS = {"heartland", "territory", "border", "coast", "east", "west",
                     "village", "region", "province", "capital", "countryside", "soil", "airspace", "frontline",
                     "front", "port", "outskirts", "centre", "center", "land", "part", "side", "area", "interior"}
 METONYM_PREPS = {"for", "by", "with", "against", "to"}
+LANDMARK_NOUNS = {"square", "cathedral", "basilica", "church", "chapel", "abbey", "monastery", "bridge", "gate",
+                  "palace", "park", "street", "college", "hospital"}
 # Nouns after a name that make it a business, not the town it may share a name with: "the Metro supermarket".
 BUSINESS_NOUNS = {"supermarket", "store", "shop", "mall", "restaurant", "cafe", "café", "hotel", "pharmacy", "bar",
                   "cinema", "brand", "chain", "outlet", "showroom", "boutique", "bakery", "pizzeria"}
@@ -399,8 +401,8 @@ def _keep(parsed, gaz, first, last, text, label, efirst, elast, person_words, pl
         return "embedded" if _keep_embedded(parsed, gaz, first, last, text, label, efirst, elast, person_words) else None
     if label in ("GPE", "LOC") and first == efirst and _head_of_unknown_name(parsed, gaz, last, elast):
         return None  # "Mala Shestirnya", "Shakhta Trudovskaya": a place the gazetteer lacks, not Mala in Peru
-    if _names_business(parsed, first, last):
-        return None  # "the Metro supermarket in Kharkiv"
+    if _names_business(parsed, first, last) or _names_landmark(parsed, last):
+        return None  # "the Metro supermarket in Kharkiv", "St. Peter's Square"
     readings = gaz.candidates(text)
     own = [c.place for c in readings if not c.via_alias]
     best = max(own or [c.place for c in readings], key=_prior, default=None)
@@ -476,6 +478,14 @@ def _names_business(parsed: ParsedDoc, first: int, last: int) -> bool:
     toks = parsed.tokens
     return first > 0 and last < len(toks) and toks[first - 1].text.lower() in ("the", "a", "an") \
         and toks[last].lemma.lower() in BUSINESS_NOUNS
+
+
+def _names_landmark(parsed: ParsedDoc, last: int) -> bool:
+    """"St. Peter's Square", "St. Paul's Cathedral": a saint's or founder's name owning a landmark noun names the
+    landmark ("Moscow's Red Square" is owned by a place: the word after "'s" is not the landmark noun)."""
+    toks = parsed.tokens
+    return last + 1 < len(toks) and toks[last].text in ("'s", "’s") and toks[last + 1].is_upper_initial \
+        and toks[last + 1].text.lower() in LANDMARK_NOUNS
 
 
 def _qualifies_previous(parsed: ParsedDoc, gaz: Gazetteer, first: int, last: int, text: str) -> bool:
@@ -709,7 +719,8 @@ def _cues(parsed: ParsedDoc, gaz: Gazetteer, c: _Candidate) -> dict[str, float]:
         cues["admin"] = 1.0
         cues["unit:" + PLURAL_UNITS[plural]] = 1.0
     # "Barvinkove, Kharkiv", "Konotop district, Sumy": the name after a place and a comma is the unit around it.
-    if c.first >= 2 and toks[c.first - 1].text == "," and _ends_place_name(toks, c.first - 2):
+    if c.first >= 2 and toks[c.first - 1].text == "," and _ends_place_name(toks, c.first - 2) \
+            and not _country_ends_at(parsed, gaz, c.first - 2):  # "Brazil, Mexico and others": peers
         cues["admin"] = cues.get("admin", 0.0) + 0.5
         if _qualifies_previous(parsed, gaz, c.first, c.last, c.text):
             cues["qualifier"] = 1.0  # says where the name before it is: a place, never a government acting
@@ -721,6 +732,18 @@ def _ends_place_name(toks, j: int) -> bool:
     if toks[j].is_upper_initial and toks[j].pos == "PROPN":
         return True
     return toks[j].text.lower() in ADMIN_WORDS | CITY_WORDS and j >= 1 and toks[j - 1].is_upper_initial
+
+
+def _country_ends_at(parsed: ParsedDoc, gaz: Gazetteer, j: int) -> bool:
+    """A country's name ends at token j ("South Africa"): nothing after it and a comma lies inside it."""
+    toks = parsed.tokens
+    for n in range(1, 4):
+        if j - n + 1 < 0:
+            break
+        name = parsed.clean.text[toks[j - n + 1].start:toks[j].end]
+        if any(p.precision == "country" for p in gaz.lookup(name)):
+            return True
+    return False
 
 
 # A reading reached only through an alternate name ("Salisbury", the old name of Harare) yields to a place that
@@ -940,7 +963,7 @@ def _kind(parsed: ParsedDoc, gaz: Gazetteer, c: _Candidate, place: Place | None)
     if head.dep == "poss":
         # "Ukraine's president" stands for the state; "Ukraine's industrial heartland" is a place.
         owned = parsed.tokens[head.head].lemma.lower()
-        return "literal" if owned in GEOGRAPHIC_NOUNS else "metonym"
+        return "literal" if owned in GEOGRAPHIC_NOUNS | LANDMARK_NOUNS else "metonym"  # "Moscow's Red Square"
     if head.dep == "pobj":
         prep = parsed.tokens[head.head]
         if prep.text.lower() in METONYM_PREPS and prep.text.lower() != "to":

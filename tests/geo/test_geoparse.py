@@ -325,3 +325,14 @@ def test_a_small_village_the_tagger_calls_an_organisation_is_a_place_after_near(
 def test_a_province_with_its_type_word_is_a_place_whatever_the_tagger_says() -> None:
     assert _found("Troops seized a small village, Kherson region, last week.")["Kherson region"].place.precision \
         == "admin1"
+
+
+def test_a_country_after_a_country_and_a_comma_is_a_peer_not_its_province() -> None:
+    found = _found("Peace proposals came from Brazil, Mexico and others.")
+    assert found["Mexico"].place.precision == "country"
+
+
+def test_a_saint_s_landmark_is_no_place_and_a_city_s_landmark_keeps_the_city_literal() -> None:
+    assert "St. Peter" not in _found("Thousands of pilgrims filled St. Peter's Square on Sunday.")
+    moscow = _found("Veterans marched across Moscow's Red Square on Tuesday.")["Moscow"]
+    assert moscow.kind == "literal" and moscow.place.country == "RUS"
