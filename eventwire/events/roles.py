@@ -28,6 +28,7 @@ DISSENT_PREPS = {"against", "from", "by", "over"}
 MATERIAL_KINDS = {"capture", "regain", "retreat", "shelling", "airstrike", "explosion", "suicide_bomb", "clash",
                   "attack", "kill", "abduct", "sexual_violence", "aid", "aid_humanitarian", "aid_military",
                   "aid_economic", "protest", "riot", "arrest", "loot", "mobilize"}
+PLACE_PREPS = {"in", "at", "near", "inside", "within", "across", "throughout", "outside", "around"}
 # Dependents that are clauses of their own, telling another event, not describing a noun.
 CLAUSE_DEPS = {"advcl", "ccomp", "xcomp", "conj", "parataxis", "pcomp", "csubj"}
 QUANTITY_WORDS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "scores", "group", "number",
@@ -419,7 +420,7 @@ class Roles:
 
     def _where(self, head: int, kind: str) -> Toponym | None:
         """The literal place nearest the trigger in the tree; then its clause; then the paragraph's last place."""
-        own = self._places_under(head, stop_at_triggers=True)
+        own = self._not_sides(self._places_under(head, stop_at_triggers=True), kind)
         if own:
             if KINDS[kind].violent:
                 # "forces from Troitske fired at Kalinovo", "shelled Nikopol from Enerhodar": where the fire
@@ -435,7 +436,7 @@ class Roles:
             if self.toks[gov].pos in ("VERB", "AUX"):
                 break
         if gov != head:
-            near = self._places_under(gov, stop_at_triggers=True, skip=head)
+            near = self._not_sides(self._places_under(gov, stop_at_triggers=True, skip=head), kind)
             if near:
                 return self._best(near)
         ahead = self._place_just_after(head) or self._definite_place_noun(head)
@@ -451,6 +452,22 @@ class Roles:
             if found:
                 return found
         return self._institution_town(head)
+
+    def _not_sides(self, places: list[Toponym], kind: str) -> list[Toponym]:
+        """Without the places that stand for a side of something said or decided ("a warning to China", "accused
+        Turkey"): the country spoken to is not where it was said. What is done somewhere, or a visit, keeps them."""
+        if kind in MATERIAL_KINDS or KINDS[kind].violent or kind == "visit":
+            return places
+        return [tp for tp in places if self._placed_in(tp)
+                or not any(i in self.actors_at for i in self.p.tokens_in(tp.start, tp.end))]
+
+    def _placed_in(self, tp: Toponym) -> bool:
+        """Named with a preposition of place ("a truce with Moslem forces in east Bosnia"), not as whom it is
+        addressed to."""
+        t = self.toks[self.p.token_at(tp.start)]
+        while t.dep in ("compound", "amod", "flat") and self.toks[t.head].pos in ("PROPN", "NOUN"):
+            t = self.toks[t.head]
+        return t.dep == "pobj" and self.toks[t.head].text.lower() in PLACE_PREPS
 
     def _institution_town(self, head: int) -> Toponym | None:
         """"gathered outside Kiev City Council", "a blast at the Kharkiv Tractor Plant": with no place named

@@ -347,6 +347,12 @@ def test_a_place_held_by_another_event_of_the_sentence_stays_there():
     assert withdrew.location is None
 
 
+def test_the_country_a_warning_is_addressed_to_is_a_side_not_the_place():
+    ev = one("The foreign secretary delivered a blunt warning to China on Thursday.")
+    assert ev.actor2.country == "CHN" and ev.location is None
+    assert one("The foreign secretary visited China on Thursday.").location.country == "CHN"
+
+
 def test_a_protest_outside_a_town_s_council_is_in_that_town():
     ev = one("Hundreds of residents gathered outside the Kharkiv City Council on Friday.")
     assert ev.location.name == "Kharkiv" and ev.location.precision == "city"
