@@ -319,6 +319,12 @@ class Gazetteer:
         r = self._capitals.get(iso3)
         return None if r is None else self._place(r)
 
+    def region_members(self, region: Place) -> tuple[str, ...]:
+        """ISO3 of the countries a many-country region is made of ("Middle East"); () for any other place."""
+        r = self._row_of_place(region) if region.precision == "region" else None
+        info = self._regions.get(r) if r is not None else None
+        return tuple(info.members) if info else ()
+
     def settlements(self, country2: str | None = None) -> list[tuple[float, float, str, str | None]]:
         """The populated places (GeoNames cities500: >= 500 inhabitants) of one country by ISO2 ("UA"), or of all
         countries when None, as (lat, lon, ISO2, admin1 code "UA.14" or None when GeoNames gives none), in row

@@ -344,7 +344,8 @@ DATELINE_AFTER = {"-", "--", "—", "–", ":", "(", ","}
 COMMON_WORD_TOWNS = {"reading", "mobile", "nice", "split", "of", "victory", "liberty", "independence", "freedom",
                      "peace", "hope", "unity", "justice", "mission", "union", "progress", "commerce", "enterprise",
                      "friendship", "harmony", "paradise", "opportunity", "energy", "normal", "superior", "royal",
-                     "eagle", "buffalo", "bath", "deal", "sale", "battle", "march", "may", "orange", "marion"}
+                     "eagle", "buffalo", "bath", "deal", "sale", "battle", "march", "may", "orange", "marion",
+                     "alliance", "earth"}
 
 
 def _acronym(gaz: Gazetteer, text: str) -> bool:
@@ -798,6 +799,7 @@ ADMIN1_SUPPORT, ADMIN1_CAP = 2.0, 2.0
 COUNTRY_SUPPORT, COUNTRY_CAP = 1.5, 2.5
 CONTEXT_ROUNDS = 3
 SOFTMAX_SHARPNESS = 2.0
+NAMESAKE_SHARE = 0.5  # of the country's support, for a namesake of a world city whose state is not named
 HOME_SUPPORT = 1.0  # the outlet's country, as much as one place named there
 NEIGHBOUR_SUPPORT = 0.5  # per unit of support a bordering country has: a third of the country's own
 # Country-code domains that sites use for their letters, not their country (.tv, .io, .fm, .me ...).
@@ -867,6 +869,8 @@ def _resolve(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate]) -> dict
         mixed = len({o.via_alias for o in options}) > 1
         base[key] = [(_score(gaz, o.place, pooled, {}, mixed and o.via_alias), o.place) for o in options]
     weight = {k: min(1.0 + 0.5 * math.log(len(by_key[k])), 2.0) for k in base}
+    members = {p.geonameid: gaz.region_members(p) for opts in base.values() for _, p in opts if p.precision == "region"}
+    famous = {k for k, opts in base.items() if any(_famous(p) for _, p in opts)}
     scores = {k: [s for s, _ in v] for k, v in base.items()}
     for _ in range(CONTEXT_ROUNDS):
         own_a1: dict[str, dict[str, float]] = {}
@@ -893,13 +897,22 @@ def _resolve(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate]) -> dict
         for key, opts in base.items():
             row = []
             for s, place in opts:
-                ctx = 0.0
+                ctx = a1_sup = 0.0
                 if place.admin1_code and place.precision != "country":
-                    sup = tot_a1.get(place.admin1_code, 0.0) - own_a1[key].get(place.admin1_code, 0.0)
-                    ctx += ADMIN1_SUPPORT * min(sup, ADMIN1_CAP)
+                    a1_sup = tot_a1.get(place.admin1_code, 0.0) - own_a1[key].get(place.admin1_code, 0.0)
+                    ctx += ADMIN1_SUPPORT * min(a1_sup, ADMIN1_CAP)
                 if place.country:
                     sup = tot_cc.get(place.country, 0.0) - own_cc[key].get(place.country, 0.0)
-                    ctx += COUNTRY_SUPPORT * min(sup, COUNTRY_CAP)
+                    share = COUNTRY_SUPPORT * min(sup, COUNTRY_CAP)
+                    if key in famous and place.precision == "city" and not _famous(place) and a1_sup <= 0:
+                        # "Damascus" in a story that names the US is still Syria's capital: a namesake of a
+                        # world city needs its own state named, not just its country
+                        share *= NAMESAKE_SHARE
+                    ctx += share
+                elif members.get(place.geonameid):
+                    # "the Middle East" in a story about Israel and Iran: a region gains from its countries
+                    ctx += COUNTRY_SUPPORT * min(max(tot_cc.get(m, 0.0) for m in members[place.geonameid]),
+                                                 COUNTRY_CAP)
                 if place.precision == "country":
                     # "Russia's invasion of Georgia": a country next to the ones the story is about.
                     sup = sum(tot_cc.get(n, 0.0) - own_cc[key].get(n, 0.0) for n in gaz.neighbours(place.country))
@@ -921,6 +934,12 @@ def _resolve(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate]) -> dict
         if any(c.cues.get("inside") for c in by_key[key]):
             out[key] = (None, 0.1)  # a place the text locates but the gazetteer lacks: found, not resolved
     return out
+
+
+def _famous(p: Place) -> bool:
+    """A national capital, a city of a million or a named region: what a bare name means the world over."""
+    return p.precision == "region" or (p.precision == "city" and (p.feature_code == "PPLC"
+                                                                  or p.population >= 1_000_000))
 
 
 def _softmax(xs: list[float]) -> list[float]:

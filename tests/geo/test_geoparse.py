@@ -336,3 +336,20 @@ def test_a_saint_s_landmark_is_no_place_and_a_city_s_landmark_keeps_the_city_lit
     assert "St. Peter" not in _found("Thousands of pilgrims filled St. Peter's Square on Sunday.")
     moscow = _found("Veterans marched across Moscow's Red Square on Tuesday.")["Moscow"]
     assert moscow.kind == "literal" and moscow.place.country == "RUS"
+
+
+def test_a_world_capital_stays_itself_in_a_story_that_names_the_country_of_a_namesake() -> None:
+    found = _found("The US and Americans in Washington and New York mourned. Iran said the attack was retaliation "
+                   "for the bombing of its consulate in Damascus. The US Congress and the Pentagon reacted.")
+    assert found["Damascus"].place.country == "SYR"
+
+
+def test_a_region_of_many_countries_gains_from_the_countries_named() -> None:
+    found = _found("The American general told the US Congress in Washington that conflicts in Ukraine and the "
+                   "Middle East threaten the US.")
+    assert found["Middle East"].place.precision == "region"
+
+
+def test_the_alliance_and_the_earth_are_no_towns() -> None:
+    found = _found("Finland joined the Alliance on Tuesday; satellites circle the Earth.")
+    assert "Alliance" not in found and "Earth" not in found
