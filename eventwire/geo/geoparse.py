@@ -759,7 +759,9 @@ def _prior(p: Place) -> float:
     if p.precision == "region":
         return 7.0
     if p.precision == "admin1":
-        return 6.3
+        # A province or state outranks most cities, but not a city several times its size ("St. Paul" is
+        # Minnesota's capital, not a parish of 14,000 in Antigua); units without a population keep the rank.
+        return min(6.3, math.log10(p.population + 10) + 0.5) if p.population else 6.3
     if p.precision == "admin2":
         return 4.5
     return math.log10(p.population + 10)
@@ -782,6 +784,10 @@ def _score(gaz: Gazetteer, p: Place, cues: dict[str, float], doc_countries: dict
     if p.precision == "city" and p.population < 100_000 and not any(k.startswith("within:") for k in cues) \
             and any(q.precision == "country" for q in gaz.lookup(p.name)):
         s -= 2.5  # a small town named after a country ("China, Texas") needs its state written beside it
+    elif p.precision == "city" and p.population < 100_000 and not any(k.startswith("within:") for k in cues) \
+            and any(q.precision == "admin1" and q.country == p.country and q.admin1_code != p.admin1_code
+                    for q in gaz.lookup(p.name)):
+        s -= 2.5  # likewise a town named after another state of its country ("Kansas, Illinois")
     if p.precision == "city" and p.country and (cap := gaz.capital_of(p.country)) and cap.geonameid == p.geonameid:
         s += 1.5  # "Damascus" is the capital before it is the governorate around it
     if p.country:

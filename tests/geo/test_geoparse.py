@@ -353,3 +353,14 @@ def test_a_region_of_many_countries_gains_from_the_countries_named() -> None:
 def test_the_alliance_and_the_earth_are_no_towns() -> None:
     found = _found("Finland joined the Alliance on Tuesday; satellites circle the Earth.")
     assert "Alliance" not in found and "Earth" not in found
+
+
+def test_a_big_city_beats_a_small_province_of_the_same_name() -> None:
+    found = _found("The governor flew to St. Paul on Monday to meet legislators.")
+    assert found["St. Paul"].place.precision == "city" and found["St. Paul"].place.country == "USA"
+
+
+def test_a_state_s_name_is_the_state_not_a_hamlet_named_after_it_in_another_state() -> None:
+    found = _found("Farmers in Illinois and Iowa said prices in Kansas had fallen, officials in Springfield, "
+                   "Illinois said.")
+    assert found["Kansas"].place.precision == "admin1"
