@@ -589,7 +589,7 @@ def _admin1_names(rec: dict, city_keys: dict[str, tuple[int, int, int]]) -> tupl
     city_like = any(w in rec["type"].lower() for w in _CITY_LIKE)
     words = set(type_words)
     if not city_like:
-        words |= {"region", "province"}
+        words |= {"region", "province", "state"}  # "Oaxaca State", "Kaduna state", "Rakhine State"
         if rec["cc"] in facts.POST_SOVIET:
             words.add("oblast")
         if rec["cc"] in facts.ARAB_COUNTRIES:

@@ -75,7 +75,7 @@ COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
 # Acronyms match case-sensitively (dots and spaces removed first): "US" and "U.S." are the country, "us" is not.
 COUNTRY_ACRONYMS: dict[str, str] = {
     "US": "US", "USA": "US", "UK": "GB", "UAE": "AE", "DRC": "CD", "DPRK": "KP", "PRC": "CN", "ROK": "KR",
-    "KSA": "SA", "CAR": "CF", "BiH": "BA",
+    "KSA": "SA", "CAR": "CF", "BiH": "BA", "T&T": "TT",
 }
 # Region acronyms, case-sensitive like the country ones.
 REGION_ACRONYMS: dict[str, str] = {"EU": "European Union"}
@@ -192,6 +192,7 @@ MISSION_COUNTRIES: dict[str, str] = {
 # Resolved at build time to the most populous place of that name in that country.
 EXTRA_ALIASES: tuple[tuple[str, str, str], ...] = (
     ("Washington, D.C.", "Washington", "US"),
+    ("L.A.", "Los Angeles", "US"),
     ("Sieverodonetsk", "Sievierodonetsk", "UA"),
     ("Severodonetsk", "Sievierodonetsk", "UA"),
     ("Ras al-Ain", "Ra's al 'Ayn", "SY"),

@@ -91,6 +91,7 @@ def test_normalise_name(raw: str, key: str) -> None:
         (("Raqqa", "al-Raqqa", "Ar Raqqah"), "Ar Raqqah", "SY"),
         (("Qamishli", "Qamishlo", "al-Qamishli"), "Al Qāmishlī", "SY"),
         (("Deir ez-Zor", "Deir ez-Zour"), "Deir ez-Zor", "SY"),
+        (("Los Angeles", "L.A."), "Los Angeles", "US"),
     ],
 )
 def test_variant_spellings_resolve(gaz: Gazetteer, cities500: dict, spellings, name: str, cc: str) -> None:
@@ -165,7 +166,8 @@ def test_admin1_points_are_near_geonames(gaz: Gazetteer) -> None:
     ("text", "code"),
     [("Idlib Governorate", "SY.12"), ("Idlib province", "SY.12"), ("Kharkiv region", "UA.07"),
      ("Belgorod region", "RU.09"), ("Donetsk Oblast", "UA.05"), ("Crimea", "UA.11"), ("Tigray", "ET.53"),
-     ("Zaporizhia region", "UA.26"), ("Zaporizhzhia Oblast", "UA.26")],
+     ("Zaporizhia region", "UA.26"), ("Zaporizhzhia Oblast", "UA.26"), ("Oaxaca State", "MX.20"),
+     ("Kaduna state", "NG.23")],
 )
 def test_admin1_by_type_word_variants(gaz: Gazetteer, text: str, code: str) -> None:
     top = gaz.lookup(text)[0]
@@ -194,7 +196,7 @@ def test_admin2_units(gaz: Gazetteer) -> None:
      ("Syria", "SYR"), ("DRC", "COD"), ("DR Congo", "COD"), ("Ivory Coast", "CIV"), ("Côte d'Ivoire", "CIV"),
      ("Czechia", "CZE"), ("Czech Republic", "CZE"), ("the Netherlands", "NLD"), ("Holland", "NLD"),
      ("Turkey", "TUR"), ("Türkiye", "TUR"), ("Ukraine", "UKR"), ("the Ukraine", "UKR"), ("UAE", "ARE"),
-     ("Burma", "MMR"), ("Palestine", "PSE")],
+     ("Burma", "MMR"), ("Palestine", "PSE"), ("T&T", "TTO")],
 )
 def test_country_names(gaz: Gazetteer, text: str, iso3: str) -> None:
     top = gaz.lookup(text)[0]
