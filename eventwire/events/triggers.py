@@ -378,7 +378,7 @@ def _verb_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int],
             return Trigger(i, "agree", i, i + 1)
         return None
     kind = VERBS.get(lemma)
-    if kind is None:
+    if kind is None or _other_sense(parsed, i, lemma):
         return None
     if lemma == "target" and (subj := parsed.child(i, ("nsubj",))) is not None \
             and toks[subj].lemma.lower() in MEASURES:
@@ -405,6 +405,34 @@ def _verb_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int],
     if kind == "threaten" and parsed.child(i, ("xcomp",), {"attack", "strike", "invade", "retaliate", "use"}):
         kind = "threaten_force"
     return Trigger(i, kind, i, i + 1)
+
+
+# What is published, not set free: "details have not been released", "released a statement".
+PUBLISHED_THINGS = {"detail", "statement", "report", "data", "figure", "video", "footage", "name", "information",
+                    "document", "list", "result", "photo", "photograph", "image", "recording", "audio", "transcript",
+                    "plan", "proposal", "album", "song", "film", "book", "update", "number", "estimate", "study",
+                    "survey", "poll", "account", "guidance", "guideline", "version", "text", "draft"}
+# What a proposal or threat "is met with": a reaction, not a meeting.
+REACTIONS = {"condemnation", "criticism", "resistance", "opposition", "skepticism", "scepticism", "approval",
+             "applause", "silence", "outrage", "anger", "protest", "response", "reaction", "derision", "dismay",
+             "fire", "force", "suspicion", "concern", "alarm", "relief", "enthusiasm", "hostility", "ridicule"}
+
+
+def _other_sense(parsed: ParsedDoc, i: int, lemma: str) -> bool:
+    """The trigger verb in a sense that is no event: "the strikes demonstrated Russia's attitude" (showed),
+    "declining defence budgets" (fell), "it will be met with condemnation", "details were released"."""
+    toks = parsed.tokens
+    if lemma == "demonstrate":
+        return parsed.child(i, ("dobj", "ccomp")) is not None
+    if lemma == "decline":
+        return parsed.child(i, ("dobj", "xcomp", "nsubjpass")) is None
+    if lemma == "meet":
+        return (w := parsed.child(i, ("prep",), {"with"})) is not None \
+            and parsed.child(w, ("pobj",), REACTIONS) is not None
+    if lemma == "release":
+        return any(toks[c].lemma.lower() in PUBLISHED_THINGS for c in parsed.children[i]
+                   if toks[c].dep in ("dobj", "nsubjpass"))
+    return False
 
 
 def _noun_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int]) -> Trigger | None:

@@ -37,6 +37,11 @@ def one(text, **kw):
     "This is a battle of wills and a battle of logistics, the general said.",  # what something is like
     "Critics fear a repeat of the Minsk agreements.",  # a past agreement known by its name
     "The troop build-up poses a threat to the country, the minister said.",
+    "The speech demonstrated the minister's contempt for diplomacy.",  # showed, not protested
+    "The era of declining defence budgets is over, the analyst wrote.",  # fell, not refused
+    "The ministry released a short statement on Monday.",  # published, not set free
+    "Further details have not yet been released.",
+    "The plan met with scepticism in several capitals.",  # a reaction, not a meeting
 ])
 def test_sentences_without_an_asserted_event_give_no_record(text):
     assert events(text) == []
