@@ -178,7 +178,8 @@ def _mention(parsed: ParsedDoc, trig: Trigger, kind: Kind, status: str, roles: R
     sent = parsed.sentences[toks[trig.head].sent]
     text = parsed.doc.text
     a1, a2 = roles.actors(trig.head, kind.key)
-    place, place_text = roles.location(trig.head, kind.key)
+    sides = frozenset(a.country for a in (a1, a2) if a is not None and a.country and not a.inferred)
+    place, place_text = roles.location(trig.head, kind.key, sides)
     if a1 is None and kind.key in ("protest", "riot"):
         a1 = Actor("protesters" if kind.key == "protest" else "rioters", sector="CVL", inferred=True)
     a1, a2 = _fill_actor(a1, kind, place), _fill_actor(a2, kind, place)

@@ -410,15 +410,16 @@ class Roles:
         return None
 
     # --- place --------------------------------------------------------------------------------------------------
-    def location(self, head: int, kind: str) -> tuple[Place | None, str | None]:
-        """Where the event happened: the place `_where` finds, or the settlement it qualifies."""
-        tp = self._where(head, kind)
+    def location(self, head: int, kind: str, sides: frozenset[str] = frozenset()) -> tuple[Place | None, str | None]:
+        """Where the event happened: the place `_where` finds, or the settlement it qualifies. `sides`: the
+        countries of the event's actors, which a place carried over from an earlier sentence must share."""
+        tp = self._where(head, kind, sides)
         if tp is None:
             return None, None
         tp = self._qualified_settlement(tp) or tp
         return tp.place, tp.text
 
-    def _where(self, head: int, kind: str) -> Toponym | None:
+    def _where(self, head: int, kind: str, sides: frozenset[str] = frozenset()) -> Toponym | None:
         """The literal place nearest the trigger in the tree; then its clause; then the paragraph's last place."""
         own = self._not_sides(self._places_under(head, stop_at_triggers=True), kind)
         if own:
@@ -448,7 +449,7 @@ class Roles:
             # out), not what is said (an appeal made in Kyiv about Lysychansk).
             described = self._places_under(head, stop_at_triggers=True, into_clauses=True)
             found = (self._best(described) if described else None) or self._nearest_in_sentence(head) \
-                or self._sole_place_in_sentence(head) or self._previous_place(head)
+                or self._sole_place_in_sentence(head) or self._previous_place(head, sides)
             if found:
                 return found
         return self._institution_town(head)
@@ -655,8 +656,10 @@ class Roles:
         direct = t.dep == "dobj" or (t.dep == "pobj" and self.toks[t.head].text.lower() in LOCATIVE - {"of", "to"})
         return sole if direct else None
 
-    def _previous_place(self, head: int) -> Toponym | None:
-        """The last place named earlier in the same paragraph ("...in Lysychansk. Fighters handed out food")."""
+    def _previous_place(self, head: int, sides: frozenset[str] = frozenset()) -> Toponym | None:
+        """The last place named earlier in the same paragraph ("...in Lysychansk. Fighters handed out food"),
+        unless this event's sides have nothing to do with that sentence: "Israel reports having killed half of
+        Hamas' fighters" does not happen in the Crimea of the sentence before."""
         sent = self.p.sentences[self.toks[head].sent]
         par = sent.paragraph
         s_idx = self.toks[head].sent - 1
@@ -664,6 +667,11 @@ class Roles:
             s = self.p.sentences[s_idx]
             cands = [tp for i, tp in self.place_at.items() if s.first <= i < s.last and self._locative(i)]
             cands = [tp for tp in cands if tp.place and tp.place.precision in ("city", "admin2", "admin1")]
+            if cands and sides:
+                there = {a.country for i, a in self.actors_at.items() if s.first <= i < s.last and a.country}
+                there |= {tp.place.country for tp in cands}
+                if not sides & there:
+                    return None
             if cands:
                 # The most precise, then the last: "towards Severodonetsk, Luhansk." -> Severodonetsk.
                 return max(cands, key=lambda x: (PRECISION_RANK.get(x.place.precision, 0), x.start))

@@ -346,6 +346,14 @@ def test_the_sentence_s_one_place_when_the_parse_hangs_it_away_from_the_trigger(
     assert ev.location.name == "Rubizhne"  # "in Rubizhne" ends a list the small model hangs off "forces"
 
 
+def test_a_place_is_carried_to_the_next_sentence_only_for_the_same_sides():
+    evs = events("Russian drones hit Odesa on Monday. Elsewhere, Israeli troops killed three Hamas fighters.")
+    killed = next(e for e in evs if e.mentions[0].trigger == "killed")
+    assert killed.location is None or killed.location.country != "UKR"
+    evs = events("Russian forces shelled Kharkiv on Monday. Russian troops also attacked two villages.")
+    assert all(e.location is not None and e.location.name == "Kharkiv" for e in evs)
+
+
 def test_a_place_held_by_another_event_of_the_sentence_stays_there():
     evs = events("Ukrainian units withdrew from their positions while Moscow celebrated capturing Lysychansk.")
     withdrew = next(e for e in evs if e.mentions[0].trigger == "withdrew")
