@@ -27,6 +27,10 @@ GOAL_NOUNS = {"goal", "aim", "objective", "plan", "task", "mission", "ambition",
 # Verbs whose "for" object is still to come.
 HOPE_VERBS = {"hope", "wish", "pray", "plan", "prepare", "aim", "wait", "brace", "long", "yearn"}
 CONDITIONAL = {"if", "unless", "whether"}
+PENDING = {"until", "till", "before", "once"}
+# What is feared is not reported: "afraid of an attack from Belarus", "the prospect of a new offensive".
+FEARED = {"afraid", "fearful", "wary", "scared", "worried", "fear", "risk", "danger", "prospect", "possibility",
+          "spectre", "specter", "likelihood", "threat"}
 SAY = {"say", "tell", "announce", "report", "state", "add", "write", "note", "declare", "confirm", "post",
        "reveal", "explain"}
 CLAIM = {"claim", "allege", "insist", "assert", "boast"}
@@ -94,6 +98,9 @@ def status_of(parsed: ParsedDoc, i: int, negation_ok: bool = False) -> str | Non
             status = "planned"
         if any(toks[c].dep == "mark" and toks[c].text.lower() in CONDITIONAL for c in kids):
             return None
+        if toks[k].tag in ("VBZ", "VBP") and any(toks[c].dep == "mark" and toks[c].text.lower() in PENDING
+                                                 for c in kids):
+            return None  # "will fight until it regains the territory": a present after "until" is not yet
         # An infinitive asserts nothing ("to regain", "failing to gain", "decided to concentrate") unless the verb
         # above it implies it happened ("began to shell", "prompted Zelenskyy to step up calls").
         if any(toks[c].dep == "aux" and toks[c].tag == "TO" for c in kids):
@@ -155,12 +162,15 @@ def _named_as_goal(parsed: ParsedDoc, i: int) -> bool:
 
 
 def _hoped_for(parsed: ParsedDoc, i: int) -> bool:
-    """"hoping for a lightning takeover", "preparing for an offensive": what someone hopes or prepares for has
-    not happened."""
+    """"hoping for a lightning takeover", "preparing for an offensive", "afraid of an attack": what someone hopes,
+    prepares for or fears has not happened."""
     toks = parsed.tokens
     prep = toks[i].head
-    return toks[i].dep == "pobj" and toks[prep].text.lower() == "for" \
-        and toks[toks[prep].head].lemma.lower() in HOPE_VERBS
+    if toks[i].dep != "pobj":
+        return False
+    over = toks[toks[prep].head].lemma.lower()
+    return (toks[prep].text.lower() == "for" and over in HOPE_VERBS) \
+        or (toks[prep].text.lower() == "of" and over in FEARED)
 
 
 def speech_verb(parsed: ParsedDoc, i: int) -> int | None:

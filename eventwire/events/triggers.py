@@ -418,9 +418,17 @@ REACTIONS = {"condemnation", "criticism", "resistance", "opposition", "skepticis
              "fire", "force", "suspicion", "concern", "alarm", "relief", "enthusiasm", "hostility", "ridicule"}
 
 
+# What "captures" in the sense of records or conveys: "the episode captures the effort of ...".
+RECORDINGS = {"episode", "film", "photo", "photograph", "video", "book", "documentary", "image", "picture", "camera",
+              "footage", "story", "exhibition", "painting", "novel", "series", "show", "article", "play", "poem"}
+CAPTURED_SENSES = {"effort", "attention", "imagination", "mood", "spirit", "essence", "moment", "feeling", "heart",
+                   "atmosphere", "sense", "scene", "interest", "zeitgeist", "struggle", "experience"}
+
+
 def _other_sense(parsed: ParsedDoc, i: int, lemma: str) -> bool:
     """The trigger verb in a sense that is no event: "the strikes demonstrated Russia's attitude" (showed),
-    "declining defence budgets" (fell), "it will be met with condemnation", "details were released"."""
+    "declining defence budgets" (fell), "it will be met with condemnation", "details were released", "the film
+    captures the mood" (conveys)."""
     toks = parsed.tokens
     if lemma == "demonstrate":
         return parsed.child(i, ("dobj", "ccomp")) is not None
@@ -432,6 +440,10 @@ def _other_sense(parsed: ParsedDoc, i: int, lemma: str) -> bool:
     if lemma == "release":
         return any(toks[c].lemma.lower() in PUBLISHED_THINGS for c in parsed.children[i]
                    if toks[c].dep in ("dobj", "nsubjpass"))
+    if lemma == "capture":
+        subj, obj = parsed.child(i, ("nsubj",)), parsed.child(i, ("dobj", "nsubjpass"))
+        return (subj is not None and toks[subj].lemma.lower() in RECORDINGS) \
+            or (obj is not None and toks[obj].lemma.lower() in CAPTURED_SENSES)
     return False
 
 

@@ -42,6 +42,9 @@ def one(text, **kw):
     "The ministry released a short statement on Monday.",  # published, not set free
     "Further details have not yet been released.",
     "The plan met with scepticism in several capitals.",  # a reaction, not a meeting
+    "The new documentary captures the effort of the defenders of the city.",  # conveys, not seizes
+    "The president is afraid of an attack from the north, the newspaper says.",  # feared, not reported
+    "The government says it will not stop until it regains all of its land.",  # not yet
 ])
 def test_sentences_without_an_asserted_event_give_no_record(text):
     assert events(text) == []
