@@ -166,6 +166,8 @@ _TARGET_LEMMAS = {"basis": "base"}
 SMALL_ARMS = ("small arms", "small-arms", "shots", "bursts of fire", "machine gun", "machinegun", "sniper",
               "rifle", "automatic weapon", "gunfire", "firefight", "exchange of fire", "exchanged fire",
               "exchanging fire", "both directions", "fired back", "returned fire")
+HEAVY_MACHINE_GUNS = ("heavy machine guns", "heavy machine gun", "heavy machineguns", "heavy machinegun",
+                      "heavy machine-guns", "heavy machine-gun")
 # Explosions are shelling unless something says a planted device went off.
 DEVICE_WORDS = {"mine", "landmine", "ied", "device", "booby", "car", "suicide", "roadside", "planted", "detonate",
                 "explosive"}
@@ -218,10 +220,23 @@ class Trigger:
 
 
 def _small_arms(parsed: ParsedDoc, i: int) -> bool:
-    """Direct fire ("small arms", "shots", "bursts of fire", "machine guns") makes an exchange a clash."""
+    """Direct fire ("small arms", "shots", "bursts of fire", "machine guns") makes an exchange a clash. Heavy
+    machine guns fire across a front line from afar, like mortars: with nothing else direct they leave it
+    shelling ("bursts of fire involving heavy machine guns near X", "fired mortars and heavy machine guns at the
+    positions of ...")."""
     sent = parsed.sentences[parsed.tokens[i].sent]
     text = parsed.clean.text[sent.start:sent.end].lower()
+    if _heavy_guns(parsed, i):
+        for heavy in HEAVY_MACHINE_GUNS:
+            text = text.replace(heavy, " ")
+        text = text.replace("shots", " ").replace("bursts of fire", " ")  # the heavy guns' own bursts
     return any(w in text for w in SMALL_ARMS)
+
+
+def _heavy_guns(parsed: ParsedDoc, i: int) -> bool:
+    sent = parsed.sentences[parsed.tokens[i].sent]
+    text = parsed.clean.text[sent.start:sent.end].lower()
+    return any(h in text for h in HEAVY_MACHINE_GUNS)
 
 
 def find_triggers(parsed: ParsedDoc, place_tokens: set[int]) -> list[Trigger]:
@@ -478,7 +493,9 @@ def _noun_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int]) -> Tri
         return Trigger(i, "attack", i, i + 1)  # "carried out offensive operations against X"
     kind = NOUNS.get(lemma)
     if kind == "clash" and lemma in ("shot", "burst") and not _small_arms(parsed, i):
-        return None
+        if not _heavy_guns(parsed, i):
+            return None
+        kind = "shelling"  # "bursts of fire involving heavy machine guns": fire from afar
     if kind == "explosion" and lemma in ("explosion", "blast"):
         sent = parsed.sentences[toks[i].sent]
         words = {toks[k].lemma.lower() for k in range(sent.first, sent.last)}

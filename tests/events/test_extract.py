@@ -270,6 +270,13 @@ def test_a_settlement_qualified_by_its_province_is_the_place_wherever_the_parse_
     ("Russian soldiers opened fire on Ukrainian positions near Bucha on Friday.", "Armed clash"),
     ("About two hundred residents gathered outside the city council in Lviv on Friday.", "Peaceful protest"),
     ("There was an armed clash between Russian and Ukrainian forces near Bucha on Friday.", "Armed clash"),
+    # heavy machine guns fire from afar like mortars; small arms mean the sides are close
+    ("Monitors recorded eleven bursts of fire involving heavy machine guns near Popasna on Friday.",
+     "Shelling/artillery/missile attack"),
+    ("Rebel forces fired mortars and heavy machine guns at army positions near Popasna on Friday.",
+     "Shelling/artillery/missile attack"),
+    ("Rebel forces fired mortars, heavy machine guns and small arms at army positions near Popasna on Friday.",
+     "Armed clash"),
 ])
 def test_acts_of_war_the_lexicon_reads_through_their_wording(text, acled):
     assert one(text).acled[1] == acled
