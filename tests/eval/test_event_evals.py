@@ -62,14 +62,14 @@ def acled_dev():
 def test_acled_floors(acled_dev):
     """Issue 9's floors that we meet, and regression floors just under today's figures for those we do not yet."""
     m = acled_dev
-    assert m["event_type"] >= 0.90  # issue floor 0.85
-    assert m["sub_event_type"] >= 0.88  # issue target 0.80
+    assert m["event_type"] >= 0.93  # issue floor 0.85
+    assert m["sub_event_type"] >= 0.91  # issue target 0.80
     assert m["date"] >= 0.95
     assert m["fatalities_exact_when_deaths"] >= 0.60
     assert m["no_invented_deaths"] >= 0.95
-    assert m["location_25km"] >= 0.645  # issue floor 0.80: villages under 500 people are not in the gazetteer
-    assert m["admin1"] >= 0.82
-    assert m["actor2_country"] >= 0.50  # ACLED names a side the note leaves implicit: no issue floor
+    assert m["location_25km"] >= 0.665  # issue floor 0.80: villages under 500 people are not in the gazetteer
+    assert m["admin1"] >= 0.84
+    assert m["actor2_country"] >= 0.51  # ACLED names a side the note leaves implicit: no issue floor
     assert m["actor1_country"] >= 0.85  # in ACLED's terms (the exporter's row), unnamed attackers included
     assert m["actor1_country_when_named"] >= 0.90
 
@@ -80,7 +80,7 @@ def test_plover_floors():
         pytest.skip("../shared/eval/events is not beside the repository")
     m = plover.evaluate(path)
     assert m["type_accuracy"] >= 0.75  # issue 9's target
-    assert m["macro_f1"] >= 0.71
+    assert m["macro_f1"] >= 0.72
     assert m["source_country"] >= 0.70
     assert m["target_country"] >= 0.52
     assert m["both_country"] >= 0.47  # issue 9's floor for source and target both right
@@ -97,4 +97,4 @@ def test_merge_gold_floors():
     m = merge.evaluate(gold)
     assert m["found"] >= 83
     assert m["pairwise"]["precision"] >= 0.80 and m["pairwise"]["f1"] >= 0.52
-    assert m["bcubed"]["f1"] >= 0.84
+    assert m["bcubed"]["f1"] >= 0.85
