@@ -71,6 +71,8 @@ KINDS: dict[str, Kind] = {
         Kind("arrest", "COERCE", "173", "arrest", "legal", (SD, "Arrests")),
         Kind("loot", "COERCE", "171", "seize", None, (SD, "Looting/property destruction")),
         Kind("mobilize", "MOBILIZE", "154", "troops", "military"),
+        Kind("alert", "MOBILIZE", "152", "troops", "military"),
+        Kind("demobilize", "RETREAT", "0873", "disarm", "military"),
         Kind("sanction", "SANCTION", "163", None, "economic"),
         Kind("reject", "REJECT", "120"),
         Kind("agree", "AGREE", "030", None, "diplomatic"),
@@ -103,10 +105,10 @@ KINDS: dict[str, Kind] = {
 # Groups of kinds the extractor reasons about.
 COOPERATIVE_KINDS = {"aid", "aid_humanitarian", "aid_military", "aid_economic", "meet", "visit", "host", "phone",
                      "negotiate", "mediate", "support", "praise", "agreement", "release", "concede", "cooperate",
-                     "cooperate_legal", "evacuate", "ceasefire", "retreat", "allow_access"}
+                     "cooperate_legal", "evacuate", "ceasefire", "retreat", "allow_access", "demobilize"}
 CONFLICT_KINDS = {"attack", "clash", "shelling", "airstrike", "explosion", "kill", "capture", "invade", "sanction",
                   "physical_assault",
-                  "reduce_relations", "expel", "ban", "blockade", "arrest", "deport", "abduct", "mobilize"}
+                  "reduce_relations", "expel", "ban", "blockade", "arrest", "deport", "abduct", "mobilize", "alert"}
 # Said or shown rather than done: a nominal event in their clause is their topic, not a new report.
 VERBAL_KINDS = {"praise", "meet", "visit", "negotiate", "appeal", "appeal_military_aid", "appeal_aid", "demand",
                 "threaten", "threaten_force", "accuse", "criticise", "complain", "protest", "reject", "sanction",

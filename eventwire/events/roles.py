@@ -20,14 +20,15 @@ INSIDE_PREPS = {"from", "by", "of", "against", "with", "on", "to"}
 ADDRESS_PREPS = {"to", "with", "in", "against", "on", "for", "from", "over", "toward", "towards", "into"}
 # Kinds whose places stay places: fighting, moves of troops, street actions.
 PLACE_KINDS = {k for k, v in KINDS.items() if v.violent} | {"retreat", "protest", "strike_labour", "hunger_strike",
-                                                           "evacuate", "loot", "mobilize", "deport"}
+                                                           "evacuate", "loot", "mobilize", "deport", "alert",
+                                                           "demobilize"}
 PARTNER_PREPS = {"with"}
 FIRE_KINDS = {"attack", "shelling", "airstrike", "clash", "kill"}
 DISSENT_KINDS = {"protest", "riot", "strike_labour", "hunger_strike"}
 DISSENT_PREPS = {"against", "from", "by", "over"}
 MATERIAL_KINDS = {"capture", "regain", "retreat", "shelling", "airstrike", "explosion", "suicide_bomb", "clash",
                   "attack", "kill", "abduct", "sexual_violence", "aid", "aid_humanitarian", "aid_military",
-                  "aid_economic", "protest", "riot", "arrest", "loot", "mobilize"}
+                  "aid_economic", "protest", "riot", "arrest", "loot", "mobilize", "alert", "demobilize"}
 PLACE_PREPS = {"in", "at", "near", "inside", "within", "across", "throughout", "outside", "around"}
 # Dependents that are clauses of their own, telling another event, not describing a noun.
 CLAUSE_DEPS = {"advcl", "ccomp", "xcomp", "conj", "parataxis", "pcomp", "csubj"}

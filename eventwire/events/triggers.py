@@ -66,6 +66,7 @@ VERBS: dict[str, str] = {
     **dict.fromkeys(["hijack"], "hijack"),
     **dict.fromkeys(["warn"], "threaten"),
     **dict.fromkeys(["deport", "expel"], "deport"),
+    **dict.fromkeys(["demobilize", "demobilise"], "demobilize"),
 }
 NOUNS: dict[str, str] = {
     **dict.fromkeys(["capture", "seizure", "takeover", "occupation", "annexation", "conquest"], "capture"),
@@ -433,6 +434,10 @@ REACTIONS = {"condemnation", "criticism", "resistance", "opposition", "skepticis
              "fire", "force", "suspicion", "concern", "alarm", "relief", "enthusiasm", "hostility", "ridicule"}
 
 
+# Who is received as a guest.
+VISITORS = {"delegation", "visitor", "guest", "minister", "president", "leader", "envoy", "ambassador", "counterpart",
+            "official", "delegate", "premier", "chancellor", "king", "queen", "prince", "pope", "secretary",
+            "representative", "head", "mission", "team", "group", "monarch", "emir", "sheikh", "diplomat"}
 # What "captures" in the sense of records or conveys: "the episode captures the effort of ...".
 RECORDINGS = {"episode", "film", "photo", "photograph", "video", "book", "documentary", "image", "picture", "camera",
               "footage", "story", "exhibition", "painting", "novel", "series", "show", "article", "play", "poem"}
@@ -455,6 +460,11 @@ def _other_sense(parsed: ParsedDoc, i: int, lemma: str) -> bool:
     if lemma == "release":
         return any(toks[c].lemma.lower() in PUBLISHED_THINGS for c in parsed.children[i]
                    if toks[c].dep in ("dobj", "nsubjpass"))
+    if lemma == "receive":
+        # hosting receives someone: "received the delegation", not "received an alert" or "received aid"
+        obj = parsed.child(i, ("dobj",))
+        return obj is None or not (toks[obj].ent_type in ("PERSON", "ORG", "NORP", "GPE")
+                                   or toks[obj].lemma.lower() in VISITORS)
     if lemma == "capture":
         subj, obj = parsed.child(i, ("nsubj",)), parsed.child(i, ("dobj", "nsubjpass"))
         return (subj is not None and toks[subj].lemma.lower() in RECORDINGS) \
@@ -489,6 +499,10 @@ def _noun_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int]) -> Tri
         return Trigger(i, "capture", i, of + 1)
     if lemma in ("death", "casualty", "dead"):
         return None
+    if lemma == "alert" and (parsed.child(i, ("amod",), {"high", "higher", "heightened", "combat", "full", "maximum",
+                                                          "highest", "military"}) is not None
+                             or (toks[i].dep == "pobj" and toks[toks[i].head].text.lower() == "on")):
+        return Trigger(i, "alert", i, i + 1)  # "troops remained on alert", "put on high alert": CAMEO 152
     if lemma == "operation" and parsed.child(i, ("amod", "compound"), {"offensive", "combat", "assault"}) is not None:
         return Trigger(i, "attack", i, i + 1)  # "carried out offensive operations against X"
     kind = NOUNS.get(lemma)

@@ -419,9 +419,16 @@ def test_organisations_named_with_their_country_or_dotted_acronym():
     ("Angry farmers blocked the highway to the capital on Sunday.", "PROTEST"),
     ("Sri Lanka established diplomatic ties with Iran on Wednesday.", "SUPPORT"),
     ("The union called off a four-day strike on Thursday.", "CONCEDE"),
+    ("Border troops remained on high alert along the frontier on Tuesday.", "MOBILIZE"),  # CAMEO 152
+    ("Half of the militia's fighters have been demobilized since the peace accord.", "RETREAT"),  # CAMEO 0873
+    ("The prime minister received the Japanese delegation in the capital on Friday.", "CONSULT"),
 ])
 def test_cameo_verbs_with_their_objects(text, plover):
     assert one(text).event_type == plover
+
+
+def test_receiving_a_thing_is_not_hosting():
+    assert events("Residents received text alerts on their phones on Friday.") == []
 
 
 def test_blocking_a_resolution_is_not_a_road_protest():
