@@ -108,7 +108,8 @@ def _intention(parsed: ParsedDoc, trig: Trigger, status: str) -> tuple[Trigger |
     return trig, status
 
 
-COERCIVE_MEASURES = {"sanction", "reduce_relations", "expel", "ban", "blockade", "halt_aid"}
+COERCIVE_MEASURES = {"sanction", "reduce_relations", "expel", "expel_peacekeepers", "expel_monitors", "expel_aid", "ban",
+                     "blockade", "halt_aid"}
 
 
 RESPONSES = {"respond", "reply", "retaliate", "repel", "repulse", "return"}

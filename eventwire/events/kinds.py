@@ -90,6 +90,9 @@ KINDS: dict[str, Kind] = {
         Kind("reduce_relations", "SANCTION", "160"),
         Kind("halt_aid", "SANCTION", "162", "discontinue", "human_security"),
         Kind("expel", "SANCTION", "161", "withdraw", "diplomatic"),
+        Kind("expel_peacekeepers", "SANCTION", "1661", "expel", "military"),
+        Kind("expel_monitors", "SANCTION", "1662", "expel", "diplomatic"),
+        Kind("expel_aid", "SANCTION", "1663", "expel", "human_security"),
         Kind("ban", "COERCE", "172", "restrict", "executive"),
         Kind("blockade", "COERCE", "191", "restrict", "military"),
         Kind("seize_property", "COERCE", "171", "seize", "human_security"),
@@ -108,7 +111,7 @@ COOPERATIVE_KINDS = {"aid", "aid_humanitarian", "aid_military", "aid_economic", 
                      "cooperate_legal", "evacuate", "ceasefire", "retreat", "allow_access", "demobilize"}
 CONFLICT_KINDS = {"attack", "clash", "shelling", "airstrike", "explosion", "kill", "capture", "invade", "sanction",
                   "physical_assault",
-                  "reduce_relations", "expel", "ban", "blockade", "arrest", "deport", "abduct", "mobilize", "alert"}
+                  "reduce_relations", "expel", "expel_peacekeepers", "expel_monitors", "expel_aid", "ban", "blockade", "arrest", "deport", "abduct", "mobilize", "alert"}
 # Said or shown rather than done: a nominal event in their clause is their topic, not a new report.
 VERBAL_KINDS = {"praise", "meet", "visit", "negotiate", "appeal", "appeal_military_aid", "appeal_aid", "demand",
                 "threaten", "threaten_force", "accuse", "criticise", "complain", "protest", "reject", "sanction",
