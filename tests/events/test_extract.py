@@ -423,6 +423,7 @@ def test_organisations_named_with_their_country_or_dotted_acronym():
     ("Half of the militia's fighters have been demobilized since the peace accord.", "RETREAT"),  # CAMEO 0873
     ("The prime minister received the Japanese delegation in the capital on Friday.", "CONSULT"),
     ("The junta expelled the United Nations observers from the country on Monday.", "SANCTION"),  # CAMEO 1662
+    ("The mission withdrew its monitors from the city on Monday.", "SANCTION"),  # CAMEO 166: expel or withdraw
 ])
 def test_cameo_verbs_with_their_objects(text, plover):
     assert one(text).event_type == plover
