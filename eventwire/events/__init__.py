@@ -184,6 +184,7 @@ def _mention(parsed: ParsedDoc, trig: Trigger, kind: Kind, status: str, roles: R
     if a1 is None and kind.key in ("protest", "riot"):
         a1 = Actor("protesters" if kind.key == "protest" else "rioters", sector="CVL", inferred=True)
     a1, a2 = _fill_actor(a1, kind, place), _fill_actor(a2, kind, place)
+    a1, a2 = _at_home(a1, a2, place), _at_home(a2, a1, place)
     date = dater.date_of(trig.head)
     m = EventMention(
         event_type=kind.plover,
@@ -262,6 +263,28 @@ def _fill_actor(a: Actor | None, kind: Kind, place: Place | None) -> Actor | Non
         # Civilians and protesters are coded by where they are (ACLED's "Civilians (Ukraine)").
         a = Actor(a.text, a.name, place.country, a.sector, a.start, a.end, a.head, inferred=True)
     return a
+
+
+# What a state turns on its own people with: its police, courts and government, not its army abroad.
+HOME_AUTHORITIES = {"police", "policeman", "authority", "government", "court", "prosecutor", "regime", "judge",
+                    "administration", "ministry", "security"}
+
+
+def _at_home(a: Actor | None, other: Actor | None, place: Place | None) -> Actor | None:
+    """A group of no stated country facing a state's police, courts or government is that state's own: "Nigerian
+    authorities jailed members of MASSOB", "Egyptian police dispersed demonstrators", "the Mozambique government
+    accepted demands from Shona rebels" (marked inferred). Not across a border the text names, and not for
+    soldiers, whose wars are often abroad."""
+    if a is None or a.country or other is None or not other.country or other.sector != "GOV":
+        return a
+    if a.sector == "MIL" or (a.sector == "GOV" and not a.name):
+        return a
+    if place is not None and place.country and place.country != other.country:
+        return a
+    w = other.text.split()[-1].lower() if other.text else ""
+    if not {w, w.removesuffix("s"), w.removesuffix("ies") + "y"} & HOME_AUTHORITIES:
+        return a
+    return Actor(a.text, a.name, other.country, a.sector, a.start, a.end, a.head, inferred=True)
 
 
 def _acled(kind: Kind, a1: Actor | None, a2: Actor | None, place: Place | None,

@@ -429,6 +429,15 @@ def test_cameo_verbs_with_their_objects(text, plover):
     assert one(text).event_type == plover
 
 
+def test_a_group_facing_a_state_s_police_or_courts_is_that_state_s_own():
+    ev = one("Kenyan police opened fire on protesters on Tuesday, killing two people.")
+    assert ev.actor2.country == "KEN" and ev.actor2.inferred
+    ev = one("The Peruvian government accepted demands from the rebels on Tuesday.")
+    assert ev.actor2.country == "PER"
+    ev = one("Russian troops killed three people on Tuesday.")  # soldiers fight abroad: nothing inferred
+    assert ev.actor2 is None or ev.actor2.country is None
+
+
 def test_receiving_a_thing_is_not_hosting():
     assert events("Residents received text alerts on their phones on Friday.") == []
 
