@@ -28,6 +28,9 @@ GOAL_NOUNS = {"goal", "aim", "objective", "plan", "task", "mission", "ambition",
 HOPE_VERBS = {"hope", "wish", "pray", "plan", "prepare", "aim", "wait", "brace", "long", "yearn"}
 CONDITIONAL = {"if", "unless", "whether"}
 PENDING = {"until", "till", "before", "once"}
+# Verbs whose "that" clause is what is asked for: "demanded that the army withdraw".
+ASKING = {"demand", "urge", "ask", "request", "require", "propose", "suggest", "recommend", "want", "order", "plead",
+          "beg", "petition", "call", "appeal", "proposal", "ultimatum", "plea"}
 # What is feared is not reported: "afraid of an attack from Belarus", "the prospect of a new offensive".
 FEARED = {"afraid", "fearful", "wary", "scared", "worried", "fear", "risk", "danger", "prospect", "possibility",
           "spectre", "specter", "likelihood", "threat"}
@@ -101,6 +104,8 @@ def status_of(parsed: ParsedDoc, i: int, negation_ok: bool = False) -> str | Non
         if toks[k].tag in ("VBZ", "VBP") and any(toks[c].dep == "mark" and toks[c].text.lower() in PENDING
                                                  for c in kids):
             return None  # "will fight until it regains the territory": a present after "until" is not yet
+        if toks[k].dep in ("ccomp", "acl") and toks[k].head != k and toks[toks[k].head].lemma.lower() in ASKING:
+            return None  # "demanded that Ethiopia withdraw its troops", "its demand that Israel ease": asked for
         # An infinitive asserts nothing ("to regain", "failing to gain", "decided to concentrate") unless the verb
         # above it implies it happened ("began to shell", "prompted Zelenskyy to step up calls").
         if any(toks[c].dep == "aux" and toks[c].tag == "TO" for c in kids):

@@ -16,6 +16,7 @@ LOCATIVE = {"in", "at", "near", "from", "of", "into", "on", "outside", "around",
             "towards", "toward", "to", "throughout", "within", "off", "along", "against", "through"}
 TARGET_PREPS = {"against", "on", "at", "upon"}
 COMPLAINT_KINDS = {"complain", "criticise", "accuse"}
+DEMAND_KINDS = {"demand", "appeal", "appeal_aid", "appeal_military_aid"}
 INSIDE_PREPS = {"from", "by", "of", "against", "with", "on", "to"}
 ADDRESS_PREPS = {"to", "with", "in", "against", "on", "for", "from", "over", "toward", "towards", "into"}
 # Kinds whose places stay places: fighting, moves of troops, street actions.
@@ -85,6 +86,8 @@ class Roles:
             a1, a2 = self._verb_roles(head, kind)
         else:
             a1, a2 = self._noun_roles(head, kind)
+        if a2 is None and kind in DEMAND_KINDS:
+            a2 = self._asked_subject(head)
         if a2 is None and kind in DISSENT_KINDS:
             a2 = self._dissent_target(head, a1)
         if _same_party(a1, a2):
@@ -94,6 +97,17 @@ class Roles:
     def _weapon(self, j: int) -> bool:
         """Does the phrase at j name weapons ("120mm and 82mm mortars", "Grad missiles")?"""
         return any(self.toks[k].lemma.lower() in WEAPON_NOUNS for k in self.p.subtree(j))
+
+    def _asked_subject(self, head: int) -> Actor | None:
+        """Who is to act, in a demand told as a clause: "its demand that Israel ease restrictions", "demanded
+        that the army withdraw", "reiterated that Libya must hand over the suspects"."""
+        for c in self.p.children[head]:
+            if self.toks[c].dep in ("ccomp", "acl") and self.toks[c].pos in ("VERB", "AUX"):
+                subj = self.p.child(c, ("nsubj",))
+                a = self._actor(subj)
+                if a is not None and (a.country or a.name):
+                    return a
+        return None
 
     def _dissent_target(self, head: int, a1: Actor | None) -> Actor | None:
         """Whom a protest or strike is aimed at, often named only in its purpose: "rallied against the government's

@@ -438,6 +438,13 @@ def test_a_group_facing_a_state_s_police_or_courts_is_that_state_s_own():
     assert ev.actor2 is None or ev.actor2.country is None
 
 
+def test_a_demand_told_as_a_clause_names_its_target_and_reports_nothing_done():
+    ev = one("The Security Council demanded that Eritrea withdraw its troops from the border on Monday.")
+    assert ev.event_type == "REQUEST" and ev.actor2.country == "ERI"
+    ev = one("The union repeated its demand that Poland ease the checks on the border.")
+    assert ev.event_type == "REQUEST" and ev.actor2.country == "POL"
+
+
 def test_receiving_a_thing_is_not_hosting():
     assert events("Residents received text alerts on their phones on Friday.") == []
 
