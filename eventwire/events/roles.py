@@ -15,6 +15,9 @@ OBJECT_CONTROL = {"prompt", "order", "urge", "ask", "force", "congratulate", "pr
 LOCATIVE = {"in", "at", "near", "from", "of", "into", "on", "outside", "around", "across", "over", "above", "inside",
             "towards", "toward", "to", "throughout", "within", "off", "along", "against", "through"}
 TARGET_PREPS = {"against", "on", "at", "upon"}
+# What a side holds, so that fire at it is fire at that side.
+HELD_THINGS = {"position", "base", "unit", "stronghold", "trench", "checkpoint", "post", "column", "depot",
+               "equipment", "fortification", "headquarters", "convoy", "vehicle", "outpost"}
 COMPLAINT_KINDS = {"complain", "criticise", "accuse"}
 DEMAND_KINDS = {"demand", "appeal", "appeal_aid", "appeal_military_aid"}
 INSIDE_PREPS = {"from", "by", "of", "against", "with", "on", "to"}
@@ -177,6 +180,45 @@ class Roles:
                     return obj
         return None
 
+    def _second_of_pair(self, noun: int, first: Actor | None) -> Actor | None:
+        """"between the Ukrainian and Russian forces": the second side is the second adjective's."""
+        toks = self.toks
+        for c in self.p.children[noun]:
+            if toks[c].dep != "amod":
+                continue
+            d = self.p.child(c, ("conj",))
+            other = self.actors_at.get(d) if d is not None else None
+            if other is not None and other.country and (first is None or other.country != first.country):
+                return Actor(f"{toks[d].text} {toks[noun].text}", country=other.country,
+                             sector=first.sector if first is not None else None, start=toks[d].start,
+                             end=toks[noun].end, head=d)
+        return None
+
+    def _fire_target(self, v: int) -> Actor | None:
+        """Who is fired at: "at DPR forces" (even hung on the weapons: "fired grenade launchers at ..."), and the
+        owner of positions or equipment hit: "at the positions of the Luhansk People's Militia", "on Donetsk rebel
+        positions", "at the governmental positions" (the state's forces)."""
+        toks = self.toks
+        hosts = [v] + [k for k in self.p.subtree(v) if toks[k].dep in ("dobj", "conj") and self._weapon(k)]
+        for h in hosts:
+            obj = self._pobj(h, TARGET_PREPS)
+            if obj is None:
+                continue
+            a = self._actor(obj)
+            if a is not None:
+                return a
+            if toks[obj].lemma.lower() in HELD_THINGS:
+                owner = self._pobj(obj, {"of"})
+                mods = [c for c in self.p.children[obj] if toks[c].dep in ("poss", "compound", "amod", "nmod")]
+                for m in ([owner] if owner is not None else []) + mods[::-1]:
+                    a = self._actor(m)
+                    if a is not None:
+                        return a
+                    if toks[m].lemma.lower() in ("governmental", "government"):
+                        return Actor("government forces", sector="MIL", start=toks[obj].start,
+                                     end=toks[obj].end, head=obj, inferred=True)
+        return None
+
     def _controller(self, verb: int) -> Actor | None:
         """Subject of a verb that has none of its own: an xcomp/pcomp/conj takes it from the clause above."""
         toks = self.toks
@@ -233,6 +275,8 @@ class Roles:
         if a2 is None:
             if kind in ("meet", "negotiate", "clash", "agreement"):
                 a2 = self._actor(self._pobj(v, PARTNER_PREPS))
+                if a2 is None and kind == "clash":
+                    a2 = self._fire_target(v)  # "fired small arms at the positions of ..."
             elif kind.startswith(("aid",)):
                 a2 = self._actor(self._pobj(v, {"to"}) or self.p.child(v, ("dative",)))
             elif kind.startswith("appeal") or kind == "demand":
@@ -243,7 +287,7 @@ class Roles:
                     comp = self.p.child(v, ("ccomp", "xcomp"))
                     a2 = self._actor(self.p.child(comp, ("nsubj",))) if comp is not None else None
             elif kind in FIRE_KINDS:
-                a2 = self._actor(self._pobj(v, TARGET_PREPS))
+                a2 = self._fire_target(v)
             elif kind in COMPLAINT_KINDS:
                 # "complained to the UN over Israeli raids": the target is who is complained about.
                 a2 = self._actor(self._pobj(v, {"against", "about", "over", "of"})) or self._inside_object(v, a1) \
@@ -373,7 +417,7 @@ class Roles:
             if between is not None:
                 a1 = self._actor(between)
                 conj = self.p.child(between, ("conj",))
-                a2 = self._actor(conj) if conj is not None else None
+                a2 = self._actor(conj) if conj is not None else self._second_of_pair(between, a1)
                 return a1, a2
         if kind in ("meet", "negotiate", "clash", "agreement"):
             a2 = self._actor(self._pobj(n, PARTNER_PREPS | {"between"}))

@@ -445,6 +445,21 @@ def test_a_demand_told_as_a_clause_names_its_target_and_reports_nothing_done():
     assert ev.event_type == "REQUEST" and ev.actor2.country == "POL"
 
 
+@pytest.mark.parametrize("text, country", [
+    ("Separatist forces fired mortars at the positions of the Ukrainian army near Popasna on Friday.", "UKR"),
+    ("Ukrainian forces fired mortars and grenade launchers at DPR forces near Horlivka on Friday.", "UKR"),
+    ("Rebel forces fired mortars at the governmental positions near Avdiivka on Friday.", "UKR"),
+])
+def test_who_is_fired_at_is_whoever_holds_the_positions_hit(text, country):
+    ev = one(text)
+    assert ev.actor2 is not None and ev.actor2.country == country and ev.actor2.sector in ("MIL", "REB")
+
+
+def test_clashes_between_two_peoples_forces_have_both_sides():
+    ev = one("Fighting broke out between Ukrainian and Russian troops near Bakhmut on Friday.")
+    assert {ev.actor1.country, ev.actor2.country} == {"UKR", "RUS"}
+
+
 def test_receiving_a_thing_is_not_hosting():
     assert events("Residents received text alerts on their phones on Friday.") == []
 
