@@ -73,6 +73,7 @@ def extract_mentions(parsed: ParsedDoc, timexes: list[TimeExpr], toponyms: list[
     mentions, kinds = _fought_back(parsed, mentions, kinds)
     _territory_without_fighting(mentions, kinds)
     _deaths_told_after(parsed, mentions, kinds, roles)
+    _civilians_hit(parsed, mentions, kinds)
     return _fold_outcomes(mentions, kinds)
 
 
@@ -168,6 +169,38 @@ def _deaths_told_after(parsed: ParsedDoc, mentions: list[EventMention], kinds: l
                 m.fatalities = deaths
                 break
             nxt += 1
+
+
+# Remote violence whose victims are civilians has them as its target (ACLED's "Civilians (Ukraine)" as actor 2).
+REMOTE_KINDS = {"shelling", "airstrike", "explosion", "suicide_bomb"}
+CIVILIAN_WORDS = {"civilian", "resident", "inhabitant", "local", "passer-by", "passerby", "child", "woman", "man",
+                  "person", "people", "family", "pensioner", "teenager", "boy", "girl", "driver", "passenger",
+                  "volunteer", "journalist", "doctor", "worker"}
+HARM_VERBS = {"injure", "wound", "kill", "die", "hurt", "hospitalize", "hospitalise"}
+
+
+def _civilians_hit(parsed: ParsedDoc, mentions: list[EventMention], kinds: list[str]) -> None:
+    """"Russian forces shelled Oleksandrivka ... 3 civilians were injured": bombardment that harms civilians in its
+    sentence or the paragraph's next ones (up to the next violent event) targets them, when nothing else is named."""
+    toks = parsed.tokens
+    violent_sents = {toks[parsed.token_at(m.evidence.start)].sent for m, k in zip(mentions, kinds)
+                     if KINDS[k].violent and k not in OUTCOME_KINDS}
+    for m, k in zip(mentions, kinds):
+        if k not in REMOTE_KINDS or m.actor2 is not None:
+            continue
+        s_idx = toks[parsed.token_at(m.evidence.start)].sent
+        par = parsed.sentences[s_idx].paragraph
+        j = s_idx
+        while j < len(parsed.sentences) and parsed.sentences[j].paragraph == par and (j == s_idx or j not in violent_sents):
+            sent = parsed.sentences[j]
+            hurt = next((t for t in toks[sent.first:sent.last] if t.lemma.lower() in CIVILIAN_WORDS
+                         and t.dep in ("nsubj", "nsubjpass", "dobj") and toks[t.head].lemma.lower() in HARM_VERBS), None)
+            if hurt is not None:
+                country = m.location.country if m.location else None
+                m.actor2 = Actor(hurt.text, sector="CVL", country=country, start=hurt.start, end=hurt.end,
+                                 head=hurt.i, inferred=True)
+                break
+            j += 1
 
 
 def _tokens_of(parsed: ParsedDoc, toponyms: list[Toponym]) -> set[int]:

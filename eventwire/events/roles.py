@@ -15,6 +15,7 @@ OBJECT_CONTROL = {"prompt", "order", "urge", "ask", "force", "congratulate", "pr
 LOCATIVE = {"in", "at", "near", "from", "of", "into", "on", "outside", "around", "across", "over", "above", "inside",
             "towards", "toward", "to", "throughout", "within", "off", "along", "against", "through"}
 TARGET_PREPS = {"against", "on", "at", "upon"}
+RUINING_VERBS = {"destroy", "damage", "disable", "hit"}
 # What a side holds, so that fire at it is fire at that side.
 HELD_THINGS = {"position", "base", "unit", "stronghold", "trench", "checkpoint", "post", "column", "depot",
                "equipment", "fortification", "headquarters", "convoy", "vehicle", "outpost"}
@@ -200,23 +201,38 @@ class Roles:
         positions", "at the governmental positions" (the state's forces)."""
         toks = self.toks
         hosts = [v] + [k for k in self.p.subtree(v) if toks[k].dep in ("dobj", "conj") and self._weapon(k)]
-        for h in hosts:
-            obj = self._pobj(h, TARGET_PREPS)
+        hit = [self._pobj(h, TARGET_PREPS) for h in hosts]
+        direct = self.p.child(v, ("dobj",))
+        ruins = toks[v].lemma.lower() in RUINING_VERBS  # what is destroyed is hit, weapons included
+        if direct is not None and (ruins or not self._weapon(direct)):
+            hit.append(direct)  # "shelled Russian positions", "destroyed weapons of the Ukrainian forces"
+        for obj in hit:
             if obj is None:
                 continue
             a = self._actor(obj)
             if a is not None:
                 return a
-            if toks[obj].lemma.lower() in HELD_THINGS:
-                owner = self._pobj(obj, {"of"})
-                mods = [c for c in self.p.children[obj] if toks[c].dep in ("poss", "compound", "amod", "nmod")]
-                for m in ([owner] if owner is not None else []) + mods[::-1]:
-                    a = self._actor(m)
+            things = [obj] + ([k for k in self.p.subtree(obj) if toks[k].dep == "conj" and toks[k].head == obj]
+                              if ruins else [])
+            for thing in things:
+                if ruins or toks[thing].lemma.lower() in HELD_THINGS:
+                    a = self._holder(thing)
                     if a is not None:
                         return a
-                    if toks[m].lemma.lower() in ("governmental", "government"):
-                        return Actor("government forces", sector="MIL", start=toks[obj].start,
-                                     end=toks[obj].end, head=obj, inferred=True)
+        return None
+
+    def _holder(self, thing: int) -> Actor | None:
+        """The side that holds positions or equipment: "positions of X", "X positions", "governmental positions"."""
+        toks = self.toks
+        owner = self._pobj(thing, {"of"})
+        mods = [c for c in self.p.children[thing] if toks[c].dep in ("poss", "compound", "amod", "nmod")]
+        for m in ([owner] if owner is not None else []) + mods[::-1]:
+            a = self._actor(m)
+            if a is not None:
+                return a
+            if toks[m].lemma.lower() in ("governmental", "government"):
+                return Actor("government forces", sector="MIL", start=toks[thing].start, end=toks[thing].end,
+                             head=thing, inferred=True)
         return None
 
     def _controller(self, verb: int) -> Actor | None:

@@ -170,6 +170,7 @@ _TARGET_LEMMAS = {"basis": "base"}
 SMALL_ARMS = ("small arms", "small-arms", "shots", "bursts of fire", "machine gun", "machinegun", "sniper",
               "rifle", "automatic weapon", "gunfire", "firefight", "exchange of fire", "exchanged fire",
               "exchanging fire", "both directions", "fired back", "returned fire")
+SHELLING_VERBS = {"shell", "bombard", "pound", "bomb"}
 HEAVY_MACHINE_GUNS = ("heavy machine guns", "heavy machine gun", "heavy machineguns", "heavy machinegun",
                       "heavy machine-guns", "heavy machine-gun")
 # Explosions are shelling unless something says a planted device went off.
@@ -357,6 +358,10 @@ def _verb_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int],
     if lemma in ("advance", "repel", "repulse") or (lemma == "destroy" and _objects(parsed, i) & MILITARY_TARGETS):
         subj = parsed.child(i, ("nsubj", "agent"))
         aerial = subj is not None and any(toks[k].lemma.lower() in AERIAL for k in parsed.subtree(subj))
+        paired = [toks[i].head] if toks[i].dep == "conj" else []
+        paired += [c for c in parsed.children[i] if toks[c].dep == "conj"]
+        if lemma == "destroy" and not aerial and any(toks[k].lemma.lower() in SHELLING_VERBS for k in paired):
+            return Trigger(i, "shelling", i, i + 1)  # "shelled and destroyed the equipment": one bombardment
         return Trigger(i, "airstrike" if aerial else "clash", i, i + 1)
     if lemma in AID_VERBS and (kind := _aid_object(parsed, i)):
         return Trigger(i, kind, i, i + 1)

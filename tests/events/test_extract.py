@@ -455,6 +455,16 @@ def test_who_is_fired_at_is_whoever_holds_the_positions_hit(text, country):
     assert ev.actor2 is not None and ev.actor2.country == country and ev.actor2.sector in ("MIL", "REB")
 
 
+def test_bombardment_that_hurts_civilians_targets_them():
+    ev = one("Russian forces shelled Vovchansk on Friday. Four residents were wounded.")
+    assert ev.actor2.sector == "CVL" and ev.actor2.country == "UKR" and ev.actor2.inferred
+
+
+def test_shelled_and_destroyed_is_one_bombardment_of_the_equipment_s_owner():
+    ev = one("Russian forces shelled and destroyed the armoured vehicles of the Ukrainian army near Izium on Friday.")
+    assert ev.acled[1] == "Shelling/artillery/missile attack" and ev.actor2.country == "UKR"
+
+
 def test_clashes_between_two_peoples_forces_have_both_sides():
     ev = one("Fighting broke out between Ukrainian and Russian troops near Bakhmut on Friday.")
     assert {ev.actor1.country, ev.actor2.country} == {"UKR", "RUS"}
