@@ -24,6 +24,10 @@ ADMIN_WORDS = {"region", "oblast", "province", "state", "governorate", "county",
 PLACE_VERBS = {"shell", "capture", "take", "seize", "attack", "bomb", "strike", "hit", "enter", "liberate", "occupy",
                "retake", "recapture", "storm", "bombard", "reach", "leave", "evacuate", "encircle", "surround",
                "besiege", "target", "visit", "pound", "raid", "control", "abandon", "regain", "overrun", "defend"}
+# Verbs of taking ground, and who takes it: "forces captured X" is a town, "police captured X" a person.
+TAKING_VERBS = {"capture", "seize", "take", "enter", "encircle", "surround", "storm", "overrun", "occupy"}
+ARMED_MEN = {"force", "troop", "army", "soldier", "rebel", "militant", "fighter", "militia", "unit", "brigade",
+             "separatist", "insurgent", "jihadist", "guerrilla", "paratrooper", "marine", "battalion", "regiment"}
 # Verbs whose object is a place and never a person: "shelled Avdiivka", tagged as a person, is the town.
 ONLY_PLACE_VERBS = {"shell", "bombard", "liberate", "recapture", "retake", "storm", "besiege", "encircle", "occupy",
                     "annex", "overrun"}
@@ -660,9 +664,17 @@ def _admin_word_after(parsed: ParsedDoc, last: int) -> bool:
 
 
 def _object_of_place_verb(parsed: ParsedDoc, last: int) -> bool:
-    """The name is the object of a verb that only places take ("shelled X", "recaptured X")."""
-    head = parsed.tokens[last - 1]
-    return head.dep == "dobj" and parsed.tokens[head.head].lemma.lower() in ONLY_PLACE_VERBS
+    """The name is the object of a verb that only places take ("shelled X", "recaptured X"), or of one of taking
+    ground done by armed men ("Russian forces captured X": forces capture towns; police capture people)."""
+    toks = parsed.tokens
+    head = toks[last - 1]
+    if head.dep != "dobj":
+        return False
+    verb = toks[head.head].lemma.lower()
+    if verb in ONLY_PLACE_VERBS:
+        return True
+    subj = next((c for c in parsed.children[head.head] if toks[c].dep == "nsubj"), None)
+    return verb in TAKING_VERBS and subj is not None and toks[subj].lemma.lower() in ARMED_MEN
 
 
 def _city_word_before(parsed: ParsedDoc, first: int) -> bool:

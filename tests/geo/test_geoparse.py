@@ -364,3 +364,8 @@ def test_a_state_s_name_is_the_state_not_a_hamlet_named_after_it_in_another_stat
     found = _found("Farmers in Illinois and Iowa said prices in Kansas had fallen, officials in Springfield, "
                    "Illinois said.")
     assert found["Kansas"].place.precision == "admin1"
+
+
+def test_a_town_taken_by_armed_men_is_a_place_a_person_taken_by_police_is_not_guessed() -> None:
+    found = _found("Russian forces captured Avdiivka on Saturday.")  # another spelling, tagged a person
+    assert found["Avdiivka"].place.admin1 == "Donetsk"
