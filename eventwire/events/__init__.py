@@ -218,6 +218,8 @@ def _mention(parsed: ParsedDoc, trig: Trigger, kind: Kind, status: str, roles: R
         a1 = Actor("protesters" if kind.key == "protest" else "rioters", sector="CVL", inferred=True)
     a1, a2 = _fill_actor(a1, kind, place), _fill_actor(a2, kind, place)
     a1, a2 = _at_home(a1, a2, place), _at_home(a2, a1, place)
+    if a2 is None and kind.key in TERRITORY_KINDS:
+        a2 = roles.loser(trig.head, a1, place)
     date = dater.date_of(trig.head)
     m = EventMention(
         event_type=kind.plover,

@@ -16,6 +16,8 @@ LOCATIVE = {"in", "at", "near", "from", "of", "into", "on", "outside", "around",
             "towards", "toward", "to", "throughout", "within", "off", "along", "against", "through"}
 TARGET_PREPS = {"against", "on", "at", "upon"}
 RUINING_VERBS = {"destroy", "damage", "disable", "hit"}
+FIGHT_WORDS = {"fight", "fighting", "clash", "battle", "combat", "engage", "repel", "defeat", "rout", "oust", "expel",
+               "drive", "push"}
 # What a side holds, so that fire at it is fire at that side.
 HELD_THINGS = {"position", "base", "unit", "stronghold", "trench", "checkpoint", "post", "column", "depot",
                "equipment", "fortification", "headquarters", "convoy", "vehicle", "outpost"}
@@ -179,6 +181,31 @@ class Roles:
                 obj = self.p.child(c, ("pobj",))
                 if obj is not None and self.toks[obj].ent_type not in ("DATE", "TIME"):
                     return obj
+        return None
+
+    def loser(self, head: int, taker: Actor | None, place: Place | None) -> Actor | None:
+        """Who lost a place taken: "retook Borodianka from Russian forces", "regained Borodianka after fighting
+        Russian forces there"; failing those, a foreign taker takes it from the state it belongs to ("Russian
+        forces took control of Oleshky": Ukraine's forces, marked inferred)."""
+        toks = self.toks
+        obj = self.p.child(head, ("dobj",))
+        source = self._actor(self._pobj(head, {"from"}) or (self._pobj(obj, {"from"}) if obj is not None else None))
+        if source is not None and (taker is None or source.country != taker.country):
+            return source
+        sent = self.p.sentences[toks[head].sent]
+        for i in range(sent.first, sent.last):
+            a = self.actors_at.get(i)
+            t = toks[i]
+            if a is None or a.sector not in ("MIL", "REB") or not a.country or (taker and a.country == taker.country):
+                continue
+            gov = toks[t.head] if t.dep in ("dobj", "pobj") else None
+            if gov is not None and gov.dep == "prep":
+                gov = toks[gov.head]
+            if gov is not None and gov.lemma.lower() in FIGHT_WORDS:
+                return a  # "after fighting Russian forces there", "following clashes with Russian troops"
+        if taker is not None and taker.country and place is not None and place.country \
+                and taker.country != place.country and taker.sector in ("MIL", "REB", "GOV"):
+            return Actor("the defending forces", country=place.country, sector="MIL", inferred=True)
         return None
 
     def _second_of_pair(self, noun: int, first: Actor | None) -> Actor | None:

@@ -465,6 +465,16 @@ def test_shelled_and_destroyed_is_one_bombardment_of_the_equipment_s_owner():
     assert ev.acled[1] == "Shelling/artillery/missile attack" and ev.actor2.country == "UKR"
 
 
+@pytest.mark.parametrize("text, loser, inferred", [
+    ("Ukrainian troops retook the village of Husarivka from Russian forces on Friday.", "RUS", False),
+    ("Ukrainian forces regained control over Borodianka after fighting Russian forces there.", "RUS", False),
+    ("Russian forces took control of Oleshky on Friday.", "UKR", True),  # a foreign taker: the state's forces
+])
+def test_who_lost_a_place_taken(text, loser, inferred):
+    ev = next(e for e in events(text) if e.event_type == "COERCE")
+    assert ev.actor2.country == loser and ev.actor2.inferred == inferred
+
+
 def test_clashes_between_two_peoples_forces_have_both_sides():
     ev = one("Fighting broke out between Ukrainian and Russian troops near Bakhmut on Friday.")
     assert {ev.actor1.country, ev.actor2.country} == {"UKR", "RUS"}
