@@ -111,7 +111,8 @@ COOPERATIVE_KINDS = {"aid", "aid_humanitarian", "aid_military", "aid_economic", 
                      "cooperate_legal", "evacuate", "ceasefire", "retreat", "allow_access", "demobilize"}
 CONFLICT_KINDS = {"attack", "clash", "shelling", "airstrike", "explosion", "kill", "capture", "invade", "sanction",
                   "physical_assault",
-                  "reduce_relations", "expel", "expel_peacekeepers", "expel_monitors", "expel_aid", "ban", "blockade", "arrest", "deport", "abduct", "mobilize", "alert"}
+                  "reduce_relations", "expel", "expel_peacekeepers", "expel_monitors", "expel_aid", "ban", "blockade",
+                  "arrest", "deport", "abduct", "mobilize", "alert"}
 # Said or shown rather than done: a nominal event in their clause is their topic, not a new report.
 VERBAL_KINDS = {"praise", "meet", "visit", "negotiate", "appeal", "appeal_military_aid", "appeal_aid", "demand",
                 "threaten", "threaten_force", "accuse", "criticise", "complain", "protest", "reject", "sanction",

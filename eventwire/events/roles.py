@@ -92,8 +92,8 @@ class Roles:
             a1, a2 = self._verb_roles(head, kind)
         else:
             a1, a2 = self._noun_roles(head, kind)
-        if a2 is None and kind in DEMAND_KINDS:
-            a2 = self._asked_subject(head)
+        if a2 is None and kind in DEMAND_KINDS and t.pos == "NOUN":
+            a2 = self._asked_subject(head)  # a demanding verb's clause is read in _verb_roles
         if a2 is None and kind in DISSENT_KINDS:
             a2 = self._dissent_target(head, a1)
         if _same_party(a1, a2):
@@ -105,8 +105,7 @@ class Roles:
         return any(self.toks[k].lemma.lower() in WEAPON_NOUNS for k in self.p.subtree(j))
 
     def _asked_subject(self, head: int) -> Actor | None:
-        """Who is to act, in a demand told as a clause: "its demand that Israel ease restrictions", "demanded
-        that the army withdraw", "reiterated that Libya must hand over the suspects"."""
+        """Who is to act, in a demand noun's clause: "its demand that Israel ease restrictions"."""
         for c in self.p.children[head]:
             if self.toks[c].dep in ("ccomp", "acl") and self.toks[c].pos in ("VERB", "AUX"):
                 subj = self.p.child(c, ("nsubj",))

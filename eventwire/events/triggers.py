@@ -239,6 +239,7 @@ def _small_arms(parsed: ParsedDoc, i: int) -> bool:
 
 
 def _heavy_guns(parsed: ParsedDoc, i: int) -> bool:
+    """Does the trigger's sentence name heavy machine guns?"""
     sent = parsed.sentences[parsed.tokens[i].sent]
     text = parsed.clean.text[sent.start:sent.end].lower()
     return any(h in text for h in HEAVY_MACHINE_GUNS)
@@ -440,8 +441,6 @@ PUBLISHED_THINGS = {"detail", "statement", "report", "data", "figure", "video", 
 REACTIONS = {"condemnation", "criticism", "resistance", "opposition", "skepticism", "scepticism", "approval",
              "applause", "silence", "outrage", "anger", "protest", "response", "reaction", "derision", "dismay",
              "fire", "force", "suspicion", "concern", "alarm", "relief", "enthusiasm", "hostility", "ridicule"}
-
-
 # Who is received as a guest.
 VISITORS = {"delegation", "visitor", "guest", "minister", "president", "leader", "envoy", "ambassador", "counterpart",
             "official", "delegate", "premier", "chancellor", "king", "queen", "prince", "pope", "secretary",
