@@ -581,10 +581,17 @@ def _object_is_person(parsed: ParsedDoc, verb: int, place_tokens: set[int]) -> b
     for c in parsed.children[verb]:
         t = parsed.tokens[c]
         if t.dep in ("dobj", "nsubjpass"):
-            return (t.ent_type == "PERSON" and c not in place_tokens) or t.lemma.lower() in {
-                "soldier", "fighter", "prisoner", "man", "woman", "people", "civilian", "member", "leader",
-                "commander", "officer", "militant", "serviceman", "troop", "journalist", "suspect", "person"}
+            return (t.ent_type == "PERSON" and c not in place_tokens) or t.lemma.lower() in CAPTIVES
     return False
+
+
+# People one captures (an arrest or a capture in battle), never ground.
+CAPTIVES = {"soldier", "fighter", "prisoner", "man", "woman", "people", "civilian", "member", "leader", "commander",
+            "officer", "militant", "serviceman", "troop", "journalist", "suspect", "person", "colonel", "general",
+            "lieutenant", "major", "captain", "sergeant", "pilot", "sailor", "crew", "crewman", "marine",
+            "paratrooper", "mercenary", "spy", "agent", "official", "mayor", "activist", "child", "hostage",
+            "volunteer", "citizen", "national", "resident", "driver", "sniper", "gunman", "insurgent", "rebel",
+            "separatist", "policeman", "saboteur", "servicemen"}
 
 
 def operation_antecedents(parsed: ParsedDoc, triggers: list[Trigger]) -> dict[int, Trigger]:

@@ -475,6 +475,11 @@ def test_who_lost_a_place_taken(text, loser, inferred):
     assert ev.actor2.country == loser and ev.actor2.inferred == inferred
 
 
+def test_capturing_an_officer_is_no_change_of_ground():
+    ev = one("A Russian lieutenant colonel was captured near Kherson on Friday.")
+    assert ev.acled[1] == "Arrests" and ev.cameo == "173"
+
+
 def test_clashes_between_two_peoples_forces_have_both_sides():
     ev = one("Fighting broke out between Ukrainian and Russian troops near Bakhmut on Friday.")
     assert {ev.actor1.country, ev.actor2.country} == {"UKR", "RUS"}
