@@ -58,6 +58,9 @@ GEOGRAPHIC_NOUNS = {"heartland", "territory", "border", "coast", "east", "west",
 METONYM_PREPS = {"for", "by", "with", "against", "to"}
 LANDMARK_NOUNS = {"square", "cathedral", "basilica", "church", "chapel", "abbey", "monastery", "bridge", "gate",
                   "palace", "park", "street", "college", "hospital"}
+# Last words of names given after a place: "Kruty Battle", "Maidan Square", "Minsk Accords".
+NAMED_AFTER_PLACES = LANDMARK_NOUNS | {"battle", "war", "siege", "massacre", "offensive", "uprising", "revolution",
+                                      "treaty", "accord", "accords", "agreement", "day", "declaration", "avenue"}
 # Nouns after a name that make it a business, not the town it may share a name with: "the Metro supermarket".
 BUSINESS_NOUNS = {"supermarket", "store", "shop", "mall", "restaurant", "cafe", "café", "hotel", "pharmacy", "bar",
                   "cinema", "brand", "chain", "outlet", "showroom", "boutique", "bakery", "pizzeria"}
@@ -196,10 +199,12 @@ def _inner_name(parsed: ParsedDoc, gaz: Gazetteer, c: _Candidate) -> _Candidate 
 
 
 def _person_tokens(parsed: ParsedDoc) -> set[str]:
-    """Words that are part of a multi-word person name somewhere in the document ("Putin", "Shoigu")."""
+    """Words that are part of a multi-word person name somewhere in the document ("Putin", "Shoigu"). A "name"
+    ending in a noun like "Battle" or "Square" is an event or a landmark named after a place, not a person."""
     words: set[str] = set()
     for e in parsed.entities:
-        if e.label == "PERSON" and e.last - e.first >= 2:
+        if e.label == "PERSON" and e.last - e.first >= 2 \
+                and parsed.tokens[e.last - 1].text.lower() not in NAMED_AFTER_PLACES:
             words.update(t.text for t in parsed.tokens[e.first:e.last])
     return words
 

@@ -369,3 +369,8 @@ def test_a_state_s_name_is_the_state_not_a_hamlet_named_after_it_in_another_stat
 def test_a_town_taken_by_armed_men_is_a_place_a_person_taken_by_police_is_not_guessed() -> None:
     found = _found("Russian forces captured Avdiivka on Saturday.")  # another spelling, tagged a person
     assert found["Avdiivka"].place.admin1 == "Donetsk"
+
+
+def test_a_battle_named_after_a_village_does_not_make_the_village_a_person() -> None:
+    found = _found("Veterans gathered in Kruty, Chernihiv, to mark the anniversary of Kruty Battle.")
+    assert found["Kruty"].place.admin1 == "Chernihiv" and found["Kruty"].place.precision == "city"
