@@ -15,7 +15,8 @@ MODAL_SKIP = {"should", "must", "could", "might", "may", "would", "ought", "can"
 MODAL_FUTURE = {"will", "shall", "'ll", "wo"}
 # Verbs whose infinitive complement happened: "began to shell", "prompted X to step up calls".
 IMPLICATIVE = {"begin", "start", "continue", "resume", "keep", "manage", "finish", "complete", "go", "prompt",
-               "force", "compel", "cause", "lead", "push", "drive", "spur", "oblige"}
+               "force", "compel", "cause", "lead", "push", "drive", "spur", "oblige",
+               "use"}  # "used drones to destroy the column": the means of what was done
 # Words that state an intention to do what their infinitive says (CAMEO codes the statement: 03 or 13).
 INTENT = {"ready", "prepared", "willing", "plan", "intend", "offer", "promise", "pledge", "vow", "expect",
           "aim", "determined", "resolve", "commit"}

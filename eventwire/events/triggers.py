@@ -353,12 +353,17 @@ def _verb_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int],
     if lemma == "shoot" and (parsed.child(i, ("acomp", "oprd", "advmod"), {"dead"}) is not None
                              or (i + 1 < len(toks) and toks[i + 1].text.lower() == "dead")):
         return Trigger(i, "kill", i, i + 1)  # "shot dead two fighters"
+    if lemma == "intercept" and _objects(parsed, i) & INTERCEPTED:
+        return Trigger(i, "disrupted", i, i + 1)  # "air defence intercepted a drone and a missile"
     if lemma == "drop" and _objects(parsed, i) & {"bomb", "ammunition", "munition", "explosive", "missile", "barrel",
                                                   "grenade", "mine", "shell"}:
         return Trigger(i, "airstrike", i, i + 1)
     if lemma in ("advance", "repel", "repulse") or (lemma == "destroy" and _objects(parsed, i) & MILITARY_TARGETS):
         subj = parsed.child(i, ("nsubj", "agent"))
         aerial = subj is not None and any(toks[k].lemma.lower() in AERIAL for k in parsed.subtree(subj))
+        if toks[i].dep == "xcomp" and toks[toks[i].head].lemma.lower() == "use":
+            # "used Bayraktar drones to destroy four columns": the means are what was used
+            aerial = aerial or bool(_objects(parsed, toks[i].head) & AERIAL)
         paired = [toks[i].head] if toks[i].dep == "conj" else []
         paired += [c for c in parsed.children[i] if toks[c].dep == "conj"]
         if lemma == "destroy" and not aerial and any(toks[k].lemma.lower() in SHELLING_VERBS for k in paired):

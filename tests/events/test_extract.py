@@ -253,6 +253,8 @@ def test_a_settlement_qualified_by_its_province_is_the_place_wherever_the_parse_
     ("Ukrainian forces downed a Russian transport plane over Odesa on Friday.",
      "Shelling/artillery/missile attack"),
     ("Air defences downed three drones over Lviv on Friday.", "Disrupted weapons use"),
+    ("Air defences intercepted two cruise missiles over Lviv on Friday.", "Disrupted weapons use"),
+    ("Ukrainian forces used drones to destroy a Russian column near Sumy on Friday.", "Air/drone strike"),
     ("Russian soldiers shot dead two Ukrainian fighters at a checkpoint near Bucha on Friday.", "Armed clash"),
     ("Soldiers shot dead two unarmed men near Bucha on Friday.", "Attack"),
     ("Rebel forces dropped grenades and mortar shells from a drone on army positions near Popasna.",
