@@ -753,7 +753,8 @@ def _ends_place_name(toks, j: int) -> bool:
 
 
 def _country_ends_at(parsed: ParsedDoc, gaz: Gazetteer, j: int) -> bool:
-    """A country's name ends at token j ("South Africa"): nothing after it and a comma lies inside it."""
+    """A country's name ends at token j ("South Africa, Mexico"): the name after the comma is its peer in a
+    list, not a unit inside it."""
     toks = parsed.tokens
     for n in range(1, 4):
         if j - n + 1 < 0:
