@@ -289,6 +289,9 @@ class _ActorFinder:
                 sector = "REB" if sector == "MIL" else sector
             elif c < i and ct.dep in ("amod", "compound") and GROUP_NOUNS.get(_group_lemma(ct)) == "REB":
                 sector = "REB"  # "rebel forces", "separatist fighters"
+            elif c < i and ct.dep in ("compound", "nmod") and (owner := self.out.get(c)) \
+                    and owner.sector in ("IGO", "NGO"):
+                sector = owner.sector  # "U.N. helicopters", "Red Cross workers": the organisation's
             elif c < i and ct.dep in ("compound", "nmod") and (org := self._organisation_named_at(c)):
                 # "the NAF rebel forces", "DPR fighters": the group the unit belongs to; "European Community
                 # foreign ministers" speak for the organisation.

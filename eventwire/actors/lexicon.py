@@ -14,12 +14,12 @@ GROUP_NOUNS: dict[str, str] = {
          "serviceman", "servicemen", "marine", "paratrooper", "artillery", "navy", "airforce", "commander", "general",
          "officer", "sniper", "tank", "warplane", "jet", "aircraft", "drone", "garrison", "defender", "infantry",
          "guard", "corps", "sailor", "pilot", "reservist", "conscript", "mercenary", "contractor", "defence",
-         "defense"],
+         "defense", "warship", "helicopter", "bomber", "gunship"],
         "MIL",
     ),
     **dict.fromkeys(
         ["rebel", "separatist", "militant", "insurgent", "militia", "fighter", "guerrilla", "jihadist", "terrorist",
-         "gunman", "gunmen", "extremist", "partisan", "proxy", "paramilitary"],
+         "gunman", "gunmen", "extremist", "partisan", "proxy", "paramilitary", "militiaman", "militiamen"],
         "REB",
     ),
     **dict.fromkeys(

@@ -265,7 +265,8 @@ def _code_by_means(parsed: ParsedDoc, head: int, kind: Kind, m: EventMention) ->
     a1_text = (m.actor1.text or "").lower() if m.actor1 else ""
     means = [toks[g].lemma.lower() for c in parsed.children[head] if toks[c].dep in ("prep", "advcl", "xcomp")
              and toks[c].lemma.lower() in ("from", "with", "by", "use", "using") for g in parsed.subtree(c)]
-    if any(w in a1_text for w in AIR_FORCES) or AERIAL & set(means):
+    a1_words = {w.removesuffix("s") for w in a1_text.split()}  # "Russian helicopters", "a warplane"
+    if any(w in a1_text for w in AIR_FORCES) or AERIAL & (set(means) | a1_words):
         m.event_type, m.cameo, m.mode = "ASSAULT", "195", "aerial"
         m.acled = ("Explosions/Remote violence", "Air/drone strike")
         return

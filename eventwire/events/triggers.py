@@ -150,7 +150,8 @@ VERB_OBJECT: dict[tuple[str, str], str] = {
     ("impose", "restriction"): "ban", ("impose", "law"): "ban", ("extend", "curfew"): "ban",
     ("tighten", "blockade"): "blockade", ("tighten", "sanction"): "sanction",
 }
-AERIAL = {"drone", "uav", "bayraktar", "aircraft", "warplane", "jet", "helicopter", "aerial", "airstrike", "plane"}
+AERIAL = {"drone", "uav", "bayraktar", "aircraft", "warplane", "jet", "helicopter", "aerial", "airstrike", "plane",
+          "bomber", "gunship"}
 # Letting outsiders watch or keep the peace in (CAMEO 086, PLOVER RETREAT "access").
 ADMITTING = {"receive", "admit", "allow", "accept", "welcome", "host", "invite"}
 MONITORS = {"observer", "inspector", "monitor", "peacekeeper", "peacekeeping"}

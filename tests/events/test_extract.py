@@ -254,6 +254,7 @@ def test_a_settlement_qualified_by_its_province_is_the_place_wherever_the_parse_
      "Shelling/artillery/missile attack"),
     ("Air defences downed three drones over Lviv on Friday.", "Disrupted weapons use"),
     ("Air defences intercepted two cruise missiles over Lviv on Friday.", "Disrupted weapons use"),
+    ("Russian helicopters fired on Ukrainian positions near Izium on Friday.", "Air/drone strike"),
     ("Ukrainian forces used drones to destroy a Russian column near Sumy on Friday.", "Air/drone strike"),
     ("Russian soldiers shot dead two Ukrainian fighters at a checkpoint near Bucha on Friday.", "Armed clash"),
     ("Soldiers shot dead two unarmed men near Bucha on Friday.", "Attack"),
@@ -485,6 +486,12 @@ def test_capturing_an_officer_is_no_change_of_ground():
 def test_clashes_between_two_peoples_forces_have_both_sides():
     ev = one("Fighting broke out between Ukrainian and Russian troops near Bakhmut on Friday.")
     assert {ev.actor1.country, ev.actor2.country} == {"UKR", "RUS"}
+
+
+def test_militiamen_and_warships_are_armed_actors_of_their_country():
+    assert one("Burundian militiamen attacked a village on Tuesday.").actor1.country == "BDI"
+    ev = one("A Russian warship shelled the port on Tuesday.")
+    assert ev.actor1.country == "RUS" and ev.actor1.sector == "MIL"
 
 
 def test_receiving_a_thing_is_not_hosting():
