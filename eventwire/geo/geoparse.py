@@ -800,12 +800,11 @@ def _score(gaz: Gazetteer, p: Place, cues: dict[str, float], doc_countries: dict
                for q in gaz.lookup(p.admin1 or p.name)):
             s -= 2.0
     if p.precision == "city" and p.population < 100_000 and not any(k.startswith("within:") for k in cues) \
-            and any(q.precision == "country" for q in gaz.lookup(p.name)):
-        s -= 2.5  # a small town named after a country ("China, Texas") needs its state written beside it
-    elif p.precision == "city" and p.population < 100_000 and not any(k.startswith("within:") for k in cues) \
-            and any(q.precision == "admin1" and q.country == p.country and q.admin1_code != p.admin1_code
-                    for q in gaz.lookup(p.name)):
-        s -= 2.5  # likewise a town named after another state of its country ("Kansas, Illinois")
+            and any(q.precision == "country" or (q.precision == "admin1" and q.country == p.country
+                                                 and q.admin1_code != p.admin1_code) for q in gaz.lookup(p.name)):
+        # A small town named after a country ("China, Texas") or after another state of its own country ("Kansas,
+        # Illinois") needs its state written beside it.
+        s -= 2.5
     if p.precision == "city" and p.country and (cap := gaz.capital_of(p.country)) and cap.geonameid == p.geonameid:
         s += 1.5  # "Damascus" is the capital before it is the governorate around it
     if p.country:
