@@ -230,9 +230,8 @@ def _small_arms(parsed: ParsedDoc, i: int) -> bool:
     machine guns fire across a front line from afar, like mortars: with nothing else direct they leave it
     shelling ("bursts of fire involving heavy machine guns near X", "fired mortars and heavy machine guns at the
     positions of ...")."""
-    sent = parsed.sentences[parsed.tokens[i].sent]
-    text = parsed.clean.text[sent.start:sent.end].lower()
-    if _heavy_guns(parsed, i):
+    text = _sentence_lower(parsed, i)
+    if any(h in text for h in HEAVY_MACHINE_GUNS):
         for heavy in HEAVY_MACHINE_GUNS:
             text = text.replace(heavy, " ")
         text = text.replace("shots", " ").replace("bursts of fire", " ")  # the heavy guns' own bursts
@@ -241,9 +240,12 @@ def _small_arms(parsed: ParsedDoc, i: int) -> bool:
 
 def _heavy_guns(parsed: ParsedDoc, i: int) -> bool:
     """Does the trigger's sentence name heavy machine guns?"""
+    return any(h in _sentence_lower(parsed, i) for h in HEAVY_MACHINE_GUNS)
+
+
+def _sentence_lower(parsed: ParsedDoc, i: int) -> str:
     sent = parsed.sentences[parsed.tokens[i].sent]
-    text = parsed.clean.text[sent.start:sent.end].lower()
-    return any(h in text for h in HEAVY_MACHINE_GUNS)
+    return parsed.clean.text[sent.start:sent.end].lower()
 
 
 def find_triggers(parsed: ParsedDoc, place_tokens: set[int]) -> list[Trigger]:
