@@ -11,6 +11,8 @@ governs the trigger's clause, else the article date (marked inherited).
 
 from __future__ import annotations
 
+from collections.abc import Container, Iterator
+
 from ..types import Actor, Anchor, Evidence, EventMention, ParsedDoc, Place, TimeExpr, Toponym
 from .dating import Dater
 from .assertion import claimed_by_party, negated, status_of, topic_of_verbal_event
@@ -161,14 +163,20 @@ def _deaths_told_after(parsed: ParsedDoc, mentions: list[EventMention], kinds: l
     for s_idx, m in sorted(violent_sents.items()):
         if m.fatalities is not None:
             continue
-        par = parsed.sentences[s_idx].paragraph
-        nxt = s_idx + 1
-        while nxt < len(parsed.sentences) and parsed.sentences[nxt].paragraph == par and nxt not in violent_sents:
+        for nxt in _told_after(parsed, s_idx, violent_sents):
             deaths = roles.fatalities(parsed.sentences[nxt].first)
             if deaths is not None:
                 m.fatalities = deaths
                 break
-            nxt += 1
+
+
+def _told_after(parsed: ParsedDoc, s_idx: int, violent_sents: Container[int]) -> Iterator[int]:
+    """The sentences after s_idx in its paragraph, up to the next one that tells another violent event."""
+    par = parsed.sentences[s_idx].paragraph
+    nxt = s_idx + 1
+    while nxt < len(parsed.sentences) and parsed.sentences[nxt].paragraph == par and nxt not in violent_sents:
+        yield nxt
+        nxt += 1
 
 
 # Remote violence whose victims are civilians has them as its target (ACLED's "Civilians (Ukraine)" as actor 2).
@@ -189,9 +197,7 @@ def _civilians_hit(parsed: ParsedDoc, mentions: list[EventMention], kinds: list[
         if k not in REMOTE_KINDS or m.actor2 is not None:
             continue
         s_idx = toks[parsed.token_at(m.evidence.start)].sent
-        par = parsed.sentences[s_idx].paragraph
-        j = s_idx
-        while j < len(parsed.sentences) and parsed.sentences[j].paragraph == par and (j == s_idx or j not in violent_sents):
+        for j in [s_idx, *_told_after(parsed, s_idx, violent_sents)]:
             sent = parsed.sentences[j]
             hurt = next((t for t in toks[sent.first:sent.last] if t.lemma.lower() in CIVILIAN_WORDS
                          and t.dep in ("nsubj", "nsubjpass", "dobj") and toks[t.head].lemma.lower() in HARM_VERBS), None)
@@ -200,7 +206,6 @@ def _civilians_hit(parsed: ParsedDoc, mentions: list[EventMention], kinds: list[
                 m.actor2 = Actor(hurt.text, sector="CVL", country=country, start=hurt.start, end=hurt.end,
                                  head=hurt.i, inferred=True)
                 break
-            j += 1
 
 
 def _tokens_of(parsed: ParsedDoc, toponyms: list[Toponym]) -> set[int]:
