@@ -187,31 +187,35 @@ def export(
 def geoparse(
     inputs: list[str] = Inputs,
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="JSONL file (default: stdout)."),
+    per_document: bool = typer.Option(False, "--per-document", help=(
+        "Geoparse each document alone and stream the output. By default the batch is held in memory and each "
+        "outlet's home (the state most of its articles are about) is learned from it and used as context.")),
 ) -> None:
     """Toponyms of each document, resolved to GeoNames places (JSONL)."""
     from dataclasses import asdict
 
     from .clean import clean
-    from .geo import GeoparseError, load_gazetteer
-    from .geo import geoparse as run_geoparse
+    from .geo import GeoparseError, geoparse_batch, load_gazetteer
     from .nlp import parse
     from .types import InputError
 
     docs, errors = _read(inputs)
     gaz = load_gazetteer()
+    parsed_docs = parse(clean(d) for d in docs)
     with _jsonl_out(output) as write:
-        for parsed in parse(clean(d) for d in docs):
-            try:
-                toponyms = run_geoparse(parsed, gaz)
-            except GeoparseError as exc:
-                errors.append(InputError(parsed.doc.origin or parsed.doc.doc_id, str(exc)))
+        for parsed, toponyms, home in geoparse_batch(parsed_docs, gaz, learn_homes=not per_document):
+            if isinstance(toponyms, GeoparseError):
+                errors.append(InputError(parsed.doc.origin or parsed.doc.doc_id, str(toponyms)))
                 continue
             rows = []
             for tp in toponyms:
                 p = asdict(tp.place) if tp.place else {}
                 rows.append({"start": tp.start, "end": tp.end, "text": tp.text, "kind": tp.kind,
                              **{k: p.get(k) for k in PLACE_FIELDS}, "score": tp.score})
-            write({"doc_id": parsed.doc.doc_id, "toponyms": rows})
+            row = {"doc_id": parsed.doc.doc_id, "toponyms": rows}
+            if home is not None:
+                row["outlet_home"] = {"country": home.country, "admin1_code": home.admin1_code}
+            write(row)
     _report_errors(errors)
     raise typer.Exit(1 if errors else 0)
 
@@ -268,11 +272,14 @@ def eval_timex(gold: Path = typer.Argument(..., help="TimeML-style JSONL, e.g. .
 
 @eval_app.command("geoparse")
 def eval_geoparse(gold: Path = typer.Argument(..., help="Geoparse gold, e.g. ../shared/eval/geoparse/geoparse_dev.jsonl"),
-                  limit: Optional[int] = typer.Option(None, "--limit", help="Score the first N documents only.")) -> None:
+                  limit: Optional[int] = typer.Option(None, "--limit", help="Score the first N documents only."),
+                  per_document: bool = typer.Option(False, "--per-document",
+                                                    help="Geoparse each document alone, without outlet homes.")
+                  ) -> None:
     """Score toponym detection and resolution (gold spans and end to end), per corpus."""
     from .eval.geoparse import evaluate, geoparse_table
 
-    metrics = evaluate(gold, limit=limit)
+    metrics = evaluate(gold, limit=limit, learn_homes=not per_document)
     out.print(geoparse_table(metrics))
     print(json.dumps(_scalars(metrics), sort_keys=True))
 

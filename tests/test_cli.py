@@ -137,6 +137,23 @@ def test_export_formats(sample_run, tmp_path):
     assert bad.returncode == 2 and "xlsx" in bad.stderr
 
 
+def test_geoparse_learns_each_outlets_home_from_the_batch(tmp_path):
+    texts = ["Police in Shreveport arrested two men on Tuesday after a chase that began in Bossier City.",
+             "Flooding closed roads near Natchitoches and Monroe on Sunday, the parish sheriff said.",
+             "The school board in Lake Charles voted on Thursday to hire forty more teachers.",
+             "A new clinic opened in Alexandria on Friday, the mayor said."]
+    batch = tmp_path / "paper.jsonl"
+    batch.write_text("".join(json.dumps({"id": f"a{i}", "text": t, "url": f"https://pinebelt-ledger.example/{i}"})
+                             + "\n" for i, t in enumerate(texts)))
+    for flags, admin1, home in (((), "Louisiana", {"country": "USA", "admin1_code": "US.LA"}),
+                                (("--per-document",), "Alexandria", None)):
+        proc = eventwire("geoparse", batch, *flags)
+        assert proc.returncode == 0, proc.stderr
+        last = json.loads(proc.stdout.splitlines()[-1])
+        assert last.get("outlet_home") == home
+        assert next(t for t in last["toponyms"] if t["text"] == "Alexandria")["admin1"] == admin1
+
+
 def test_stage_commands_write_design_jsonl(tmp_path):
     report = tmp_path / "report.txt"
     report.write_text(" date 2023-05-15 Test Wire/ Russian forces shelled the city of Kupiansk on Sunday.")

@@ -1,10 +1,11 @@
 """The geo stage: toponyms found in a parsed document, resolved to GeoNames places.
 
     geoparse(parsed) -> list[Toponym]
+    geoparse_batch([parsed, ...]) -> [(parsed, list[Toponym] | GeoparseError), ...]   # with each outlet's home
     resolve_spans(parsed, [(start, end), ...]) -> list[Toponym | None]   # given spans, same resolver
 """
 
 from .gazetteer import Gazetteer, load_gazetteer, normalise_name
-from .geoparse import GeoparseError, geoparse, resolve_spans
+from .geoparse import GeoparseError, geoparse, geoparse_batch, resolve_spans
 
-__all__ = ["geoparse", "resolve_spans", "GeoparseError", "Gazetteer", "load_gazetteer", "normalise_name"]
+__all__ = ["geoparse", "geoparse_batch", "resolve_spans", "GeoparseError", "Gazetteer", "load_gazetteer", "normalise_name"]

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from ..types import Document, ParsedDoc, Place, Toponym
+from . import outlets
 from .facts import MISSION_COUNTRIES
 from .gazetteer import Candidate, Gazetteer, load_gazetteer, normalise_name
+from .outlets import Home
 
 LOCATIVE_PREPS = {"in", "near", "at", "from", "of", "to", "into", "outside", "around", "across", "towards", "toward",
                   "through", "inside", "within", "throughout", "on", "over", "off", "along", "via", "between"}
@@ -88,7 +91,7 @@ class GeoparseError(ValueError):
     """A document the geo stage refuses (too large); the caller reports it for that document and goes on."""
 
 
-def geoparse(parsed: ParsedDoc, gazetteer: Gazetteer | None = None) -> list[Toponym]:
+def geoparse(parsed: ParsedDoc, gazetteer: Gazetteer | None = None, home: Home | None = None) -> list[Toponym]:
     """Every toponym of the document, sorted by offset.
 
     Kinds: "literal" (a place), "metonym" (a capital or country standing for its government: "Moscow said"),
@@ -104,7 +107,7 @@ def geoparse(parsed: ParsedDoc, gazetteer: Gazetteer | None = None) -> list[Topo
         return []
     gaz = gazetteer or load_gazetteer()
     cands = _recognise(parsed, gaz)
-    resolved = _resolve(parsed, gaz, cands)
+    resolved = _resolve(parsed, gaz, cands, home)
     out = []
     for c in cands:
         place, score = resolved.get(c.key, (None, 0.0))
@@ -118,8 +121,34 @@ def geoparse(parsed: ParsedDoc, gazetteer: Gazetteer | None = None) -> list[Topo
     return out
 
 
-def resolve_spans(parsed: ParsedDoc, spans: list[tuple[int, int]], gazetteer: Gazetteer | None = None
-                  ) -> list[Toponym | None]:
+def geoparse_batch(parsed_docs: Iterable[ParsedDoc], gazetteer: Gazetteer | None = None, *, learn_homes: bool = True
+                   ) -> list[tuple[ParsedDoc, list[Toponym] | GeoparseError, Home | None]]:
+    """`geoparse` over a batch, each outlet's home learned from its articles (see `outlets`) and used as context.
+
+    Gives each document with its toponyms (or the GeoparseError that refused it; the others go on) and the home
+    its outlet was given, if any. The batch is held in memory for the second pass.
+    """
+    gaz = gazetteer or load_gazetteer()
+    first: list[tuple[ParsedDoc, list[Toponym] | GeoparseError]] = []
+    for parsed in parsed_docs:
+        try:
+            first.append((parsed, geoparse(parsed, gaz)))
+        except GeoparseError as exc:
+            first.append((parsed, exc))
+    if not learn_homes:
+        return [(p, t, None) for p, t in first]
+    homes = outlets.learn_homes((p.doc, t) for p, t in first if not isinstance(t, GeoparseError))
+    out: list[tuple[ParsedDoc, list[Toponym] | GeoparseError, Home | None]] = []
+    for parsed, toponyms in first:
+        home = outlets.home_of(parsed.doc, homes)
+        if home is not None and not isinstance(toponyms, GeoparseError):
+            toponyms = geoparse(parsed, gaz, home)
+        out.append((parsed, toponyms, home))
+    return out
+
+
+def resolve_spans(parsed: ParsedDoc, spans: list[tuple[int, int]], gazetteer: Gazetteer | None = None,
+                  home: Home | None = None) -> list[Toponym | None]:
     """Resolve given character spans (gold toponyms, say) in their document, with the resolver `geoparse` uses.
 
     The document's own toponyms are recognised too, as context (one sense per discourse, the countries it talks
@@ -150,7 +179,7 @@ def resolve_spans(parsed: ParsedDoc, spans: list[tuple[int, int]], gazetteer: Ga
             c.cues = _cues(parsed, gaz, c)
             extra.append(c)
         wanted.append(c)
-    resolved = _resolve(parsed, gaz, cands + extra)
+    resolved = _resolve(parsed, gaz, cands + extra, home)
     # Countries the document's own places are in: a place read inside a longer name must be in one of them.
     doc_countries = {p.country for k, (p, _) in resolved.items() if p is not None and p.country
                      and not all(c.inner for c in cands + extra if c.key == k)}
@@ -840,7 +869,8 @@ def home_country(doc: Document, gaz: Gazetteer) -> str | None:
     return place.country if place else None
 
 
-def _resolve(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate]) -> dict[str, tuple[Place | None, float]]:
+def _resolve(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate], home: Home | None = None
+             ) -> dict[str, tuple[Place | None, float]]:
     """One reading per distinct name: its own cues and prior, then the document's geography.
 
     Each name starts from its prior and its mentions' cues. Then, for a few rounds, each name's readings are
@@ -863,8 +893,9 @@ def _resolve(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate]) -> dict
             missions.add(MISSION_COUNTRIES[t.text])  # "the OSCE SMM observed ...": the mission's country
     for iso in missions:
         demonym_countries[iso] += HOME_SUPPORT
-    if home := home_country(parsed.doc, gaz):
-        demonym_countries[home] += HOME_SUPPORT
+    # The country the input or the URL gives comes before the one learned from the outlet's other articles.
+    if country := home_country(parsed.doc, gaz) or (home.country if home else None):
+        demonym_countries[country] += HOME_SUPPORT
     keys = list(by_key)
     base: dict[str, list[tuple[float, Place]]] = {}
     unplaced: list[str] = []
@@ -899,6 +930,8 @@ def _resolve(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate]) -> dict
         own_a1: dict[str, dict[str, float]] = {}
         own_cc: dict[str, dict[str, float]] = {}
         tot_a1: dict[str, float] = defaultdict(float)
+        if home is not None and home.admin1_code:
+            tot_a1[home.admin1_code] += HOME_SUPPORT  # a local paper's state, as much as one place named there
         tot_cc: dict[str, float] = defaultdict(float, demonym_countries)
         for key, opts in base.items():
             probs = _softmax(scores[key])

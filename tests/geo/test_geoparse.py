@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.clean import clean
-from eventwire.geo import GeoparseError, geoparse, load_gazetteer, resolve_spans
+from eventwire.geo import GeoparseError, geoparse, geoparse_batch, load_gazetteer, resolve_spans
 from eventwire.nlp import parse
 from eventwire.types import Document
 
@@ -374,3 +374,22 @@ def test_a_town_taken_by_armed_men_is_a_place_a_person_taken_by_police_is_not_gu
 def test_a_battle_named_after_a_village_does_not_make_the_village_a_person() -> None:
     found = _found("Veterans gathered in Kruty, Chernihiv, to mark the anniversary of Kruty Battle.")
     assert found["Kruty"].place.admin1 == "Chernihiv" and found["Kruty"].place.precision == "city"
+
+
+def test_a_local_papers_home_state_settles_a_bare_name() -> None:
+    """Three of a paper's articles are about Louisiana towns; its fourth names a bare "Alexandria". Alone that is
+    Egypt's; in the paper's batch it is Louisiana's. The same article from an outlet of one article stays Egypt's."""
+    texts = ["Police in Shreveport arrested two men on Tuesday after a chase that began in Bossier City.",
+             "Flooding closed roads near Natchitoches and Monroe on Sunday, the parish sheriff said.",
+             "The school board in Lake Charles voted on Thursday to hire forty more teachers.",
+             "A new clinic opened in Alexandria on Friday, the mayor said."]
+    docs = [Document(doc_id=str(i), text=t, url=f"https://www.pinebelt-ledger.example/news/{i}")
+            for i, t in enumerate(texts)]
+    docs.append(Document(doc_id="lone", text=texts[-1], url="https://another-outlet.example/a"))
+    batch = geoparse_batch(parse([clean(d) for d in docs]))
+    places = {p.doc.doc_id: {t.text: t.place for t in tops if t.place} for p, tops, _ in batch}
+    assert places["3"]["Alexandria"].admin1 == "Louisiana"
+    assert places["lone"]["Alexandria"].country == "EGY"
+    assert [home.admin1_code if home else None for _, _, home in batch] == ["US.LA"] * 4 + [None]
+    alone = geoparse_batch(parse([clean(docs[3])]), learn_homes=False)
+    assert alone[0][1][0].place.country == "EGY"

@@ -1,0 +1,45 @@
+"""Outlet homes: which outlet a document comes from, and the state most of an outlet's articles place things in."""
+
+from __future__ import annotations
+
+from eventwire.geo.outlets import Home, home_of, learn_homes, outlet_of
+from eventwire.types import Document, Place, Toponym
+
+
+def _doc(i: int, url: str | None = None, source: str | None = None) -> Document:
+    return Document(doc_id=str(i), text="", url=url, source=source)
+
+
+def _at(country: str, admin1_code: str | None, precision: str = "city", kind: str = "literal") -> Toponym:
+    place = Place(1, "X", "PPL", country, None, 0.0, 0.0, precision, admin1_code=admin1_code)
+    return Toponym(0, 1, "X", kind, place)
+
+
+def test_outlet_is_the_host_without_www_else_the_source() -> None:
+    assert outlet_of(_doc(1, "https://www.Example-Ledger.com/news/2009/a.html")) == "example-ledger.com"
+    assert outlet_of(_doc(1, "example-ledger.com/news/a")) == "example-ledger.com"
+    assert outlet_of(_doc(1, source=" The Valley Courier ")) == "the valley courier"
+    assert outlet_of(_doc(1)) is None
+
+
+def test_home_is_the_state_most_articles_name() -> None:
+    paper = "https://valley-courier.example/"
+    batch = [(_doc(1, paper + "1"), [_at("USA", "US.LA"), _at("USA", "US.LA")]),
+             (_doc(2, paper + "2"), [_at("USA", "US.LA"), _at("USA", "US.TX")]),
+             (_doc(3, paper + "3"), [_at("USA", "US.LA")]),
+             (_doc(4, paper + "4"), [_at("USA", None, "country")]),
+             # a metonym or a country is no evidence of a state
+             (_doc(5, paper + "5"), [_at("USA", "US.TX", kind="metonym"), _at("USA", "US.TX", "country")])]
+    homes = learn_homes(batch)
+    assert homes == {"valley-courier.example": Home("USA", "US.LA")}
+    assert home_of(_doc(9, paper + "9"), homes) == Home("USA", "US.LA")
+    assert home_of(_doc(9, "https://elsewhere.example/"), homes) is None
+
+
+def test_no_home_from_few_articles_or_without_a_clear_lead() -> None:
+    few = [(_doc(i, "https://a.example/"), [_at("USA", "US.LA")]) for i in range(2)]
+    assert learn_homes(few) == {}
+    split = [(_doc(i, "https://b.example/"), [_at("USA", "US.LA" if i % 2 else "US.TX")]) for i in range(6)]
+    assert learn_homes(split) == {"b.example": Home("USA", None)}  # the country is clear, the state is not
+    scattered = [(_doc(i, "https://c.example/"), [_at(cc, None, "country")]) for i, cc in enumerate("ABCDEF")]
+    assert learn_homes(scattered) == {}
