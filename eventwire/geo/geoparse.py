@@ -748,13 +748,20 @@ def _cues(parsed: ParsedDoc, gaz: Gazetteer, c: _Candidate) -> dict[str, float]:
             if end < len(toks) and toks[end].text in ("'s", "’s", "'", "’"):
                 break  # "Melitopol, Russia's Interfax agency said": a new phrase, not where Melitopol is
             if outer:
-                for p in outer:
-                    cues["within:" + (p.admin1_code or p.country2 or "")] = 1.0
                 after = toks[end] if end < len(toks) else None
                 nxt2 = toks[end + 1] if end + 1 < len(toks) else None
                 listed = after is not None and (after.text.lower() in ("and", "or") or after.pos in ("VERB", "AUX")
                                                 or (after.text == "," and nxt2 is not None
                                                     and (nxt2.is_upper_initial or nxt2.text.lower() in ("and", "or"))))
+                if listed and after.pos not in ("VERB", "AUX") and any(
+                        p.precision == "city" and p.population >= BIG_CITY for p in named) and not any(
+                        o.place.admin1_code in {p.admin1_code for p in outer}
+                        for o in gaz.candidates(c.text) if not o.via_alias):
+                    # "stops in Washington, New York and Boston": cities in a list, not one inside the next (no
+                    # town of New York state is called Washington; "Albany, New York and Hartford" stays inside)
+                    break
+                for p in outer:
+                    cues["within:" + (p.admin1_code or p.country2 or "")] = 1.0
                 if not listed and any(p.precision in ("country", "admin1") for p in outer):
                     # "Sokilnyky, Luhansk." says where it is; "Syria, Iraq, and..." is a list, "Boston, Wagner
                     # said" a person.
@@ -793,6 +800,10 @@ def _country_ends_at(parsed: ParsedDoc, gaz: Gazetteer, j: int) -> bool:
             return True
     return False
 
+
+# A city this big, named after a comma in a list, is a peer of the name before it ("Washington, New York and
+# Boston"), not the state around it.
+BIG_CITY = 1_000_000
 
 # A reading reached only through an alternate name ("Salisbury", the old name of Harare) yields to a place that
 # carries the name as its own, unless the article's context says otherwise.

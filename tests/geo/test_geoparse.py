@@ -393,3 +393,10 @@ def test_a_local_papers_home_state_settles_a_bare_name() -> None:
     assert [home.admin1_code if home else None for _, _, home in batch] == ["US.LA"] * 4 + [None]
     alone = geoparse_batch(parse([clean(docs[3])]), learn_homes=False)
     assert alone[0][1][0].place.country == "EGY"
+
+
+def test_a_big_city_after_a_comma_in_a_list_is_a_peer() -> None:
+    listed = _found("After stops in Washington, New York and Boston, the prince flew home.")
+    assert listed["Washington"].place.admin1 == "District of Columbia"  # no town of New York state
+    inside = _found("Officials in Albany, New York and Hartford, Connecticut, agreed.")
+    assert inside["Albany"].place.admin1 == "New York"
