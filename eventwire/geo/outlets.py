@@ -46,7 +46,10 @@ def home_of(doc: Document, homes: dict[str, Home]) -> Home | None:
 
 def learn_homes(parsed: Iterable[tuple[Document, list[Toponym]]]) -> dict[str, Home]:
     """Each outlet's home from its documents' places: the country and the admin1 unit most of its articles place
-    something in, by a clear lead over the rest. Outlets with too few articles or no clear home are left out."""
+    something in, by a clear lead over the rest. Outlets with too few articles or no clear home are left out.
+
+    The readings are the first pass's, mistakes included: a state outside the outlet's clear country is taken for
+    one ("Dublin" read as Ireland's in every story of an Ohio paper would make Leinster its home) and dropped."""
     docs: Counter = Counter()
     in_country: dict[str, Counter] = defaultdict(Counter)
     in_admin1: dict[str, Counter] = defaultdict(Counter)
@@ -55,21 +58,24 @@ def learn_homes(parsed: Iterable[tuple[Document, list[Toponym]]]) -> dict[str, H
         if outlet is None:
             continue
         docs[outlet] += 1
-        places = [t.place for t in toponyms if t.kind == "literal" and t.place is not None]
-        in_country[outlet].update({p.country for p in places if p.country})
-        in_admin1[outlet].update({p.admin1_code for p in places if p.admin1_code and p.precision in SUB_NATIONAL})
+        named = [t for t in toponyms if t.kind == "literal" and t.place is not None]
+        in_country[outlet].update({t.place.country for t in named if t.place.country})
+        in_admin1[outlet].update({(t.place.country, t.place.admin1_code) for t in named
+                                  if t.place.admin1_code and t.place.precision in SUB_NATIONAL})
     homes = {}
     for outlet, n in docs.items():
         if n < MIN_DOCUMENTS:
             continue
         country = _leader(in_country[outlet], n)
-        admin1 = _leader(in_admin1[outlet], n)
-        if country or admin1:
+        unit = _leader(in_admin1[outlet], n)
+        # A state outside the outlet's country, or in no clear country, is no home.
+        admin1 = unit[1] if unit and country and unit[0] == country else None
+        if country:
             homes[outlet] = Home(country, admin1)
     return homes
 
 
-def _leader(counts: Counter, n: int) -> str | None:
+def _leader(counts: Counter, n: int):
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < max(2, HOME_SHARE * n):
         return None

@@ -43,3 +43,13 @@ def test_no_home_from_few_articles_or_without_a_clear_lead() -> None:
     assert learn_homes(split) == {"b.example": Home("USA", None)}  # the country is clear, the state is not
     scattered = [(_doc(i, "https://c.example/"), [_at(cc, None, "country")]) for i, cc in enumerate("ABCDEF")]
     assert learn_homes(scattered) == {}
+
+
+def test_a_state_outside_the_outlets_country_is_no_home() -> None:
+    """The first pass read "Dublin" as Ireland's in four of an Ohio paper's six stories, which lead on states; but
+    the country is not clear (the United States is named in four), so Leinster is not taken for the home."""
+    paper = "https://suburb-news.example/"
+    dublin, ohio, usa = _at("IRL", "IE.L"), _at("USA", "US.OH"), _at("USA", None, "country")
+    batch = [(_doc(i, paper + str(i)), tops) for i, tops in enumerate(
+        [[dublin, usa], [dublin, usa], [dublin], [dublin], [ohio, usa], [ohio]])]
+    assert learn_homes(batch) == {}
