@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..types import Actor, ParsedDoc
 from .kinds import VERBAL_KINDS
-from .roles import ONSET_VERBS, Roles
+from .roles import INTENT, ONSET_VERBS, Roles
 from .triggers import Trigger
 
 MODAL_SKIP = {"should", "must", "could", "might", "may", "would", "ought", "can"}
@@ -17,9 +17,6 @@ MODAL_FUTURE = {"will", "shall", "'ll", "wo"}
 IMPLICATIVE = {"begin", "start", "continue", "resume", "keep", "manage", "finish", "complete", "go", "prompt",
                "force", "compel", "cause", "lead", "push", "drive", "spur", "oblige",
                "use"}  # "used drones to destroy the column": the means of what was done
-# Words that state an intention to do what their infinitive says (CAMEO codes the statement: 03 or 13).
-INTENT = {"ready", "prepared", "willing", "plan", "intend", "offer", "promise", "pledge", "vow", "expect",
-          "aim", "determined", "resolve", "commit"}
 # Verbs of trying: "tried to break through the defence" reports fighting, whether or not the aim was reached.
 ATTEMPT = {"try", "attempt"}
 # Nouns that present what follows as an aim, not a report: "its initial goals: capturing Kyiv, ...".

@@ -38,6 +38,11 @@ MATERIAL_KINDS = {"capture", "regain", "retreat", "shelling", "airstrike", "expl
                   "aid_economic", "protest", "riot", "arrest", "loot", "mobilize", "alert", "demobilize"}
 PLACE_PREPS = {"in", "at", "near", "inside", "within", "across", "throughout", "outside", "around"}
 # Dependents that are clauses of their own, telling another event, not describing a noun.
+# Words that state an intention to do what their infinitive says (CAMEO codes the statement: 03 or 13).
+INTENT = {"ready", "prepared", "willing", "plan", "intend", "offer", "promise", "pledge", "vow", "swear", "expect",
+          "aim", "determined", "resolve", "commit"}
+# Measures a government puts on the people of a place, whoever they are.
+POPULATION_MEASURES = {"curfew", "lockdown", "emergency"}
 CLAUSE_DEPS = {"advcl", "ccomp", "xcomp", "conj", "parataxis", "pcomp", "csubj"}
 QUANTITY_WORDS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "scores", "group", "number",
                   "crowd", "million", "millions", "member", "members", "supporter", "supporters", "some", "many"}
@@ -279,9 +284,11 @@ class Roles:
                     if obj is not None and self._actor(obj):
                         return self._actor(obj)
                 subj = self.p.child(head, ("nsubj",))
-                # A participle clause shares its subject ("made gains, seizing the port"); other adverbial clauses
-                # ("to deter", "as the army retreated") do not.
-                if subj is not None and (t.dep != "advcl" or t.tag == "VBG"):
+                # A participle clause shares its subject ("made gains, seizing the port"), and so does an
+                # infinitive the parse hangs as a clause on a word of intent ("have sworn to fight"); other adverbial
+                # clauses ("to deter", "as the army retreated") do not.
+                intended = ht.lemma.lower() in INTENT and self.p.child(j, ("aux",), {"to"}) is not None
+                if subj is not None and (t.dep != "advcl" or t.tag == "VBG" or intended):
                     return self._actor(subj)
                 j = head
                 continue
@@ -402,22 +409,35 @@ class Roles:
     def _country_addressed(self, v: int, a1: Actor | None) -> Actor | None:
         """The state a political act is about when the text names it only as a place: "lifted a curfew in
         Montenegro", "agreed to extend the mandate of the force in Lebanon" (CAMEO's target). Fighting keeps its
-        places as places."""
+        places as places. A curfew, lockdown, emergency or martial law falls on the people of any town it is
+        imposed in ("will extend the curfew in Abidjan")."""
+        on_people = self._population_measure(v)
         for j in self._phrase(v):
             tp = self.place_at.get(j)
             t = self.toks[j]
-            if tp is None or not self._state_place(tp) or t.dep not in ("pobj", "compound") \
+            if tp is None or not (self._state_place(tp) or on_people and tp.place.country) \
+                    or t.dep not in ("pobj", "compound") \
                     or j + 1 < len(self.toks) and self.place_at.get(j + 1) is tp:
                 continue
             prep = self.toks[t.head] if t.dep == "pobj" else self.toks[self.toks[t.head].head]
-            if prep.text.lower() not in ADDRESS_PREPS \
-                    or (a1 is not None and a1.country == tp.place.country and tp.place.precision == "country"):
+            if prep.text.lower() not in ADDRESS_PREPS or (not on_people and a1 is not None
+                                                           and a1.country == tp.place.country
+                                                           and tp.place.precision == "country"):
                 continue
             if a1 is not None and a1.start <= t.start < a1.end:
                 continue
-            return Actor(text=tp.text, name=tp.place.name, country=tp.place.country, sector="GOV",
-                         start=tp.start, end=tp.end, head=j)
+            return Actor(text=tp.text, name=tp.place.name, country=tp.place.country,
+                         sector="CVL" if on_people else "GOV", start=tp.start, end=tp.end, head=j)
         return None
+
+    def _population_measure(self, v: int) -> bool:
+        obj = self.p.child(v, ("dobj", "nsubjpass"))
+        if obj is None:
+            return False
+        if (of := self.p.child(obj, ("prep",), {"of"})) is not None and self.p.child(of, ("pobj",)) is not None:
+            obj = self.p.child(of, ("pobj",))  # "the state of emergency"
+        lemma = self.toks[obj].lemma.lower()
+        return lemma in POPULATION_MEASURES or lemma == "law" and self.p.child(obj, ("amod",), {"martial"}) is not None
 
     def _state_place(self, tp: Toponym) -> bool:
         """A place that stands for the state holding it when a political act is done there: a country, a

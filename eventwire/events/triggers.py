@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..types import ParsedDoc
+from .kinds import CONFLICT_KINDS
 
 VERBS: dict[str, str] = {
     **dict.fromkeys(["capture", "seize", "occupy", "overrun", "conquer", "annex"], "capture"),
@@ -194,6 +195,8 @@ NEEDS_OBJECT: dict[str, set[str] | None] = {
 }
 # Phrasal triggers that name their event only with a given object.
 PHRASAL_OBJECTS = {("go", "on"): {"strike"}}
+# Verbs that promise what their infinitive says: agreeing to do it, unless it is harm.
+PROMISES = {"vow", "pledge", "promise", "swear"}
 AID_VERBS = {"provide", "deliver", "send", "supply", "donate", "give", "distribute", "hand", "ship", "pledge", "grant",
              "contribute"}
 AID_OBJECTS = {
@@ -413,6 +416,9 @@ def _verb_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int],
     kind = VERBS.get(lemma)
     if kind is None or _other_sense(parsed, i, lemma):
         return None
+    if lemma in PROMISES and (comp := parsed.child(i, ("xcomp",))) is not None \
+            and VERBS.get(toks[comp].lemma.lower()) in CONFLICT_KINDS:
+        return None  # "vowed to attack the capital": a threat, which the attack's own mention tells (CAMEO 13)
     if lemma == "target" and (subj := parsed.child(i, ("nsubj",))) is not None \
             and toks[subj].lemma.lower() in MEASURES:
         kind = "sanction"  # "the new measures target Iranian drone makers": a sanction, not an attack

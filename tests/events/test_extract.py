@@ -224,6 +224,25 @@ def test_stated_intentions_are_coded_as_cameo_does():
     assert threat.event_type == "THREATEN"
 
 
+@pytest.mark.parametrize("text", [
+    "The rebel commanders vowed on Sunday to attack the provincial capital.",
+    "The militia leaders have sworn to fight until the last village is taken back.",
+])
+def test_a_promise_to_do_harm_is_a_threat_by_who_promised_it(text):
+    ev = one(text)  # no agreement beside it
+    assert ev.event_type == "THREATEN"
+    assert ev.actor1 is not None and ev.actor1.sector == "REB", ev.actor1
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The governor will extend the night-time curfew in Bouake after two nights of unrest.", "CIV"),
+    ("The president lifted the state of emergency in Sudan on Thursday.", "SDN"),
+])
+def test_a_curfew_or_emergency_falls_on_the_people_of_the_place(text, country):
+    ev = one(text)
+    assert ev.actor2 is not None and (ev.actor2.country, ev.actor2.sector) == (country, "CVL"), ev.actor2
+
+
 def test_a_government_protest_is_a_complaint():
     ev = one("Serbia lodged an official protest with Albania on Monday.")
     assert (ev.event_type, ev.cameo) == ("ACCUSE", "114") and ev.actor1.country == "SRB"
