@@ -481,7 +481,8 @@ def _event_heads_of_clause(parsed: ParsedDoc, verb: int, index_of_head: dict[int
 
 
 def _fold_outcomes(mentions: list[EventMention], kinds: list[str]) -> list[EventMention]:
-    """"killing 12" beside "shelled the town" is the shelling's toll, not a second event."""
+    """"killing 12" beside "shelled the town" is the shelling's toll, not a second event; who killed, when the
+    violent event does not say ("guerrillas killed two soldiers in a bomb attack"), is who attacked."""
     folded: set[int] = set()
     for i, (m, kind) in enumerate(zip(mentions, kinds)):
         if kind in OUTCOME_KINDS:
@@ -489,6 +490,7 @@ def _fold_outcomes(mentions: list[EventMention], kinds: list[str]) -> list[Event
                          and o.evidence.sentence_start == m.evidence.sentence_start), None)
             if host is not None:
                 host.fatalities = host.fatalities or m.fatalities
+                host.actor1 = host.actor1 or m.actor1
                 host.actor2 = host.actor2 or m.actor2
                 host.location = host.location or m.location
                 folded.add(i)

@@ -41,6 +41,8 @@ PLACE_PREPS = {"in", "at", "near", "inside", "within", "across", "throughout", "
 # Words that state an intention to do what their infinitive says (CAMEO codes the statement: 03 or 13).
 INTENT = {"ready", "prepared", "willing", "plan", "intend", "offer", "promise", "pledge", "vow", "swear", "expect",
           "aim", "determined", "resolve", "commit"}
+# Verbs that tell harm done to people, whose sides an attack noun under them takes.
+HARM_LEMMAS = {"kill", "wound", "injure", "hurt", "die", "perish"}
 # Measures a government puts on the people of a place, whoever they are.
 POPULATION_MEASURES = {"curfew", "lockdown", "emergency"}
 CLAUSE_DEPS = {"advcl", "ccomp", "xcomp", "conj", "parataxis", "pcomp", "csubj"}
@@ -506,6 +508,9 @@ class Roles:
         if a1 is None or a1.country is None:
             # "Russian forces launched an artillery attack": the doer named by the verb beats a countryless modifier.
             a1 = self._noun_controller(n, kind) or a1
+        if KINDS[kind].violent and (a1 is None or a2 is None):
+            h1, h2 = self._harmed_in(n)
+            a1, a2 = a1 or h1, a2 or h2
         t = toks[n]
         if a2 is None and t.dep in ("dobj", "attr") and toks[t.head].lemma.lower() in SUPPORT_VERBS:
             # "opened investigations against 28 officials": the light verb carries the target.
@@ -513,6 +518,23 @@ class Roles:
             if a2 is not None and a1 is not None and a2.head == a1.head:
                 a2 = None
         return a1, a2
+
+    def _harmed_in(self, n: int) -> tuple[Actor | None, Actor | None]:
+        """Who hurt whom, told by the verb an attack noun sits under: "guerrillas wounded two soldiers in a bomb
+        attack", "three soldiers were killed in the ambush", "two civilians died in the attack"."""
+        t = self.toks[n]
+        if t.dep != "pobj" or self.toks[t.head].text.lower() not in ("in", "during"):
+            return None, None
+        verb = self.toks[t.head].head
+        lemma = self.toks[verb].lemma.lower()
+        if lemma not in HARM_LEMMAS:
+            return None, None
+        if lemma in ("die", "perish"):
+            return None, self._actor(self.p.child(verb, ("nsubj",)))
+        victim = self.p.child(verb, ("nsubjpass",))
+        if victim is not None:
+            return self._actor(self._pobj(verb, {"by"})), self._actor(victim)
+        return self._actor(self.p.child(verb, ("nsubj",))), self._actor(self.p.child(verb, ("dobj",)))
 
     def _noun_controller(self, n: int, kind: str) -> Actor | None:
         """The doer of a nominal event: "X launched an attack", "X stepped up calls", "In talks with Y, X said"."""

@@ -243,6 +243,16 @@ def test_a_curfew_or_emergency_falls_on_the_people_of_the_place(text, country):
     assert ev.actor2 is not None and (ev.actor2.country, ev.actor2.sector) == (country, "CVL"), ev.actor2
 
 
+@pytest.mark.parametrize("text, doer, victim", [
+    ("Separatist fighters wounded two police officers in a bomb attack in Kramatorsk on Thursday.", "REB", "GOV"),
+    ("Insurgent gunmen killed four soldiers in an attack on a checkpoint near Mosul.", "REB", "MIL"),
+    ("Three soldiers died in the attack on the base near Mosul.", None, "MIL"),
+])
+def test_an_attack_noun_takes_its_sides_from_the_harm_it_is_told_in(text, doer, victim):
+    ev = one(text)
+    assert (ev.actor1.sector if ev.actor1 else None, ev.actor2.sector if ev.actor2 else None) == (doer, victim)
+
+
 def test_a_government_protest_is_a_complaint():
     ev = one("Serbia lodged an official protest with Albania on Monday.")
     assert (ev.event_type, ev.cameo) == ("ACCUSE", "114") and ev.actor1.country == "SRB"
