@@ -329,8 +329,10 @@ def _qualified_unknowns(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidat
                  if p.precision in ("admin1", "country")}
         comma = y.first - 1
         sent_first = parsed.sentences[toks[y.first].sent].first
-        first, absorbed = comma, []
-        while first - 1 >= sent_first and comma - first < 3 and toks[first - 1].is_upper_initial \
+        # "recaptured Zalyman village, Kharkiv": the name ends before its settlement word
+        end = comma - 1 if comma - 1 > sent_first and toks[comma - 1].text.lower() in CITY_WORDS else comma
+        first, absorbed = end, []
+        while first - 1 >= sent_first and end - first < 3 and toks[first - 1].is_upper_initial \
                 and toks[first - 1].pos == "PROPN":
             c = owner.get(first - 1)
             if c is not None:
@@ -340,19 +342,19 @@ def _qualified_unknowns(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidat
                 first = c.first
                 continue
             first -= 1
-        if first == comma or (len(absorbed) == 1 and absorbed[0].first == first):
+        if first == end or (len(absorbed) == 1 and absorbed[0].first == first):
             continue  # nothing unknown before the comma, or a known name that gets its own reading
-        text = parsed.clean.text[toks[first].start:toks[comma - 1].end]
-        head = toks[comma - 1]
-        placed = _prev_word(parsed, first) in LOCATIVE_PREPS or head.dep in ("dobj", "pobj") \
+        text = parsed.clean.text[toks[first].start:toks[end - 1].end]
+        head = toks[end - 1]
+        placed = _prev_word(parsed, first) in LOCATIVE_PREPS or toks[comma - 1].dep in ("dobj", "pobj") \
             or (first > sent_first and toks[first - 1].pos == "VERB")
         if not placed or any(ch.isdigit() for ch in text) or text in person_words \
                 or normalise_name(text) in NOT_PLACES or gaz.is_demonym(text):
             continue
         dropped.update(id(c) for c in absorbed)
         label = ent_at.get(first, ("",))[0]
-        out.append(_Candidate(toks[first].start, head.end, first, comma, text, normalise_name(text), label))
-        for i in range(first, comma):
+        out.append(_Candidate(toks[first].start, head.end, first, end, text, normalise_name(text), label))
+        for i in range(first, end):
             owner[i] = out[-1]
     return [c for c in cands if id(c) not in dropped] + out
 
@@ -528,11 +530,11 @@ def _names_landmark(parsed: ParsedDoc, last: int) -> bool:
 
 
 def _qualifies_previous(parsed: ParsedDoc, gaz: Gazetteer, first: int, last: int, text: str) -> bool:
-    """A province or country right after "<Name>," that says where that name is: "Sokilnyky, Luhansk". Not a
-    possessive or a title ("Putin, Russia's leader", "Smith, Texas Governor")."""
+    """A province or country right after "<Name>," or "<Name> village," that says where that name is:
+    "Sokilnyky, Luhansk", "Zalyman village, Kharkiv". Not a possessive or a title ("Putin, Russia's leader", "Smith,
+    Texas Governor")."""
     toks = parsed.tokens
-    before = toks[first - 2] if first >= 2 else None
-    if before is None or toks[first - 1].text != "," or not before.is_upper_initial or before.pos != "PROPN":
+    if first < 2 or toks[first - 1].text != "," or not _ends_place_name(toks, first - 2):
         return False
     after = toks[last] if last < len(toks) else None
     if after is not None and (after.text in ("'s", "’s") or (after.is_upper_initial and after.pos != "PUNCT")):

@@ -265,9 +265,13 @@ def test_a_capital_named_twice_is_never_a_person():
     assert (appeal.actor1.country, appeal.actor1.sector) == ("UKR", "GOV")
 
 
-def test_an_unknown_village_falls_back_to_its_province():
-    ev = one("Russian forces shelled Shedrysheve, Luhansk, on Sunday.")
-    assert ev.location.precision == "admin1" and ev.location.admin1 == "Luhansk"
+@pytest.mark.parametrize("text, admin1", [
+    ("Russian forces shelled Shedrysheve, Luhansk, on Sunday.", "Luhansk"),
+    ("Russian forces shelled Verkhnozorivka village, Kherson, on Sunday.", "Kherson"),
+])
+def test_an_unknown_village_falls_back_to_its_province(text, admin1):
+    ev = one(text)
+    assert ev.location.precision == "admin1" and ev.location.admin1 == admin1
 
 
 @pytest.mark.parametrize("text, place", [

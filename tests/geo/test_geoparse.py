@@ -158,6 +158,10 @@ def test_a_name_placed_in_a_province_is_read_only_there() -> None:
     # A village missing from the gazetteer is still found, with its province.
     found = _found("Russian forces shelled Shedrysheve, Luhansk. Two houses burned.")
     assert "Shedrysheve" in found and found["Shedrysheve"].place is None
+    # ... also when the name carries its settlement word before the comma.
+    found = _found("Ukrainian forces recaptured Verkhnozorivka village, Kharkiv. Casualties unknown.")
+    assert "Verkhnozorivka" in found and found["Verkhnozorivka"].place is None
+    assert found["Kharkiv"].place.precision == "admin1" and found["Kharkiv"].kind == "literal"
 
 
 def test_other_romanisations_inside_the_named_province() -> None:
