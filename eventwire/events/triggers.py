@@ -264,6 +264,9 @@ def find_triggers(parsed: ParsedDoc, place_tokens: set[int]) -> list[Trigger]:
             continue  # "the occupied territories", "annexed Crimea" as a name of a state of things, not a report
         lemma = t.lemma.lower()
         kids = parsed.children[t.i]
+        if lemma == "force" and parsed.child(t.i, ("prt", "advmod", "prep"), {"out"}) is not None \
+                and _authority_subject(parsed, t.i):
+            lemma = "expel"  # "Jakarta forced the UN refugee agency out of the country"; not "the fire forced ..."
         if lemma == "enter" and t.pos == "VERB":
             trig = _entry(parsed, t.i, place_tokens)
         elif t.pos in ("VERB", "AUX") or (t.pos == "ADJ" and t.tag == "VBG"):
@@ -326,6 +329,17 @@ def _weapon_subjects(parsed: ParsedDoc, triggers: list[Trigger]) -> list[Trigger
 
 
 VIOLENT_OBJECT_KINDS = {"airstrike", "shelling", "explosion", "attack"}
+# Subjects that can expel or deport: a state or its agents, armed groups.
+AUTHORITIES = {"army", "police", "government", "authority", "force", "troop", "soldier", "militant", "rebel",
+               "regime", "militia", "official", "junta", "administration", "ministry"}
+
+
+def _authority_subject(parsed: ParsedDoc, i: int) -> bool:
+    subj = parsed.child(i, ("nsubj",))
+    if subj is None:
+        return False
+    t = parsed.tokens[subj]
+    return t.ent_type in ("GPE", "ORG", "NORP") or t.lemma.lower() in AUTHORITIES
 
 
 def _verb_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int],

@@ -253,6 +253,18 @@ def test_an_attack_noun_takes_its_sides_from_the_harm_it_is_told_in(text, doer, 
     assert (ev.actor1.sector if ev.actor1 else None, ev.actor2.sector if ev.actor2 else None) == (doer, victim)
 
 
+@pytest.mark.parametrize("text, cameo", [
+    ("The military government forced the UN refugee agency out of the country on Friday.", "1663"),
+    ("Soldiers forced out about 300 villagers from their homes near the border on Friday.", "174"),
+])
+def test_forcing_out_is_expelling(text, cameo):
+    assert one(text).cameo == cameo
+
+
+def test_what_forces_people_out_without_a_will_is_no_expulsion():
+    assert events("The flood forced hundreds of residents out of their homes on Friday.") == []
+
+
 def test_a_government_protest_is_a_complaint():
     ev = one("Serbia lodged an official protest with Albania on Monday.")
     assert (ev.event_type, ev.cameo) == ("ACCUSE", "114") and ev.actor1.country == "SRB"
