@@ -147,7 +147,11 @@ VERB_OBJECT: dict[tuple[str, str], str] = {
     ("block", "traffic"): "protest", ("block", "transport"): "protest", ("establish", "tie"): "support",
     ("establish", "relation"): "support", ("upgrade", "tie"): "support", ("upgrade", "relation"): "support",
     ("restore", "tie"): "support", ("restore", "relation"): "support", ("strengthen", "force"): "mobilize",
-    ("reinforce", "troop"): "mobilize", ("hold", "exercise"): "cooperate", ("launch", "game"): "cooperate",
+    ("reinforce", "troop"): "mobilize",
+    # joint manoeuvres; sharing what one knows (CAMEO 06)
+    **{(v, w): "cooperate" for v in ("hold", "launch", "conduct", "stage", "begin", "start")
+       for w in ("exercise", "drill", "game", "manoeuvre", "maneuver")},
+    **{("share", w): "cooperate" for w in ("intelligence", "information", "expertise", "technology", "data")},
     ("impose", "restriction"): "ban", ("impose", "law"): "ban", ("extend", "curfew"): "ban",
     ("tighten", "blockade"): "blockade", ("tighten", "sanction"): "sanction",
 }
@@ -360,8 +364,11 @@ def _verb_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int],
         if ct.dep in ("dobj", "nsubjpass") and (lemma, ct.lemma.lower()) in PHRASAL:
             return Trigger(i, PHRASAL[(lemma, ct.lemma.lower())], min(i, c), max(i, c) + 1)
         if ct.dep == "dobj":
-            # "fired 122mm and 120mm mortars": the object's head may be a number, its conjuncts the weapons.
-            for k in [c] + [k for k in parsed.subtree(c) if toks[k].dep in ("conj", "appos", "compound")]:
+            # "fired 122mm and 120mm mortars": the object's head may be a number, its conjuncts the weapons;
+            # "launched 10 days of war games", "fired a volley of rockets": a measure of the object.
+            of = [g for p in parsed.children[c] if toks[p].dep == "prep" and toks[p].text.lower() == "of"
+                  for g in parsed.children[p] if toks[g].dep == "pobj"]
+            for k in [c] + [k for k in parsed.subtree(c) if toks[k].dep in ("conj", "appos", "compound")] + of:
                 if (lemma, toks[k].lemma.lower()) in VERB_OBJECT:
                     last = k + 1 if 0 < k - i <= 3 else i + 1  # "took control", not "fired 122mm and 120mm mortars"
                     return Trigger(i, VERB_OBJECT[(lemma, toks[k].lemma.lower())], i, last)

@@ -265,6 +265,15 @@ def test_what_forces_people_out_without_a_will_is_no_expulsion():
     assert events("The flood forced hundreds of residents out of their homes on Friday.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Greek and Turkish warships on Monday launched five days of joint war games in the Aegean Sea.",
+    "The two navies began joint drills in the Baltic Sea on Tuesday.",
+    "Kenya has been sharing intelligence with Somalia since March, officials said.",
+])
+def test_joint_manoeuvres_and_shared_intelligence_are_cooperation(text):
+    assert one(text).event_type == "COOPERATE"
+
+
 def test_a_government_protest_is_a_complaint():
     ev = one("Serbia lodged an official protest with Albania on Monday.")
     assert (ev.event_type, ev.cameo) == ("ACCUSE", "114") and ev.actor1.country == "SRB"
