@@ -63,7 +63,7 @@ def extract_mentions(parsed: ParsedDoc, timexes: list[TimeExpr], toponyms: list[
     for kind, m in _operation_completions(parsed, triggers, roles, dater):
         mentions.append(m)
         kinds.append(kind)
-    for m in _deontic_demands(parsed, roles, dater, {t.head for t in triggers}):
+    for m in _deontic_demands(parsed, roles, dater):
         mentions.append(m)
         kinds.append("demand")
     _link_anchors(parsed, mentions, dater, index_of_head)
@@ -404,15 +404,18 @@ DEMAND_SPEECH = {"say", "declare", "announce", "reiterate", "conclude", "insist"
                  "write", "argue", "add"}
 
 
-def _deontic_demands(parsed: ParsedDoc, roles: Roles, dater: Dater, triggers: set[int]) -> list[EventMention]:
-    """"X said Y must hand over the suspects": X demands something of Y (CAMEO 10), whatever Y is to do."""
+def _deontic_demands(parsed: ParsedDoc, roles: Roles, dater: Dater) -> list[EventMention]:
+    """"X said Y must hand over the suspects": X demands something of Y (CAMEO 10), whatever Y is to do (an event
+    word under "must" is no report of its own, so a trigger there is the demand's content too)."""
     toks = parsed.tokens
     out = []
     for t in toks:
-        if t.pos != "VERB" or t.i in triggers or t.dep not in ("ccomp", "parataxis"):
+        if t.pos != "VERB" or t.dep not in ("ccomp", "parataxis"):
             continue
-        # "must" obliges; "should" may only expect ("officials said the talks should resume soon").
-        if not any(toks[c].dep == "aux" and toks[c].text.lower() == "must" for c in parsed.children[t.i]):
+        # "must" obliges; "should" may only expect ("officials said the talks should resume soon"); "must have
+        # fired" infers.
+        aux = {toks[c].text.lower() for c in parsed.children[t.i] if toks[c].dep == "aux"}
+        if "must" not in aux or "have" in aux:
             continue
         speech = t.head
         if toks[speech].lemma.lower() not in DEMAND_SPEECH or toks[speech].pos != "VERB":

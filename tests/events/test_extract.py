@@ -274,6 +274,19 @@ def test_joint_manoeuvres_and_shared_intelligence_are_cooperation(text):
     assert one(text).event_type == "COOPERATE"
 
 
+@pytest.mark.parametrize("text, target", [
+    ("The foreign minister said on Monday that Serbia must hand over the suspects.", "SRB"),
+    ("The rebels announced that the Ugandan government must agree to new elections.", "UGA"),
+])
+def test_saying_someone_must_do_what_is_an_event_word_is_a_demand(text, target):
+    ev = one(text)
+    assert ev.event_type == "REQUEST" and ev.actor2.country == target
+
+
+def test_must_have_done_is_an_inference_not_a_demand():
+    assert events("The minister said on Monday that Russia must have fired the missile.") == []
+
+
 def test_a_government_protest_is_a_complaint():
     ev = one("Serbia lodged an official protest with Albania on Monday.")
     assert (ev.event_type, ev.cameo) == ("ACCUSE", "114") and ev.actor1.country == "SRB"
