@@ -273,6 +273,8 @@ class Roles:
         toks = self.toks
         j = verb
         for _ in range(4):
+            if j != verb and (own := self.p.child(j, ("nsubj",))) is not None:
+                return self._actor(own)  # "France is ready to contribute": the subject of "is", not the speaker's
             t = toks[j]
             head = t.head
             if head == j:

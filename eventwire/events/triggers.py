@@ -152,6 +152,11 @@ VERB_OBJECT: dict[tuple[str, str], str] = {
     **{(v, w): "cooperate" for v in ("hold", "launch", "conduct", "stage", "begin", "start")
        for w in ("exercise", "drill", "game", "manoeuvre", "maneuver")},
     **{("share", w): "cooperate" for w in ("intelligence", "information", "expertise", "technology", "data")},
+    # refusing what was asked for (CAMEO 12)
+    **{("deny", w): "reject" for w in ("access", "entry", "permission", "visa", "request", "allocation", "permit",
+                                       "licence", "license", "asylum", "passage", "clearance", "application")},
+    # troops given to a force others lead: military aid (CAMEO 07), not one's own deployment
+    **{("contribute", w): "aid_military" for w in ("troop", "soldier", "peacekeeper", "contingent")},
     ("impose", "restriction"): "ban", ("impose", "law"): "ban", ("extend", "curfew"): "ban",
     ("tighten", "blockade"): "blockade", ("tighten", "sanction"): "sanction",
 }

@@ -287,6 +287,16 @@ def test_must_have_done_is_an_inference_not_a_demand():
     assert events("The minister said on Monday that Russia must have fired the missile.") == []
 
 
+def test_denying_what_was_asked_for_is_a_rejection():
+    ev = one("Israel on Monday denied entry to the UN investigators.")
+    assert (ev.event_type, ev.actor1.country, ev.actor2.sector) == ("REJECT", "ISR", "IGO")
+
+
+def test_who_is_ready_to_give_troops_is_the_subject_not_the_speaker():
+    ev = one("Kenya is ready to contribute 900 troops to a peacekeeping force in Haiti, the minister said.")
+    assert (ev.event_type, ev.cameo, ev.actor1.country) == ("AGREE", "033", "KEN")
+
+
 def test_a_government_protest_is_a_complaint():
     ev = one("Serbia lodged an official protest with Albania on Monday.")
     assert (ev.event_type, ev.cameo) == ("ACCUSE", "114") and ev.actor1.country == "SRB"
