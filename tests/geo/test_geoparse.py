@@ -134,6 +134,11 @@ def test_huge_document_is_refused_clearly(monkeypatch: pytest.MonkeyPatch) -> No
     with pytest.raises(GeoparseError, match="at most 5"):
         geoparse(p)
     assert isinstance(GeoparseError("x"), ValueError)
+    # In a batch the refused document comes back with its error and the others are geoparsed.
+    monkeypatch.setattr(mod, "MAX_TOKENS", 12)
+    short, long = _parsed("Shelling hit Kharkiv.", "Shelling hit Kharkiv and Izium on Monday, officials in Kyiv said.")
+    (_, ok, _), (_, refused, _) = geoparse_batch([short, long])
+    assert [t.text for t in ok] == ["Kharkiv"] and isinstance(refused, GeoparseError)
 
 
 def test_speed_on_a_long_article() -> None:
