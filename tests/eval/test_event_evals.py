@@ -68,7 +68,7 @@ def test_acled_floors(acled_dev):
     assert m["fatalities_exact_when_deaths"] >= 0.60
     assert m["no_invented_deaths"] >= 0.95
     assert m["location_25km"] >= 0.665  # issue floor 0.80: villages under 500 people are not in the gazetteer
-    assert m["admin1"] >= 0.84
+    assert m["admin1"] >= 0.845
     assert m["actor2_country"] >= 0.69  # ACLED names a side the note leaves implicit: no issue floor
     assert m["actor1_country"] >= 0.85  # in ACLED's terms (the exporter's row), unnamed attackers included
     assert m["actor1_country_when_named"] >= 0.90
@@ -79,11 +79,11 @@ def test_plover_floors():
     if not path.exists():
         pytest.skip("../shared/eval/events is not beside the repository")
     m = plover.evaluate(path)
-    assert m["type_accuracy"] >= 0.75  # issue 9's target
-    assert m["macro_f1"] >= 0.72
-    assert m["source_country"] >= 0.70
-    assert m["target_country"] >= 0.52
-    assert m["both_country"] >= 0.47  # issue 9's floor for source and target both right
+    assert m["type_accuracy"] >= 0.82  # issue 9's target 0.75
+    assert m["macro_f1"] >= 0.79
+    assert m["source_country"] >= 0.76
+    assert m["target_country"] >= 0.60
+    assert m["both_country"] >= 0.54  # issue 9's floor for source and target both right 0.45, target 0.60
 
 
 def test_merge_gold_floors():
