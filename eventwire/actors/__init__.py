@@ -17,6 +17,9 @@ from .lexicon import GENERIC_PEOPLE, GROUP_NOUNS, KNOWN_PEOPLE, MILITARY_MODIFIE
 PRONOUNS_PERSON = {"he", "him", "his", "she", "her"}
 PRONOUNS_GROUP = {"they", "them", "their", "its", "it"}
 PEOPLE_SECTORS = {"CVL", "REF", "MED", "POL"}
+# Titles that belong to whatever body is named before them: "opposition leader", "rebel commander".
+LED_TITLES = {"leader", "head", "chief", "commander", "spokesman", "spokeswoman", "spokesperson", "official",
+              "member", "figure"}
 LEFT_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "punct", "advmod"}
 
 
@@ -154,6 +157,9 @@ class _ActorFinder:
             low = t.text.lower()
             if low in TITLES:
                 sector = sector or TITLES[low]
+            elif sector is not None and GROUP_NOUNS.get(low) in ("POL", "REB") and self.toks[j + 1].lemma.lower() \
+                    in LED_TITLES:
+                sector = GROUP_NOUNS[low]  # "opposition leader Alexei Navalny", "rebel commander X": whose leader
             elif (org := ORGANISATIONS.get(low.replace(".", "")) or (
                     ORGANISATIONS.get(f"{self.toks[j - 1].text.lower()} {low}") if j > sent_first else None)) \
                     and org[1] in ("IGO", "NGO"):
@@ -289,6 +295,9 @@ class _ActorFinder:
                 sector = "REB" if sector == "MIL" else sector
             elif c < i and ct.dep in ("amod", "compound") and GROUP_NOUNS.get(_group_lemma(ct)) == "REB":
                 sector = "REB"  # "rebel forces", "separatist fighters"
+            elif c < i and ct.dep in ("amod", "compound") and GROUP_NOUNS.get(_group_lemma(ct)) == "POL" \
+                    and lemma in LED_TITLES:
+                sector = "POL"  # "the opposition leader", "party officials"
             elif c < i and ct.dep in ("compound", "nmod") and (owner := self.out.get(c)) \
                     and owner.sector in ("IGO", "NGO"):
                 sector = owner.sector  # "U.N. helicopters", "Red Cross workers": the organisation's

@@ -1,0 +1,37 @@
+"""The actors stage on short synthetic sentences: country and sector of each phrase, from the words around it."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.actors import find_actors
+from eventwire.clean import clean
+from eventwire.geo import geoparse
+from eventwire.nlp import parse
+from eventwire.types import Document
+
+
+def _actors(text: str) -> dict[str, tuple[str | None, str | None]]:
+    parsed = next(parse([clean(Document(doc_id="t", text=text))]))
+    found = find_actors(parsed, geoparse(parsed))
+    return {a.text: (a.country, a.sector) for a in found.values()}
+
+
+@pytest.mark.parametrize("text, phrase, coded", [
+    ("Russian troops crossed the river on Monday.", "Russian troops", ("RUS", "MIL")),
+    ("Ukraine's Defence Minister met his Polish counterpart.", "Ukraine's Defence Minister", ("UKR", "GOV")),
+    ("Separatist fighters fired at the checkpoint.", "Separatist fighters", (None, "REB")),
+    ("Kenyan police arrested three protesters in Nairobi.", "three protesters", ("KEN", "CVL")),
+])
+def test_country_and_sector_from_the_phrase(text, phrase, coded):
+    assert _actors(text)[phrase] == coded
+
+
+@pytest.mark.parametrize("text, phrase, sector", [
+    ("Opposition leader Maria Ostrova was detained in Minsk on Monday.", "Opposition leader Maria Ostrova", "POL"),
+    ("The opposition leader was detained in Minsk on Monday.", "The opposition leader", "POL"),
+    ("Rebel commander Ivo Marek surrendered to the army on Monday.", "Rebel commander Ivo Marek", "REB"),
+    ("Prime Minister Ana Lund visited Kyiv on Monday.", "Prime Minister Ana Lund", "GOV"),
+])
+def test_a_leader_belongs_to_the_body_named_before_the_title(text, phrase, sector):
+    assert _actors(text)[phrase][1] == sector
