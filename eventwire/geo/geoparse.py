@@ -126,7 +126,9 @@ def geoparse_batch(parsed_docs: Iterable[ParsedDoc], gazetteer: Gazetteer | None
     """`geoparse` over a batch, each outlet's home learned from its articles (see `outlets`) and used as context.
 
     Gives each document with its toponyms (or the GeoparseError that refused it; the others go on) and the home
-    its outlet was given, if any. The batch is held in memory for the second pass.
+    its outlet was given, if any. The batch is held in memory for the second pass. Unlike `geoparse`, which the
+    event pipeline reads once per passage, the toponyms of passages the clean stage marked as repeats are given
+    too, at their own offsets: a geoparser's user wants every mention.
     """
     gaz = gazetteer or load_gazetteer()
     first: list[tuple[ParsedDoc, list[Toponym] | GeoparseError]] = []
@@ -135,15 +137,40 @@ def geoparse_batch(parsed_docs: Iterable[ParsedDoc], gazetteer: Gazetteer | None
             first.append((parsed, geoparse(parsed, gaz)))
         except GeoparseError as exc:
             first.append((parsed, exc))
-    if not learn_homes:
-        return [(p, t, None) for p, t in first]
-    homes = outlets.learn_homes((p.doc, t) for p, t in first if not isinstance(t, GeoparseError))
+    homes = outlets.learn_homes((p.doc, t) for p, t in first if not isinstance(t, GeoparseError)) \
+        if learn_homes else {}
     out: list[tuple[ParsedDoc, list[Toponym] | GeoparseError, Home | None]] = []
     for parsed, toponyms in first:
         home = outlets.home_of(parsed.doc, homes)
         if home is not None and not isinstance(toponyms, GeoparseError):
             toponyms = geoparse(parsed, gaz, home)
+        if not isinstance(toponyms, GeoparseError) and parsed.clean.repeats:
+            toponyms = sorted(toponyms + _in_repeats(parsed, toponyms), key=lambda t: t.start)
         out.append((parsed, toponyms, home))
+    return out
+
+
+def _inside_word(text: str, start: int, end: int) -> bool:
+    return start > 0 and text[start - 1].isalnum() or end < len(text) and text[end].isalnum()
+
+
+def _in_repeats(parsed: ParsedDoc, toponyms: list[Toponym]) -> list[Toponym]:
+    """The toponyms of each repeated passage's original, found again in the repeat, in order (a near repeat may
+    have lost or changed a word: a name not found there is left out)."""
+    text = parsed.clean.text
+    out = []
+    for r in parsed.clean.repeats:
+        pos = r.start
+        for t in toponyms:
+            if not (r.of_start <= t.start and t.end <= r.of_end):
+                continue
+            at = text.find(t.text, pos, r.end)
+            while at >= 0 and _inside_word(text, at, at + len(t.text)):
+                at = text.find(t.text, at + 1, r.end)
+            if at < 0:
+                continue
+            out.append(Toponym(at, at + len(t.text), t.text, t.kind, t.place, t.score))
+            pos = at + len(t.text)
     return out
 
 

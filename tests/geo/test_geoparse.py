@@ -409,3 +409,17 @@ def test_a_big_city_after_a_comma_in_a_list_is_a_peer() -> None:
     assert listed["Washington"].place.admin1 == "District of Columbia"  # no town of New York state
     inside = _found("Officials in Albany, New York and Hartford, Connecticut, agreed.")
     assert inside["Albany"].place.admin1 == "New York"
+
+
+def test_a_repeated_paragraph_keeps_its_toponyms_in_the_batch_output() -> None:
+    """The clean stage keeps a repeated paragraph out of event extraction; a geoparser's user still gets its
+    toponyms, at their own offsets and with the original's readings."""
+    text = ("Shelling hit Kharkiv and Izium on Monday, officials in Kyiv said.\n\nThe mayor asked for help.\n\n"
+            "Shelling hit Kharkiv and Izium on Monday, officials in Kyiv said.\n")
+    (parsed, tops, _), = geoparse_batch(_parsed(text))
+    second = text.rindex("Shelling")
+    again = [t for t in tops if t.start >= second]
+    assert [t.text for t in again] == ["Kharkiv", "Izium", "Kyiv"]
+    assert all(text[t.start:t.end] == t.text for t in again)
+    assert [t.place.geonameid for t in again] == [t.place.geonameid for t in tops if t.start < second]
+    assert len(geoparse(parsed)) == 3  # the pipeline's own reading still takes the passage once
