@@ -61,9 +61,10 @@ GEOGRAPHIC_NOUNS = {"heartland", "territory", "border", "coast", "east", "west",
 METONYM_PREPS = {"for", "by", "with", "against", "to"}
 LANDMARK_NOUNS = {"square", "cathedral", "basilica", "church", "chapel", "abbey", "monastery", "bridge", "gate",
                   "palace", "park", "street", "college", "hospital"}
-# Last words of names given after a place: "Kruty Battle", "Maidan Square", "Minsk Accords".
+# Last words of names given after a place: "Kruty Battle", "Maidan Square", "Minsk Accords", "Greer Station".
 NAMED_AFTER_PLACES = LANDMARK_NOUNS | {"battle", "war", "siege", "massacre", "offensive", "uprising", "revolution",
-                                      "treaty", "accord", "accords", "agreement", "day", "declaration", "avenue"}
+                                      "treaty", "accord", "accords", "agreement", "day", "declaration", "avenue",
+                                      "station", "airport", "road", "boulevard", "highway", "harbor", "harbour"}
 # Nouns after a name that make it a business, not the town it may share a name with: "the Metro supermarket".
 BUSINESS_NOUNS = {"supermarket", "store", "shop", "mall", "restaurant", "cafe", "café", "hotel", "pharmacy", "bar",
                   "cinema", "brand", "chain", "outlet", "showroom", "boutique", "bakery", "pizzeria"}
@@ -259,9 +260,10 @@ def _person_tokens(parsed: ParsedDoc) -> set[str]:
     ending in a noun like "Battle" or "Square" is an event or a landmark named after a place, not a person."""
     words: set[str] = set()
     for e in parsed.entities:
-        if e.label == "PERSON" and e.last - e.first >= 2 \
-                and parsed.tokens[e.last - 1].text.lower() not in NAMED_AFTER_PLACES:
-            words.update(t.text for t in parsed.tokens[e.first:e.last])
+        last = e.last - 1 if parsed.tokens[e.last - 1].text in ("'s", "’s") else e.last  # "Greer Station's shops"
+        if e.label == "PERSON" and last - e.first >= 2 \
+                and parsed.tokens[last - 1].text.lower() not in NAMED_AFTER_PLACES:
+            words.update(t.text for t in parsed.tokens[e.first:last])
     return words
 
 

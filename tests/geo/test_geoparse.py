@@ -385,6 +385,12 @@ def test_a_battle_named_after_a_village_does_not_make_the_village_a_person() -> 
     assert found["Kruty"].place.admin1 == "Chernihiv" and found["Kruty"].place.precision == "city"
 
 
+def test_a_station_named_after_a_town_does_not_make_the_town_a_person() -> None:
+    found = _found("Downtown Greer, known locally as Greer Station, has been reborn. The festival in Greer drew "
+                   "5,000 visitors, and Greer Station's shops stayed open late.")
+    assert found["Greer"].place.admin1 == "South Carolina"
+
+
 def test_a_local_papers_home_state_settles_a_bare_name() -> None:
     """Three of a paper's articles are about Louisiana towns; its fourth names a bare "Alexandria". Alone that is
     Egypt's; in the paper's batch it is Louisiana's. The same article from an outlet of one article stays Egypt's."""
