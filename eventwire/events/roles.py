@@ -37,7 +37,6 @@ MATERIAL_KINDS = {"capture", "regain", "retreat", "shelling", "airstrike", "expl
                   "attack", "kill", "abduct", "sexual_violence", "aid", "aid_humanitarian", "aid_military",
                   "aid_economic", "protest", "riot", "arrest", "loot", "mobilize", "alert", "demobilize"}
 PLACE_PREPS = {"in", "at", "near", "inside", "within", "across", "throughout", "outside", "around"}
-# Dependents that are clauses of their own, telling another event, not describing a noun.
 # Words that state an intention to do what their infinitive says (CAMEO codes the statement: 03 or 13).
 INTENT = {"ready", "prepared", "willing", "plan", "intend", "offer", "promise", "pledge", "vow", "swear", "expect",
           "aim", "determined", "resolve", "commit"}
@@ -45,6 +44,7 @@ INTENT = {"ready", "prepared", "willing", "plan", "intend", "offer", "promise", 
 HARM_LEMMAS = {"kill", "wound", "injure", "hurt", "die", "perish"}
 # Measures a government puts on the people of a place, whoever they are.
 POPULATION_MEASURES = {"curfew", "lockdown", "emergency"}
+# Dependents that are clauses of their own, telling another event, not describing a noun.
 CLAUSE_DEPS = {"advcl", "ccomp", "xcomp", "conj", "parataxis", "pcomp", "csubj"}
 QUANTITY_WORDS = {"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "scores", "group", "number",
                   "crowd", "million", "millions", "member", "members", "supporter", "supporters", "some", "many"}
@@ -273,8 +273,6 @@ class Roles:
         toks = self.toks
         j = verb
         for _ in range(4):
-            if j != verb and (own := self.p.child(j, ("nsubj",))) is not None:
-                return self._actor(own)  # "France is ready to contribute": the subject of "is", not the speaker's
             t = toks[j]
             head = t.head
             if head == j:
@@ -298,9 +296,13 @@ class Roles:
                 continue
             if t.dep == "prep" or t.pos == "ADP" or t.dep == "acomp":
                 j = head  # "he is prepared to lift the ban": the subject of "is" lifts it
+                if t.dep == "acomp" and (own := self.p.child(j, ("nsubj",))) is not None:
+                    return self._actor(own)  # "France is ready to contribute", whoever reports it
                 continue
             if t.dep in ("dobj", "pobj", "attr") and t.pos in ("NOUN", "PROPN"):
                 j = head  # "issued a declaration demanding ...": the declaration's issuer demands
+                if t.dep == "dobj" and (own := self.p.child(j, ("nsubj",))) is not None:
+                    return self._actor(own)
                 continue
             return None
         return None

@@ -292,6 +292,11 @@ def test_denying_what_was_asked_for_is_a_rejection():
     assert (ev.event_type, ev.actor1.country, ev.actor2.sector) == ("REJECT", "ISR", "IGO")
 
 
+def test_a_declaration_demanding_something_is_its_issuer_s_demand():
+    ev = one("The rebel movement issued a declaration demanding that the Sudanese government free its leaders.")
+    assert (ev.event_type, ev.actor1.sector, ev.actor2.country) == ("REQUEST", "REB", "SDN")
+
+
 def test_who_is_ready_to_give_troops_is_the_subject_not_the_speaker():
     ev = one("Kenya is ready to contribute 900 troops to a peacekeeping force in Haiti, the minister said.")
     assert (ev.event_type, ev.cameo, ev.actor1.country) == ("AGREE", "033", "KEN")
