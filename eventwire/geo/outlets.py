@@ -2,8 +2,8 @@
 
 A local paper names its own state's towns without the state: "Alexandria" in the Town Talk is Alexandria,
 Louisiana; in the Echo Press it is Alexandria, Minnesota. Neither article says so, but the outlet's other articles
-do: most of them place something in one state. That state, found by a first pass over the batch, backs readings in
-it in a second pass, as much as one more place named there.
+do: two in five or more of them place something in one state, well ahead of any other. That state, found by a first
+pass over the batch, backs readings in it in a second pass, as much as one more place named there.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ SUB_NATIONAL = ("city", "admin2", "admin1")
 
 @dataclass(frozen=True, slots=True)
 class Home:
-    """An outlet's country (ISO3) and first-level unit (GeoNames admin1 code, "US.LA"), either may be unknown."""
+    """An outlet's country (ISO3) and first-level unit in it (GeoNames admin1 code, "US.LA"; None when unclear)."""
 
     country: str | None = None
     admin1_code: str | None = None
