@@ -4,8 +4,8 @@
 
 The articles are cleaned and parsed first (timed and reported, not counted); then `geoparse` runs over all of them
 K times (best run kept), and so does `geoparse_batch`, which `eventwire geoparse` runs: a second pass over the
-articles of outlets whose home it learned. Gazetteer load time (from its disk cache) is reported separately too. Appends a JSON line
-to bench/results/geoparse.jsonl.
+articles of outlets whose home it learned. Gazetteer load time (from its disk cache) is reported separately too.
+Appends a JSON line to bench/results/geoparse.jsonl.
 """
 
 from __future__ import annotations
