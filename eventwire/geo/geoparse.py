@@ -803,10 +803,11 @@ def _cues(parsed: ParsedDoc, gaz: Gazetteer, c: _Candidate) -> dict[str, float]:
     if plural:
         cues["admin"] = 1.0
         cues["unit:" + PLURAL_UNITS[plural]] = 1.0
-    # "Barvinkove, Kharkiv", "Konotop district, Sumy": the name after a place and a comma is the unit around it.
+    # "Barvinkove, Kharkiv", "Konotop district, Sumy", "Tbilisi, Georgia": the name after a place and a comma is
+    # the unit or the country around it.
     if c.first >= 2 and toks[c.first - 1].text == "," and _ends_place_name(toks, c.first - 2) \
             and not _country_ends_at(parsed, gaz, c.first - 2):  # "Brazil, Mexico and others": peers
-        cues["admin"] = cues.get("admin", 0.0) + 0.5
+        cues["after_place"] = 1.0
         if _qualifies_previous(parsed, gaz, c.first, c.last, c.text):
             cues["qualifier"] = 1.0  # says where the name before it is: a place, never a government acting
     return cues
@@ -861,9 +862,11 @@ def _score(gaz: Gazetteer, p: Place, cues: dict[str, float], doc_countries: dict
     s = _prior(p) - (ALIAS_PENALTY if via_alias else 0.0)
     if cues.get("admin"):
         s += 4.0 if p.precision in ("admin1", "admin2", "region") else -2.0
+    elif cues.get("after_place"):
+        s += 4.0 if p.precision in ("admin1", "admin2", "region", "country") else -2.0
     if cues.get("city"):
         s += 4.0 if p.precision == "city" else -2.0
-    if not cues.get("admin") and p.precision in ("admin1", "admin2"):
+    if not (cues.get("admin") or cues.get("after_place")) and p.precision in ("admin1", "admin2"):
         # An admin unit named after its capital ("Luhansk", "Kharkiv"): bare, the city is meant.
         # (GeoNames undercounts some seats: Kherson has 66,000 there, so a seat of 20,000 counts too.)
         if any(q.precision == "city" and q.admin1_code == p.admin1_code
@@ -1051,8 +1054,10 @@ def _mention_override(gaz: Gazetteer, c: _Candidate, place: Place | None, score:
     """A mention with its own type cue ("the city of Donetsk") overrides the document's reading of the name."""
     if place is None:
         return place, score
-    want = "admin1" if c.cues.get("admin") else "city" if c.cues.get("city") else None
-    if want is None or place.precision == want or (want == "admin1" and place.precision in ("admin2", "region")):
+    container = c.cues.get("after_place") and not c.cues.get("admin")  # "Tbilisi, Georgia": a country will do
+    want = "admin1" if c.cues.get("admin") or container else "city" if c.cues.get("city") else None
+    if want is None or place.precision == want or (want == "admin1" and place.precision in ("admin2", "region")) \
+            or (container and place.precision == "country"):
         return place, score
     same = [p for p in gaz.lookup(c.text) if p.precision == want and p.country == place.country]
     if same:

@@ -429,3 +429,14 @@ def test_a_repeated_paragraph_keeps_its_toponyms_in_the_batch_output() -> None:
     assert all(text[t.start:t.end] == t.text for t in again)
     assert [t.place.geonameid for t in again] == [t.place.geonameid for t in tops if t.start < second]
     assert len(geoparse(parsed)) == 3  # the pipeline's own reading still takes the passage once
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("YEREVAN, Armenia -- Police in Yerevan detained several opposition activists, and Armenia's president spoke "
+     "late on Monday.", "Armenia", "ARM"),
+    ("TBILISI, Georgia -- Georgian police detained six activists on Friday.", "Georgia", "GEO"),
+    ("Migrants camped in Juchitan, Oaxaca State, Mexico, on Wednesday.", "Mexico", "MEX"),
+])
+def test_a_country_after_a_place_and_a_comma_is_the_country_around_it(text, name, country) -> None:
+    place = _found(text)[name].place
+    assert (place.precision, place.country) == ("country", country)
