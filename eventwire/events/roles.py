@@ -294,14 +294,12 @@ class Roles:
                     return self._actor(subj)
                 j = head
                 continue
-            if t.dep == "prep" or t.pos == "ADP" or t.dep == "acomp":
-                j = head  # "he is prepared to lift the ban": the subject of "is" lifts it
-                if t.dep == "acomp" and (own := self.p.child(j, ("nsubj",))) is not None:
-                    return self._actor(own)  # "France is ready to contribute", whoever reports it
-                continue
-            if t.dep in ("dobj", "pobj", "attr") and t.pos in ("NOUN", "PROPN"):
-                j = head  # "issued a declaration demanding ...": the declaration's issuer demands
-                if t.dep == "dobj" and (own := self.p.child(j, ("nsubj",))) is not None:
+            # "he is prepared to lift the ban": the subject of "is" lifts it, whoever reports it; "issued a
+            # declaration demanding ...": the declaration's issuer demands.
+            if t.dep in ("prep", "acomp") or t.pos == "ADP" \
+                    or (t.dep in ("dobj", "pobj", "attr") and t.pos in ("NOUN", "PROPN")):
+                j = head
+                if t.dep in ("acomp", "dobj") and (own := self.p.child(j, ("nsubj",))) is not None:
                     return self._actor(own)
                 continue
             return None

@@ -338,6 +338,13 @@ def _weapon_subjects(parsed: ParsedDoc, triggers: list[Trigger]) -> list[Trigger
 
 
 VIOLENT_OBJECT_KINDS = {"airstrike", "shelling", "explosion", "attack"}
+def _of_objects(parsed: ParsedDoc, i: int) -> list[int]:
+    """The nouns after "of" under token i: "a state of emergency", "10 days of war games"."""
+    toks = parsed.tokens
+    return [g for c in parsed.children[i] if toks[c].text.lower() == "of"
+            for g in parsed.children[c] if toks[g].dep == "pobj"]
+
+
 # Subjects that can expel or deport: a state or its agents, armed groups.
 AUTHORITIES = {"army", "police", "government", "authority", "force", "troop", "soldier", "militant", "rebel",
                "regime", "militia", "official", "junta", "administration", "ministry"}
@@ -371,9 +378,8 @@ def _verb_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int],
         if ct.dep == "dobj":
             # "fired 122mm and 120mm mortars": the object's head may be a number, its conjuncts the weapons;
             # "launched 10 days of war games", "fired a volley of rockets": a measure of the object.
-            of = [g for p in parsed.children[c] if toks[p].dep == "prep" and toks[p].text.lower() == "of"
-                  for g in parsed.children[p] if toks[g].dep == "pobj"]
-            for k in [c] + [k for k in parsed.subtree(c) if toks[k].dep in ("conj", "appos", "compound")] + of:
+            for k in [c] + [k for k in parsed.subtree(c) if toks[k].dep in ("conj", "appos", "compound")] \
+                    + _of_objects(parsed, c):
                 if (lemma, toks[k].lemma.lower()) in VERB_OBJECT:
                     last = k + 1 if 0 < k - i <= 3 else i + 1  # "took control", not "fired 122mm and 120mm mortars"
                     return Trigger(i, VERB_OBJECT[(lemma, toks[k].lemma.lower())], i, last)
@@ -455,8 +461,7 @@ def _verb_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int],
                 or (lemma in ("allow", "permit") and toks[c].dep in ("ccomp", "xcomp"))]  # "allow X to return"
         wanted = NEEDS_OBJECT[lemma]
         # "lifted a state of emergency": the noun after "of" says what the object is.
-        objs += [toks[g] for o in objs for c in parsed.children[o.i] if toks[c].text.lower() == "of"
-                 for g in parsed.children[c] if toks[g].dep == "pobj"]
+        objs += [toks[g] for o in objs for g in _of_objects(parsed, o.i)]
         if not objs or (wanted and not any(o.lemma.lower() in wanted for o in objs)):
             return None  # "returned home", "cut prices": not the event the verb can name
     if kind == "capture" and lemma == "capture" and _object_is_person(parsed, i, place_tokens):

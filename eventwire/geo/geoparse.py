@@ -12,7 +12,6 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 from ..types import Document, ParsedDoc, Place, Toponym
 from . import outlets
@@ -101,13 +100,21 @@ def geoparse(parsed: ParsedDoc, gazetteer: Gazetteer | None = None, home: Home |
     gold counts them; they are not where anything happened). An empty document gives []; one over MAX_TOKENS
     tokens raises GeoparseError.
     """
+    gaz = gazetteer or load_gazetteer()
+    return _toponyms(parsed, gaz, _candidates(parsed, gaz), home)
+
+
+def _candidates(parsed: ParsedDoc, gaz: Gazetteer) -> list[_Candidate]:
     if len(parsed.tokens) > MAX_TOKENS:
         raise GeoparseError(f"document {parsed.doc.doc_id!r} has {len(parsed.tokens)} tokens; "
                             f"the geo stage takes at most {MAX_TOKENS}")
+    return _recognise(parsed, gaz) if parsed.tokens else []
+
+
+def _toponyms(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate], home: Home | None) -> list[Toponym]:
+    """The recognised names resolved (with the outlet's home, if known), plus the document's demonyms."""
     if not parsed.tokens:
         return []
-    gaz = gazetteer or load_gazetteer()
-    cands = _recognise(parsed, gaz)
     resolved = _resolve(parsed, gaz, cands, home)
     out = []
     for c in cands:
@@ -132,19 +139,21 @@ def geoparse_batch(parsed_docs: Iterable[ParsedDoc], gazetteer: Gazetteer | None
     too, at their own offsets: a geoparser's user wants every mention.
     """
     gaz = gazetteer or load_gazetteer()
-    first: list[tuple[ParsedDoc, list[Toponym] | GeoparseError]] = []
+    # Recognition is done once; the second pass only resolves again, with the home.
+    first: list[tuple[ParsedDoc, list[_Candidate], list[Toponym] | GeoparseError]] = []
     for parsed in parsed_docs:
         try:
-            first.append((parsed, geoparse(parsed, gaz)))
+            cands = _candidates(parsed, gaz)
+            first.append((parsed, cands, _toponyms(parsed, gaz, cands, None)))
         except GeoparseError as exc:
-            first.append((parsed, exc))
-    homes = outlets.learn_homes((p.doc, t) for p, t in first if not isinstance(t, GeoparseError)) \
+            first.append((parsed, [], exc))
+    homes = outlets.learn_homes((p.doc, t) for p, _, t in first if not isinstance(t, GeoparseError)) \
         if learn_homes else {}
     out: list[tuple[ParsedDoc, list[Toponym] | GeoparseError, Home | None]] = []
-    for parsed, toponyms in first:
+    for parsed, cands, toponyms in first:
         home = outlets.home_of(parsed.doc, homes)
         if home is not None and not isinstance(toponyms, GeoparseError):
-            toponyms = geoparse(parsed, gaz, home)
+            toponyms = _toponyms(parsed, gaz, cands, home)
         if not isinstance(toponyms, GeoparseError) and parsed.clean.repeats:
             toponyms = sorted(toponyms + _in_repeats(parsed, toponyms), key=lambda t: t.start)
         out.append((parsed, toponyms, home))
@@ -907,8 +916,7 @@ def home_country(doc: Document, gaz: Gazetteer) -> str | None:
     """ISO3 of the outlet: the country the input gives, else the country-code domain of the URL (".co.uk")."""
     code = doc.country
     if not code and doc.url:
-        host = urlsplit(doc.url if "//" in doc.url else "//" + doc.url).hostname or ""
-        tld = host.rsplit(".", 1)[-1].lower()
+        tld = outlets.host_of(doc.url).rsplit(".", 1)[-1]
         code = "GB" if tld == "uk" else tld if len(tld) == 2 and tld not in VANITY_TLDS else None
     place = gaz.country(code) if code else None
     return place.country if place else None

@@ -29,13 +29,15 @@ class Home:
     admin1_code: str | None = None
 
 
+def host_of(url: str) -> str:
+    """The lower-case host of a URL, with or without its scheme ("" when there is none)."""
+    return (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
+
+
 def outlet_of(doc: Document) -> str | None:
     """The outlet a document comes from: its URL's host without "www.", else the source the input names."""
-    if doc.url:
-        host = urlsplit(doc.url if "//" in doc.url else "//" + doc.url).hostname or ""
-        host = host.lower().removeprefix("www.")
-        if host:
-            return host
+    if doc.url and (host := host_of(doc.url).removeprefix("www.")):
+        return host
     return doc.source.strip().lower() if doc.source and doc.source.strip() else None
 
 
