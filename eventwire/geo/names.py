@@ -17,6 +17,7 @@ __all__ = [
     "is_code",
     "keep_alternate_name",
     "skeleton",
+    "romanise_ukrainian",
 ]
 
 # Letters that NFKD does not split into base letter + combining mark.
@@ -123,3 +124,33 @@ def skeleton(key: str) -> str:
     for a, b in _DIGRAPHS:
         s = s.replace(a, b)
     return _DOUBLES.sub(r"\1", _VOWELS.sub("", s))
+
+
+# Ukrainian Cyrillic in the official Latin of 2010 (Cabinet of Ministers resolution 55), the spelling of road signs,
+# passports and most English-language news ("Kostiantynivka", "Mariinka"). Є, Ї, Й, Ю, Я open a word as ye/yi/y/yu/
+# ya and inside it as ie/i/i/iu/ia; "зг" is "zgh"; the soft sign and the apostrophe are not written.
+_UK_LATIN = dict(zip("абвгґдежзиіїйклмнопрстуфхцчшщьюяє",
+                     ["a", "b", "v", "h", "g", "d", "e", "zh", "z", "y", "i", "i", "i", "k", "l", "m", "n", "o", "p",
+                      "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "iu", "ia", "ie"]))
+_UK_OPENING = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
+_UK_APOSTROPHES = "'’ʼ`´‘"
+
+
+def romanise_ukrainian(name: str, *, y_forms: bool = False) -> str:
+    """A Ukrainian place name in Latin letters: "Мар'янське" -> "Marianske", "Нижнє Лозове" -> "Nyzhnie Lozove".
+
+    `y_forms`: the older habit, still ACLED's and many wires', of writing є/ї/й/ю/я as ye/yi/y/yu/ya everywhere
+    ("Maryanske", "Nyzhnye Lozove", "Novomykhaylivka"). Letters outside the Ukrainian alphabet pass through."""
+    out: list[str] = []
+    prev = ""
+    for ch in name.lower():
+        if ch in _UK_APOSTROPHES:
+            continue
+        if ch == "г" and prev == "з":
+            out.append("gh")
+        elif ch in _UK_OPENING and (y_forms or not prev.isalpha()):
+            out.append(_UK_OPENING[ch])
+        else:
+            out.append(_UK_LATIN.get(ch, ch))
+        prev = ch
+    return "".join(out).title()

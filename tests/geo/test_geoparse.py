@@ -156,10 +156,15 @@ def test_speed_on_a_long_article() -> None:
 
 
 def test_a_name_placed_in_a_province_is_read_only_there() -> None:
-    # The gazetteer's only Sokilnyky is near Lviv: "Sokilnyky, Luhansk" is another village, found but unplaced.
+    # cities500's only Sokilnyky is near Lviv: "Sokilnyky, Luhansk" is the village of that name the codifier lists in
+    # Luhansk Oblast, however small.
     found = _found("Artillery fire hit Sokilnyky, Luhansk, overnight.")
-    assert found["Sokilnyky"].place is None
+    place = found["Sokilnyky"].place
+    assert place.admin1 == "Luhansk" and place.precision == "city" and place.geonameid < 0
     assert found["Luhansk"].place.precision == "admin1" and found["Luhansk"].kind == "literal"
+    # A name no list holds in that province is found but unplaced, not read as a namesake elsewhere.
+    found = _found("Artillery fire hit Zhovtoberezhnivka, Luhansk, overnight.")
+    assert "Zhovtoberezhnivka" in found and found["Zhovtoberezhnivka"].place is None
     # A village missing from the gazetteer is still found, with its province.
     found = _found("Russian forces shelled Shedrysheve, Luhansk. Two houses burned.")
     assert "Shedrysheve" in found and found["Shedrysheve"].place is None
