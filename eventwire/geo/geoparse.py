@@ -462,7 +462,8 @@ def _keep(parsed, gaz, first, last, text, label, efirst, elast, person_words, pl
     strong_prep = prev in LOCATIVE_PREPS - {"to", "on", "over", "with", "between", "at", "of"}
     admin_after = _admin_word_after(parsed, last)
     cue = prev in LOCATIVE_PREPS or admin_after or _city_word_before(parsed, first)
-    within = _within_after(parsed, gaz, last)
+    units = _units_after(parsed, gaz, last)
+    within = bool(units)
     if low in COMMON_WORD_TOWNS or (n == 1 and low in NOT_PLACES):
         # "Mobile, Alabama", "in Nice": a common word is a town only with place evidence around it.
         return "literal" if within or (label in ("GPE", "LOC") and strong_prep) else None
@@ -511,8 +512,8 @@ def _keep(parsed, gaz, first, last, text, label, efirst, elast, person_words, pl
         if (admin_after or typed) and best.precision in ("admin1", "admin2", "region"):
             return "literal"  # "at the Odesa region", "Odesa" tagged as a people
         return "literal" if (within or strong_prep) and best.population >= 1_000 and not gaz.is_demonym(text) else None
-    if within and best.population >= 1_000 or (within and best.precision != "city"):
-        return "literal"  # "Greer, South Carolina", "Ravenel, S.C."
+    if within and (best.population >= 1_000 or best.precision != "city" or _listed_inside(gaz, text, units)):
+        return "literal"  # "Greer, South Carolina", "Ravenel, S.C.", "Myla, Kyiv"
     if label in ("PERSON", "ORG"):
         # "liberating Luhansk" (tagged PERSON) has its preposition; "Paul issued an appeal" has none.
         if n == 1 and cue and significant:
@@ -662,16 +663,27 @@ def _keep_embedded(parsed, gaz, first, last, text, label, efirst, elast, person_
 
 def _within_after(parsed: ParsedDoc, gaz: Gazetteer, last: int) -> bool:
     """", <country/state>" right after: "Greer, South Carolina", "Gainesville, Ga."."""
+    return bool(_units_after(parsed, gaz, last))
+
+
+def _units_after(parsed: ParsedDoc, gaz: Gazetteer, last: int) -> list[Place]:
+    """The countries and admin1 units the name after a comma right after token `last` may be."""
     toks = parsed.tokens
     if last + 1 >= len(toks) or toks[last].text != "," or not toks[last + 1].is_upper_initial:
-        return False
+        return []
     start = toks[last + 1].start
     for n in range(min(4, len(toks) - last - 1), 0, -1):
         end_tok = toks[last + n]
-        text = parsed.clean.text[start:end_tok.end]
-        if any(p.precision in ("country", "admin1") for p in gaz.lookup(text)):
-            return True
-    return False
+        units = [p for p in gaz.lookup(parsed.clean.text[start:end_tok.end]) if p.precision in ("country", "admin1")]
+        if units:
+            return units
+    return []
+
+
+def _listed_inside(gaz: Gazetteer, text: str, units: list[Place]) -> bool:
+    """The gazetteer holds a settlement of this name inside one of `units`: "Myla, Kyiv" is the village Myla of
+    Kyiv Oblast however small it is, where "Paul, Texas" finds no Paul in Texas."""
+    return any(p.precision == "city" and any(gaz.contains(u, p) for u in units) for p in gaz.lookup(text))
 
 
 def _coordinated(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate], rejected: list[_Candidate],
@@ -1037,7 +1049,9 @@ def _resolve(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate], home: H
         best = opts[bi][1]
         margin = best_s - ranked[1][0] if len(ranked) > 1 else 3.0
         confidence = 1 / (1 + math.exp(-(margin - 0.5)))
-        weak = best.precision == "city" and best.population < 1_000 and not any(c.ner for c in group)
+        # A small place neither the tagger nor the text vouches for stays unresolved; "Myla, Kyiv" vouches.
+        weak = best.precision == "city" and best.population < 1_000 and not any(c.ner or c.cues.get("inside")
+                                                                               for c in group)
         out[key] = (None, 0.1) if weak else (best, confidence)
     for key in unplaced:
         if any(c.cues.get("inside") for c in by_key[key]):

@@ -174,6 +174,16 @@ def test_a_name_placed_in_a_province_is_read_only_there() -> None:
     assert found["Kharkiv"].place.precision == "admin1" and found["Kharkiv"].kind == "literal"
 
 
+def test_a_village_is_placed_by_the_province_after_it_however_small() -> None:
+    # Villages of a few hundred people, the tagger silent or calling one an organisation: the province after the
+    # comma is where the codifier lists a village of that name.
+    for text, name, province in [("Russian forces fired at cars near Myla, Kyiv, killing people.", "Myla", "Kyiv"),
+                                 ("Ukrainian forces fired at positions near Orikhove-Donetske, Luhansk.",
+                                  "Orikhove-Donetske", "Luhansk")]:
+        place = _found(text)[name].place
+        assert place is not None and place.admin1 == province and place.precision == "city", text
+
+
 def test_other_romanisations_inside_the_named_province() -> None:
     assert _found("Shells fell on Schastia, Luhansk, on Friday.")["Schastia"].place.name == "Shchastya"
     found = _found("Mortar rounds landed near Elenovka, Donetsk, at dawn.")
