@@ -187,6 +187,16 @@ MISSION_COUNTRIES: dict[str, str] = {
     "UNAMID": "SDN", "AMISOM": "SOM", "ATMIS": "SOM", "UNSOM": "SOM", "UNAMA": "AFG", "UNAMI": "IRQ",
     "UNSMIL": "LBY", "UNMHA": "YEM", "MINURSO": "ESH", "MINUSTAH": "HTI", "BINUH": "HTI", "UNMIL": "LBR",
 }
+# Where a mission's reports come from, when that is narrower than its country: the SMM's daily reports count
+# ceasefire violations along the contact line in Donetsk and Luhansk oblasts; UNIFIL works south of the Litani,
+# UNDOF in the Golan's area of separation, UNMHA around Hudaydah, UNAMID in Darfur's five states.
+MISSION_AREAS: dict[str, tuple[str, ...]] = {
+    "SMM": ("Donetsk Oblast", "Luhansk Oblast"),
+    "UNIFIL": ("South Governorate", "Nabatieh Governorate"),
+    "UNDOF": ("Quneitra Governorate",),
+    "UNMHA": ("Al Hudaydah",),
+    "UNAMID": ("North Darfur", "South Darfur", "West Darfur", "Central Darfur", "East Darfur"),
+}
 
 # English news spellings GeoNames does not carry: (spelling, a name the place has in cities500, ISO2 country).
 # Resolved at build time to the most populous place of that name in that country.

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..types import Document, ParsedDoc, Place, Toponym
 from . import outlets
-from .facts import MISSION_COUNTRIES
+from .facts import MISSION_AREAS, MISSION_COUNTRIES
 from .gazetteer import Candidate, Gazetteer, load_gazetteer, normalise_name
 from .outlets import Home
 
@@ -955,9 +955,11 @@ def _resolve(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate], home: H
         if t.is_upper_initial and (iso := gaz.demonym(t.text)):
             demonym_countries[iso] += 0.5
         if t.text in MISSION_COUNTRIES:
-            missions.add(MISSION_COUNTRIES[t.text])  # "the OSCE SMM observed ...": the mission's country
-    for iso in missions:
-        demonym_countries[iso] += HOME_SUPPORT
+            missions.add(t.text)  # "the OSCE SMM observed ...": the mission's country, and its area within
+    for mission in missions:
+        demonym_countries[MISSION_COUNTRIES[mission]] += HOME_SUPPORT
+    area_a1 = {p.admin1_code for m in missions for name in MISSION_AREAS.get(m, ()) for p in gaz.lookup(name)
+               if p.precision == "admin1" and p.country == MISSION_COUNTRIES[m] and p.admin1_code}
     # The country the input or the URL gives comes before the one learned from the outlet's other articles.
     if country := home_country(parsed.doc, gaz) or (home.country if home else None):
         demonym_countries[country] += HOME_SUPPORT
@@ -997,6 +999,8 @@ def _resolve(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate], home: H
         tot_a1: dict[str, float] = defaultdict(float)
         if home is not None and home.admin1_code:
             tot_a1[home.admin1_code] += HOME_SUPPORT  # a local paper's state, as much as one place named there
+        for code in area_a1:
+            tot_a1[code] += HOME_SUPPORT  # a mission's area, like a place named in each of its units
         tot_cc: dict[str, float] = defaultdict(float, demonym_countries)
         for key, opts in base.items():
             probs = _softmax(scores[key])

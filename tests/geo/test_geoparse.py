@@ -184,6 +184,24 @@ def test_a_village_is_placed_by_the_province_after_it_however_small() -> None:
         assert place is not None and place.admin1 == province and place.precision == "city", text
 
 
+def test_a_missions_reports_come_from_its_area() -> None:
+    # The SMM counted ceasefire violations along the contact line: its "Yampil" is Donetsk Oblast's, where the
+    # same sentence without the mission means the bigger Yampil of Vinnytsia.
+    place = _found("The OSCE SMM recorded 40 explosions near Yampil overnight.")["Yampil"].place
+    assert place.admin1 == "Donetsk"
+    assert _found("Monitors recorded 40 explosions near Yampil overnight.")["Yampil"].place.admin1 == "Vinnytsia"
+
+
+def test_every_mission_area_is_a_unit_of_the_missions_country() -> None:
+    from eventwire.geo.facts import MISSION_AREAS, MISSION_COUNTRIES
+
+    gaz = load_gazetteer()
+    for mission, names in MISSION_AREAS.items():
+        for name in names:
+            assert any(p.precision == "admin1" and p.country == MISSION_COUNTRIES[mission]
+                       for p in gaz.lookup(name)), (mission, name)
+
+
 def test_other_romanisations_inside_the_named_province() -> None:
     assert _found("Shells fell on Schastia, Luhansk, on Friday.")["Schastia"].place.name == "Shchastya"
     found = _found("Mortar rounds landed near Elenovka, Donetsk, at dawn.")
