@@ -24,6 +24,7 @@ import logging
 import math
 import os
 import pickle
+import re
 import tempfile
 import time
 from array import array
@@ -51,6 +52,7 @@ def load_gazetteer() -> Gazetteer:
 log = logging.getLogger(__name__)
 
 FORMAT_VERSION = 1
+_NUMBERED = re.compile(r"([A-Z][a-z]{3,}(?:[ -][A-Z][a-z]+)*)-\d{1,2}")
 _PRECISION = {KIND_CITY: "city", KIND_ADM2: "admin2", KIND_ADM1: "admin1", KIND_COUNTRY: "country",
               KIND_REGION: "region", KIND_CONTINENT: "region"}
 _SOURCE_MODULES = ("_build.py", "_katottg.py", "facts.py", "regions.py", "names.py")
@@ -215,7 +217,8 @@ class Gazetteer:
 
     def is_name(self, name: str) -> bool:
         """Whether `name` (any case, spelling punctuation) is a known place name; cheap enough for n-gram scans."""
-        return self._acronym_rows(name) is not None or self._key_for(normalise_name(name)) is not None
+        return self._acronym_rows(name) is not None or self._key_for(normalise_name(name)) is not None \
+            or bool(self._numbered_part(name))
 
     def lookup(self, name: str) -> list[Place]:
         """Every place `name` may mean, most plausible first (see the module doc for the order)."""
@@ -239,7 +242,17 @@ class Gazetteer:
         found = self._postings_of(key) if key is not None else []
         seen = {r for r, _ in out}
         out.extend((r, a) for r, a in found if r not in seen)
-        return out
+        return out or self._numbered_part(name)
+
+    def _numbered_part(self, name: str) -> list[tuple[int, int]]:
+        """Settlements a numbered part is named after: "Zolote-4", a mining settlement of Zolote, is near Zolote.
+        Only a written hyphen and one or two digits after a name of four letters or more, and only settlements:
+        "F-16", "COVID-19" and "Su-30" name no place."""
+        m = _NUMBERED.fullmatch(name)
+        if m is None:
+            return []
+        key = self._key_for(normalise_name(m.group(1)))
+        return [(r, a) for r, a in self._postings_of(key) if self._kind[r] == KIND_CITY] if key else []
 
     def _acronym_rows(self, name: str) -> tuple[int, ...] | None:
         """Case-sensitive forms: abbreviations written with their dots ("Ill.", "W. Va.") and acronyms with or

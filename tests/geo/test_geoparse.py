@@ -202,6 +202,12 @@ def test_every_mission_area_is_a_unit_of_the_missions_country() -> None:
                        for p in gaz.lookup(name)), (mission, name)
 
 
+def test_a_numbered_part_of_a_settlement_is_placed_at_it() -> None:
+    place = _found("Mortar fire hit positions near Zolote-4, Luhansk.")["Zolote-4"].place
+    assert place.name == "Zolote" and place.admin1 == "Luhansk"
+    assert "F-16" not in _found("An F-16 flew over Kyiv.")
+
+
 def test_other_romanisations_inside_the_named_province() -> None:
     assert _found("Shells fell on Schastia, Luhansk, on Friday.")["Schastia"].place.name == "Shchastya"
     found = _found("Mortar rounds landed near Elenovka, Donetsk, at dawn.")
