@@ -81,6 +81,7 @@ class _Candidate:
     cues: dict[str, float] = field(default_factory=dict)
     embedded: bool = False  # inside a longer name: "the Paris Police Department", "University of Georgia"
     inner: bool = False  # a given span read through a place name inside it (`resolve_spans` only)
+    areas: tuple[str, ...] = ()  # admin1 codes the context puts an unknown name in (a mission's area)
 
 
 # The most tokens one document may have (about 1.5 MB of prose: spaCy's own default limit is 1,000,000 chars).
@@ -335,6 +336,7 @@ def _recognise(parsed: ParsedDoc, gaz: Gazetteer) -> list[_Candidate]:
                 i += 1  # a shorter name may start inside a rejected longer one only at the next token
     cands.extend(_coordinated(parsed, gaz, cands, rejected, person_words))
     cands = _qualified_unknowns(parsed, gaz, cands, ent_at, person_words)
+    cands += _in_mission_area(parsed, gaz, cands, person_words)
     # One sense per discourse for recognition too: a name taken as a place once ("in Kyiv") is a place when it
     # recurs without a cue ("Kyiv called on its partners", tagged PERSON), unless it is part of a person's name;
     # single words only when prominent (a small town's name is too often also a word or a surname).
@@ -768,6 +770,42 @@ def _city_word_before(parsed: ParsedDoc, first: int) -> bool:
     return first >= 2 and toks[first - 1].text.lower() == "of" and toks[first - 2].text.lower() in CITY_WORDS | ADMIN_WORDS
 
 
+def _missions(parsed: ParsedDoc, gaz: Gazetteer) -> tuple[set[str], set[str]]:
+    """The countries of the missions the document names ("the OSCE SMM observed ..."), and the admin1 codes of
+    their areas of operation."""
+    named = {t.text for t in parsed.tokens if t.text in MISSION_COUNTRIES}
+    areas = {p.admin1_code for m in named for name in MISSION_AREAS.get(m, ()) for p in gaz.lookup(name)
+             if p.precision == "admin1" and p.country == MISSION_COUNTRIES[m] and p.admin1_code}
+    return {MISSION_COUNTRIES[m] for m in named}, areas
+
+
+def _in_mission_area(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate],
+                     person_words: set[str]) -> list[_Candidate]:
+    """Names the gazetteer lacks in a mission's report, read inside the mission's area ("the SMM observed 22 shots
+    near Verkhnyotoretske" is Verkhnotoretske of Donetsk Oblast in another romanisation): a place the tagger
+    capitalised name after a locative preposition (the tagger calls these anything from a person to a product),
+    kept only when the area holds a settlement of that spelling's skeleton."""
+    _, areas = _missions(parsed, gaz)
+    if not areas:
+        return []
+    toks = parsed.tokens
+    taken = {i for c in cands for i in range(c.first, c.last)}
+    out = []
+    for i in range(1, len(toks)):
+        if i in taken or toks[i - 1].text.lower() not in LOCATIVE_PREPS:
+            continue
+        last = i
+        while last < len(toks) and last - i < 3 and last not in taken and toks[last].is_upper_initial \
+                and toks[last].pos == "PROPN":
+            last += 1
+        text = parsed.clean.text[toks[i].start:toks[last - 1].end] if last > i else ""
+        if text and text not in person_words and gaz.similar(text, areas):
+            out.append(_Candidate(toks[i].start, toks[last - 1].end, i, last, text, normalise_name(text),
+                                  next((e.label for e in parsed.entities if e.first <= i < e.last), ""),
+                                  areas=tuple(sorted(areas))))
+    return out
+
+
 def _cues(parsed: ParsedDoc, gaz: Gazetteer, c: _Candidate) -> dict[str, float]:
     """Feature-type and country cues from the words around one mention."""
     toks = parsed.tokens
@@ -831,6 +869,9 @@ def _cues(parsed: ParsedDoc, gaz: Gazetteer, c: _Candidate) -> dict[str, float]:
         cues["after_place"] = 1.0
         if _qualifies_previous(parsed, gaz, c.first, c.last, c.text):
             cues["qualifier"] = 1.0  # says where the name before it is: a place, never a government acting
+    for a in c.areas:
+        cues["within:" + a] = 1.0
+        cues["inside"] = 1.0
     return cues
 
 
@@ -950,16 +991,12 @@ def _resolve(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate], home: H
     # works in one country count like one place named there ("Dublin" in an Ohio paper's story is Dublin, Ohio
     # unless the story says otherwise).
     demonym_countries: dict[str, float] = defaultdict(float)
-    missions: set[str] = set()
     for t in parsed.tokens:
         if t.is_upper_initial and (iso := gaz.demonym(t.text)):
             demonym_countries[iso] += 0.5
-        if t.text in MISSION_COUNTRIES:
-            missions.add(t.text)  # "the OSCE SMM observed ...": the mission's country, and its area within
-    for mission in missions:
-        demonym_countries[MISSION_COUNTRIES[mission]] += HOME_SUPPORT
-    area_a1 = {p.admin1_code for m in missions for name in MISSION_AREAS.get(m, ()) for p in gaz.lookup(name)
-               if p.precision == "admin1" and p.country == MISSION_COUNTRIES[m] and p.admin1_code}
+    missions, area_a1 = _missions(parsed, gaz)
+    for iso in missions:
+        demonym_countries[iso] += HOME_SUPPORT
     # The country the input or the URL gives comes before the one learned from the outlet's other articles.
     if country := home_country(parsed.doc, gaz) or (home.country if home else None):
         demonym_countries[country] += HOME_SUPPORT

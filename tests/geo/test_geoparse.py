@@ -192,6 +192,15 @@ def test_a_missions_reports_come_from_its_area() -> None:
     assert _found("Monitors recorded 40 explosions near Yampil overnight.")["Yampil"].place.admin1 == "Vinnytsia"
 
 
+def test_an_unknown_spelling_in_a_missions_report_is_read_inside_its_area() -> None:
+    # "Verkhnyotoretske" is in no list; in an SMM report it is Verkhnotoretske of Donetsk Oblast in another
+    # romanisation, whatever the tagger calls it. Outside a mission's report the name stays unread.
+    place = _found("The OSCE SMM observed 16 explosions near Verkhnyotoretske.")["Verkhnyotoretske"].place
+    assert place.name == "Verkhnotoretske" and place.admin1 == "Donetsk"
+    assert "Verkhnyotoretske" not in _found("Officials observed 16 explosions near Verkhnyotoretske.")
+    assert "Ivan Petrov" not in _found("The OSCE SMM met near Ivan Petrov's house.")
+
+
 def test_every_mission_area_is_a_unit_of_the_missions_country() -> None:
     from eventwire.geo.facts import MISSION_AREAS, MISSION_COUNTRIES
 
