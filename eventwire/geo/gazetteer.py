@@ -248,7 +248,7 @@ class Gazetteer:
         """Settlements a numbered part is named after: "Zolote-4", a mining settlement of Zolote, is near Zolote.
         Only a written hyphen and one or two digits after a name of four letters or more, and only settlements:
         "F-16", "COVID-19" and "Su-30" name no place."""
-        m = _NUMBERED.fullmatch(name)
+        m = _NUMBERED.fullmatch(name) if "-" in name else None  # is_name asks this of every n-gram a scan tries
         if m is None:
             return []
         key = self._key_for(normalise_name(m.group(1)))
