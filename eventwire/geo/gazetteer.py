@@ -45,7 +45,7 @@ __all__ = ["load_gazetteer", "open_gazetteer", "cache_path", "Gazetteer", "Candi
 
 @functools.lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """The process-wide gazetteer: loaded from the disk cache (building it the first time, ~15 s)."""
+    """The process-wide gazetteer: loaded from the disk cache (building it the first time, ~25 s)."""
     return open_gazetteer()
 
 

@@ -1,6 +1,6 @@
 """The gazetteer: spellings news uses resolve to the right GeoNames places, and the disk cache behaves.
 
-The first run builds the gazetteer into the user cache (~15 s); later runs load it (~0.2 s).
+The first run builds the gazetteer into the user cache (~25 s); later runs load it (~0.5 s).
 """
 
 from __future__ import annotations
