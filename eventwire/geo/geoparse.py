@@ -782,9 +782,9 @@ def _missions(parsed: ParsedDoc, gaz: Gazetteer) -> tuple[set[str], set[str]]:
 def _in_mission_area(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate],
                      person_words: set[str]) -> list[_Candidate]:
     """Names the gazetteer lacks in a mission's report, read inside the mission's area ("the SMM observed 22 shots
-    near Verkhnyotoretske" is Verkhnotoretske of Donetsk Oblast in another romanisation): a place the tagger
-    capitalised name after a locative preposition (the tagger calls these anything from a person to a product),
-    kept only when the area holds a settlement of that spelling's skeleton."""
+    near Verkhnyotoretske" is Verkhnotoretske of Donetsk Oblast in another romanisation): a capitalised name after
+    a locative preposition (the tagger calls these anything from a person to a product), kept only when the area
+    holds a settlement with that spelling's consonant skeleton."""
     _, areas = _missions(parsed, gaz)
     if not areas:
         return []
@@ -803,6 +803,7 @@ def _in_mission_area(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate],
             out.append(_Candidate(toks[i].start, toks[last - 1].end, i, last, text, normalise_name(text),
                                   next((e.label for e in parsed.entities if e.first <= i < e.last), ""),
                                   areas=tuple(sorted(areas))))
+            taken.update(range(i, last))
     return out
 
 
