@@ -454,6 +454,9 @@ def _keep(parsed, gaz, first, last, text, label, efirst, elast, person_words, pl
         return None  # "Nov. 2, 2016": a date, not Nov in Tajikistan
     if last < len(toks) and toks[last].lemma.lower() in PHYSICAL_FEATURES:
         return None  # "the Dnipro river": the gazetteer holds settlements and units, not rivers
+    if n == 1 and low in NAME_MODIFIERS and last < len(toks) and toks[last].is_upper_initial \
+            and gaz.is_name(toks[last].text):
+        return None  # "Metro Manila", "Metro Detroit": the place is the name after the modifier, not Metro in Lampung
     if _dateline(parsed, first, last, text):
         return "literal"  # "BEIRUT: ...", "CHARLESTON, W.Va. -- ..."
     if n == 1 and _acronym(gaz, text) and not _within_after(parsed, gaz, last):
@@ -469,6 +472,11 @@ def _keep(parsed, gaz, first, last, text, label, efirst, elast, person_words, pl
     if low in COMMON_WORD_TOWNS or (n == 1 and low in NOT_PLACES):
         # "Mobile, Alabama", "in Nice": a common word is a town only with place evidence around it.
         return "literal" if within or (label in ("GPE", "LOC") and strong_prep) else None
+    if first > efirst and last == elast and label not in ("GPE", "LOC") and all(
+            toks[j].text.lower() in NAME_MODIFIERS | {"the"} for j in range(efirst, first)):
+        known = max(gaz.lookup(text), key=_prior, default=None)
+        if known is not None and (known.precision != "city" or known.population >= 50_000):
+            return "literal"  # "Metro Detroit" tagged as an organisation is Detroit
     # A place inside a longer place name ("Historic Dublin", "South Los Angeles") is still that place.
     longer = (elast - efirst) > n and label in CONTAINER_LABELS and label not in ("GPE", "LOC")
     if longer and any(toks[j].text == "," for j in range(efirst, elast)) and \

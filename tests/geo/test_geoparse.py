@@ -217,6 +217,13 @@ def test_a_numbered_part_of_a_settlement_is_placed_at_it() -> None:
     assert "F-16" not in _found("An F-16 flew over Kyiv.")
 
 
+def test_a_modifier_before_a_place_is_not_a_place_of_its_own() -> None:
+    # "Metro" is also a city in Lampung; before a place it only widens that place, however the tagger labels it.
+    found = _found("Flooding hit Metro Manila overnight.")
+    assert "Metro" not in found and found["Manila"].place.country == "PHL"
+    assert _found("Home prices in Metro Detroit rose again.")["Detroit"].place.admin1 == "Michigan"
+
+
 def test_other_romanisations_inside_the_named_province() -> None:
     assert _found("Shells fell on Schastia, Luhansk, on Friday.")["Schastia"].place.name == "Shchastya"
     found = _found("Mortar rounds landed near Elenovka, Donetsk, at dawn.")
