@@ -407,6 +407,9 @@ PLACE_FOLLOWERS = {
     "authorities", "voters", "businesses", "neighborhood", "neighbourhood", "suburb", "streets", "downtown",
     "hospital", "airport", "port", "harbour", "harbor", "station", "fire", "municipal", "municipality",
 }
+# People and bodies only a town has or names by the town itself (a country's go by its demonym).
+TOWNSFOLK = {"man", "woman", "men", "women", "boy", "girl", "teen", "teenager", "resident", "residents", "couple",
+             "family", "families", "mayor", "township", "elementary", "sheriff", "alderman", "aldermen", "selectmen"}
 # Words of an organisation name that tie it to the place it is named after: "Ohio Board of Regents".
 INSTITUTION_WORDS = PLACE_FOLLOWERS | {
     "department", "board", "commission", "commissioners", "court", "university", "college", "community",
@@ -826,6 +829,10 @@ def _cues(parsed: ParsedDoc, gaz: Gazetteer, c: _Candidate) -> dict[str, float]:
         cues["admin"] = 1.0
     if after in CITY_WORDS or (before1 == "of" and before2 in CITY_WORDS):
         cues["city"] = 1.0
+    elif after in TOWNSFOLK and any(p.precision == "country" for p in gaz.lookup(c.text)):
+        # "a Jordan resident", "a Lebanon woman", "Jordan Elementary": a country's people have a demonym ("a
+        # Jordanian resident"), so a country's bare name before them is a town of that name.
+        cues["city"] = 1.0
     # "the eastern Ukrainian region of Luhansk": a demonym in the same phrase names the country.
     lo = max(parsed.sentences[toks[c.first].sent].first, c.first - 6)
     for j in range(lo, c.first):
@@ -944,7 +951,8 @@ def _score(gaz: Gazetteer, p: Place, cues: dict[str, float], doc_countries: dict
                and (q.population >= 100_000 or (q.feature_code == "PPLA" and q.population >= 20_000))
                for q in gaz.lookup(p.admin1 or p.name)):
             s -= 2.0
-    if p.precision == "city" and p.population < 100_000 and not any(k.startswith("within:") for k in cues) \
+    if p.precision == "city" and p.population < 100_000 and not cues.get("city") \
+            and not any(k.startswith("within:") for k in cues) \
             and any(q.precision == "country" or (q.precision == "admin1" and q.country == p.country
                                                  and q.admin1_code != p.admin1_code) for q in gaz.lookup(p.name)):
         # A small town named after a country ("China, Texas") or after another state of its own country ("Kansas,

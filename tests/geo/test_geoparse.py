@@ -224,6 +224,13 @@ def test_a_modifier_before_a_place_is_not_a_place_of_its_own() -> None:
     assert _found("Home prices in Metro Detroit rose again.")["Detroit"].place.admin1 == "Michigan"
 
 
+def test_a_countrys_name_before_its_townsfolk_is_a_town() -> None:
+    # A country's people go by its demonym: "a Lebanon woman" is from a town called Lebanon.
+    assert _found("Elizabeth Fairfield, a Lebanon woman, was charged on Friday.")["Lebanon"].place.precision == "city"
+    assert _found("A Lebanese woman was charged on Friday in Beirut.")["Beirut"].place.country == "LBN"
+    assert _found("Lebanon officials said the border was calm.")["Lebanon"].place.precision == "country"
+
+
 def test_other_romanisations_inside_the_named_province() -> None:
     assert _found("Shells fell on Schastia, Luhansk, on Friday.")["Schastia"].place.name == "Shchastya"
     found = _found("Mortar rounds landed near Elenovka, Donetsk, at dawn.")
