@@ -220,6 +220,10 @@ class Gazetteer:
         return self._acronym_rows(name) is not None or self._key_for(normalise_name(name)) is not None \
             or bool(self._numbered_part(name))
 
+    def is_abbreviation(self, name: str) -> bool:
+        """Whether `name` is a written abbreviation or acronym the gazetteer knows in this case ("Vt.", "U.S.")."""
+        return self._acronym_rows(name) is not None
+
     def lookup(self, name: str) -> list[Place]:
         """Every place `name` may mean, most plausible first (see the module doc for the order)."""
         return [c.place for c in self.candidates(name)]

@@ -307,16 +307,18 @@ def _recognise(parsed: ParsedDoc, gaz: Gazetteer) -> list[_Candidate]:
         i = sent.first
         while i < sent.last:
             t = toks[i]
-            if not t.is_upper_initial or t.pos in ("PUNCT", "SPACE", "NUM"):
-                i += 1
+            if not t.is_upper_initial or (t.pos in ("PUNCT", "SPACE", "NUM") and not gaz.is_abbreviation(t.text)):
+                i += 1  # the tagger calls some abbreviations punctuation ("Newton County, Ga.")
                 continue
             match = None
             for n in range(min(max_n, sent.last - i), 0, -1):
                 last = i + n
                 end_tok = toks[last - 1]
-                if not end_tok.text[:1].isalnum() and not (end_tok.text == "." and n > 1 and "." in toks[last - 2].text):
-                    continue  # a final "." only for written abbreviations ("W.Va" + ".")
                 text = text_all[t.start:end_tok.end]
+                if not end_tok.text[:1].isalnum() and not (end_tok.text == "." and n > 1 and (
+                        "." in toks[last - 2].text
+                        or (end_tok.start == toks[last - 2].end and gaz.is_abbreviation(text)))):
+                    continue  # a final "." only for written abbreviations ("W.Va" + ".", "Vt" + ".")
                 if gaz.is_name(text):
                     match = (last, text)
                     break
@@ -589,7 +591,11 @@ def _qualifies_previous(parsed: ParsedDoc, gaz: Gazetteer, first: int, last: int
     if first < 2 or toks[first - 1].text != "," or not _ends_place_name(toks, first - 2):
         return False
     after = toks[last] if last < len(toks) else None
-    if after is not None and (after.text in ("'s", "’s") or (after.is_upper_initial and after.pos != "PUNCT")):
+    # A capital after the unit makes a title ("Texas Governor"), except after a written abbreviation, which ends
+    # its sentence as often as not ("Chowchilla, Calif. Olson said").
+    dotted = text.endswith(".") and gaz.is_abbreviation(text)
+    if after is not None and (after.text in ("'s", "’s") or (after.is_upper_initial and after.pos != "PUNCT"
+                                                             and not dotted)):
         return False
     return any(p.precision in ("admin1", "country") for p in gaz.lookup(text))
 

@@ -231,6 +231,17 @@ def test_a_countrys_name_before_its_townsfolk_is_a_town() -> None:
     assert _found("Lebanon officials said the border was calm.")["Lebanon"].place.precision == "country"
 
 
+def test_a_state_written_short_after_a_place_is_a_toponym_of_its_own() -> None:
+    # However the tagger splits or labels the abbreviation: "Vt" + ".", "Ga." as punctuation, "Calif. Olson" as a
+    # person.
+    for text, abbr, state in [("Spencer Lewis of Bethel, Vt., declined to comment.", "Vt.", "Vermont"),
+                              ("Police stopped her in Newton County, Ga. After that, they left.", "Ga.", "Georgia"),
+                              ("It was taken in Chowchilla, Calif. Olson, the radical, left.", "Calif.", "California")]:
+        found = _found(text)
+        assert abbr in found and found[abbr].place.name == state, text
+    assert "Kyiv." not in _found("Troops entered Kyiv. Then they left.")
+
+
 def test_other_romanisations_inside_the_named_province() -> None:
     assert _found("Shells fell on Schastia, Luhansk, on Friday.")["Schastia"].place.name == "Shchastya"
     found = _found("Mortar rounds landed near Elenovka, Donetsk, at dawn.")
