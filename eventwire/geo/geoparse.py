@@ -26,6 +26,9 @@ ADMIN_WORDS = {"region", "oblast", "province", "state", "governorate", "county",
 PLACE_VERBS = {"shell", "capture", "take", "seize", "attack", "bomb", "strike", "hit", "enter", "liberate", "occupy",
                "retake", "recapture", "storm", "bombard", "reach", "leave", "evacuate", "encircle", "surround",
                "besiege", "target", "visit", "pound", "raid", "control", "abandon", "regain", "overrun", "defend"}
+# Verbs of going somewhere: "driving to Castlegar" names a place.
+GOING_VERBS = {"drive", "travel", "head", "go", "move", "return", "fly", "walk", "flee", "relocate", "commute",
+               "ride", "sail", "march", "evacuate", "transfer", "deport", "bus"}
 # Verbs of taking ground, and who takes it: "forces captured X" is a town, "police captured X" a person.
 TAKING_VERBS = {"capture", "seize", "take", "enter", "encircle", "surround", "storm", "overrun", "occupy"}
 ARMED_MEN = {"force", "troop", "army", "soldier", "rebel", "militant", "fighter", "militia", "unit", "brigade",
@@ -487,6 +490,9 @@ def _keep(parsed, gaz, first, last, text, label, efirst, elast, person_words, pl
     if longer and any(toks[j].text == "," for j in range(efirst, elast)) and \
             (_qualifies_previous(parsed, gaz, first, last, text) or _within_after(parsed, gaz, last)):
         longer = False  # "Brovary, Kyiv" tagged as one organisation is a place and its province
+    if longer and label in ("ORG", "FAC") and last == elast and first - 1 > efirst \
+            and toks[first - 1].text.lower() == "in" and toks[first].pos == "PROPN":
+        return "literal"  # "the United Congregational Church of Christ in Pierce": the tagger ran on into where
     if longer:
         if label in ("ORG",) and admin_after:
             return "literal"  # "Luhansk Oblast Administration" names the oblast
@@ -506,7 +512,8 @@ def _keep(parsed, gaz, first, last, text, label, efirst, elast, person_words, pl
     typed = n > 1 and text.split()[-1].lower() in ADMIN_WORDS  # "Donetsk province": a unit with its type word
     if typed and best.precision in ("admin1", "admin2"):
         return "literal"  # "Kherson region" tagged as a person: nobody is named after a province and its type
-    placed = _city_word_before(parsed, first) or _object_of_place_verb(parsed, last) or (
+    placed = _city_word_before(parsed, first) or _object_of_place_verb(parsed, last) \
+        or _where_someone_is_from_or_goes(parsed, first, last) or (
         last < len(toks) and toks[last].text.lower() in ("city", "town", "village")
         and any(r.place.precision == "city" for r in readings if not r.via_alias))  # "recaptured Kherson city"
     typed = typed or placed  # "the border town of Ras al-Ain", "shelled Avdiivka": named as a settlement
@@ -780,6 +787,19 @@ def _object_of_place_verb(parsed: ParsedDoc, last: int) -> bool:
         return True
     subj = next((c for c in parsed.children[head.head] if toks[c].dep == "nsubj"), None)
     return verb in TAKING_VERBS and subj is not None and toks[subj].lemma.lower() in ARMED_MEN
+
+
+def _where_someone_is_from_or_goes(parsed: ParsedDoc, first: int, last: int) -> bool:
+    """"Mindy Miller of Ravenel", "Terry McAuliffe of McLean": a person's name, "of" and a name is the person's
+    town. "driving to Castlegar", "moved to Pierce": the object of "to" after a verb of going is where one goes."""
+    toks = parsed.tokens
+    if first < 2 or toks[last - 1].dep != "pobj":
+        return False
+    prep = toks[first - 1]
+    if prep.text.lower() == "of":
+        return any(e.label == "PERSON" and e.last == first - 1 for e in parsed.entities)
+    return prep.text.lower() == "to" and toks[last - 1].head == first - 1 \
+        and toks[prep.head].lemma.lower() in GOING_VERBS
 
 
 def _city_word_before(parsed: ParsedDoc, first: int) -> bool:

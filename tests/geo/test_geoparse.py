@@ -242,6 +242,15 @@ def test_a_state_written_short_after_a_place_is_a_toponym_of_its_own() -> None:
     assert "Kyiv." not in _found("Troops entered Kyiv. Then they left.")
 
 
+def test_a_persons_town_and_where_one_goes_are_places() -> None:
+    # Small towns the tagger calls an organisation or a person: "<person> of X" is the person's town, "driving to X"
+    # where one goes, and "a church in X" at the end of an organisation's name where it stands.
+    assert _found("Nobody knows that better than Mindy Miller of Ravenel, whose son is eight.")["Ravenel"].place
+    assert _found("Instead of driving to Castlegar, people will visit the new office.")["Castlegar"].place
+    found = _found("Food is collected at the United Congregational Church of Christ in Pierce. It opens at noon.")
+    assert found["Pierce"].place.country == "USA"
+
+
 def test_other_romanisations_inside_the_named_province() -> None:
     assert _found("Shells fell on Schastia, Luhansk, on Friday.")["Schastia"].place.name == "Shchastya"
     found = _found("Mortar rounds landed near Elenovka, Donetsk, at dawn.")
