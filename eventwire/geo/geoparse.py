@@ -525,7 +525,7 @@ def _keep(parsed, gaz, first, last, text, label, efirst, elast, person_words, pl
     if n == 1 and text in person_words and not (best.precision == "country" and label in ("GPE", "LOC")):
         return None
     significant = best.precision in ("country", "admin1", "region") or best.population >= 50_000
-    follower = last < len(toks) and toks[last].text.lower() in PLACE_FOLLOWERS and toks[last].pos != "VERB"
+    follower = _place_follower(toks, last)
     if label in ("GPE", "LOC", "FAC") or text in place_texts:
         return "literal"
     if label == "PERSON" and cue and n > 1 or placed:
@@ -560,6 +560,20 @@ def _keep(parsed, gaz, first, last, text, label, efirst, elast, person_words, pl
     if first == parsed.sentences[toks[first].sent].first and not cue:
         return "literal" if significant or (follower and best.population >= 1_000) else None
     return "literal" if cue or significant or follower or best.population >= 5_000 else None
+
+
+def _place_follower(toks, last: int) -> bool:
+    """A word after the name that makes it a place in local news: "a Winona man", "Sligo-based", "Butte's airport"."""
+    if last >= len(toks):
+        return False
+    nxt = toks[last]
+    if nxt.text.lower() in PLACE_FOLLOWERS and nxt.pos != "VERB":
+        return True
+    if nxt.text in ("-", "–") and last + 1 < len(toks) and toks[last + 1].start == nxt.end:
+        return toks[last + 1].text.lower() in ("based", "born")  # "Sligo-based", split by the tokenizer
+    if nxt.text in ("'s", "’s"):  # "Joliet's building inspector", "Derry's Altnagelvin Hospital"
+        return any(t.text.lower() in PLACE_FOLLOWERS for t in toks[last + 1:last + 5])
+    return False
 
 
 def _head_of_unknown_name(parsed: ParsedDoc, gaz: Gazetteer, last: int, elast: int) -> bool:

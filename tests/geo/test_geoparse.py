@@ -251,6 +251,12 @@ def test_a_persons_town_and_where_one_goes_are_places() -> None:
     assert found["Pierce"].place.country == "USA"
 
 
+def test_based_and_a_possessive_place_noun_make_a_town() -> None:
+    assert _found("Officials for Northbrook-based Crate & Barrel could not be reached.")["Northbrook"].place
+    assert _found("Flights resumed at Butte's Bert Mooney Airport on Monday.")["Butte"].place.country == "USA"
+    assert "Paul" not in _found("Paul's building was sold on Monday.")
+
+
 def test_other_romanisations_inside_the_named_province() -> None:
     assert _found("Shells fell on Schastia, Luhansk, on Friday.")["Schastia"].place.name == "Shchastya"
     found = _found("Mortar rounds landed near Elenovka, Donetsk, at dawn.")
