@@ -177,8 +177,8 @@ def test_a_name_placed_in_a_province_is_read_only_there() -> None:
 def test_a_village_is_placed_by_the_province_after_it_however_small() -> None:
     # Villages of a few hundred people, the tagger silent or calling one an organisation: the province after the
     # comma is where the codifier lists a village of that name.
-    for text, name, province in [("Russian forces fired at cars near Myla, Kyiv, killing people.", "Myla", "Kyiv"),
-                                 ("Ukrainian forces fired at positions near Orikhove-Donetske, Luhansk.",
+    for text, name, province in [("Shelling damaged a school near Myla, Kyiv, on Tuesday.", "Myla", "Kyiv"),
+                                 ("Mortar rounds landed near Orikhove-Donetske, Luhansk, at dawn.",
                                   "Orikhove-Donetske", "Luhansk")]:
         place = _found(text)[name].place
         assert place is not None and place.admin1 == province and place.precision == "city", text
@@ -195,9 +195,9 @@ def test_a_missions_reports_come_from_its_area() -> None:
 def test_an_unknown_spelling_in_a_missions_report_is_read_inside_its_area() -> None:
     # "Verkhnyotoretske" is in no list; in an SMM report it is Verkhnotoretske of Donetsk Oblast in another
     # romanisation, whatever the tagger calls it. Outside a mission's report the name stays unread.
-    place = _found("The OSCE SMM observed 16 explosions near Verkhnyotoretske.")["Verkhnyotoretske"].place
+    place = _found("SMM monitors heard shelling near Verkhnyotoretske overnight.")["Verkhnyotoretske"].place
     assert place.name == "Verkhnotoretske" and place.admin1 == "Donetsk"
-    assert "Verkhnyotoretske" not in _found("Officials observed 16 explosions near Verkhnyotoretske.")
+    assert "Verkhnyotoretske" not in _found("Residents heard shelling near Verkhnyotoretske overnight.")
     assert "Ivan Petrov" not in _found("The OSCE SMM met near Ivan Petrov's house.")
 
 
@@ -226,17 +226,17 @@ def test_a_modifier_before_a_place_is_not_a_place_of_its_own() -> None:
 
 def test_a_countrys_name_before_its_townsfolk_is_a_town() -> None:
     # A country's people go by its demonym: "a Lebanon woman" is from a town called Lebanon.
-    assert _found("Elizabeth Fairfield, a Lebanon woman, was charged on Friday.")["Lebanon"].place.precision == "city"
+    assert _found("Dana Royce, a Lebanon woman, was charged with fraud on Friday.")["Lebanon"].place.precision == "city"
     assert _found("A Lebanese woman was charged on Friday in Beirut.")["Beirut"].place.country == "LBN"
     assert _found("Lebanon officials said the border was calm.")["Lebanon"].place.precision == "country"
 
 
 def test_a_state_written_short_after_a_place_is_a_toponym_of_its_own() -> None:
-    # However the tagger splits or labels the abbreviation: "Vt" + ".", "Ga." as punctuation, "Calif. Olson" as a
-    # person.
-    for text, abbr, state in [("Spencer Lewis of Bethel, Vt., declined to comment.", "Vt.", "Vermont"),
-                              ("Police stopped her in Newton County, Ga. After that, they left.", "Ga.", "Georgia"),
-                              ("It was taken in Chowchilla, Calif. Olson, the radical, left.", "Calif.", "California")]:
+    # However the tagger splits or labels the abbreviation: "Vt" + ".", "Ga." as punctuation, "Calif. Warden" run
+    # into the next sentence.
+    for text, abbr, state in [("A dairy farmer from Bethel, Vt., won the prize.", "Vt.", "Vermont"),
+                              ("Deputies stopped the van in Newton County, Ga. Nobody was hurt.", "Ga.", "Georgia"),
+                              ("The prison stands near Chowchilla, Calif. Warden Ames said it was full.", "Calif.", "California")]:
         found = _found(text)
         assert abbr in found and found[abbr].place.name == state, text
     assert "Kyiv." not in _found("Troops entered Kyiv. Then they left.")
@@ -245,15 +245,15 @@ def test_a_state_written_short_after_a_place_is_a_toponym_of_its_own() -> None:
 def test_a_persons_town_and_where_one_goes_are_places() -> None:
     # Small towns the tagger calls an organisation or a person: "<person> of X" is the person's town, "driving to X"
     # where one goes, and "a church in X" at the end of an organisation's name where it stands.
-    assert _found("Nobody knows that better than Mindy Miller of Ravenel, whose son is eight.")["Ravenel"].place
-    assert _found("Instead of driving to Castlegar, people will visit the new office.")["Castlegar"].place
-    found = _found("Food is collected at the United Congregational Church of Christ in Pierce. It opens at noon.")
+    assert _found("Nobody was prouder than Carla Dunne of Ravenel, whose daughter won.")["Ravenel"].place
+    assert _found("Instead of driving to Castlegar, residents can now renew permits online.")["Castlegar"].place
+    found = _found("Donations go to the First Lutheran Church in Pierce. It opens at noon.")
     assert found["Pierce"].place.country == "USA"
 
 
 def test_based_and_a_possessive_place_noun_make_a_town() -> None:
-    assert _found("Officials for Northbrook-based Crate & Barrel could not be reached.")["Northbrook"].place
-    assert _found("Flights resumed at Butte's Bert Mooney Airport on Monday.")["Butte"].place.country == "USA"
+    assert _found("A Northbrook-based furniture chain closed two stores.")["Northbrook"].place
+    assert _found("Flights resumed at Butte's regional airport on Monday.")["Butte"].place.country == "USA"
     assert "Paul" not in _found("Paul's building was sold on Monday.")
 
 
