@@ -464,7 +464,7 @@ def _keep(parsed, gaz, first, last, text, label, efirst, elast, person_words, pl
         return None  # "the Dnipro river": the gazetteer holds settlements and units, not rivers
     if n == 1 and low in NAME_MODIFIERS and last < len(toks) and toks[last].is_upper_initial \
             and gaz.is_name(toks[last].text):
-        return None  # "Metro Manila", "Metro Detroit": the place is the name after the modifier, not Metro in Lampung
+        return None  # "Metro Manila": the place is the name after the modifier, not Metro in Lampung
     if _dateline(parsed, first, last, text):
         return "literal"  # "BEIRUT: ...", "CHARLESTON, W.Va. -- ..."
     if n == 1 and _acronym(gaz, text) and not _within_after(parsed, gaz, last):
@@ -492,7 +492,7 @@ def _keep(parsed, gaz, first, last, text, label, efirst, elast, person_words, pl
         longer = False  # "Brovary, Kyiv" tagged as one organisation is a place and its province
     if longer and label in ("ORG", "FAC") and last == elast and first - 1 > efirst \
             and toks[first - 1].text.lower() == "in" and toks[first].pos == "PROPN":
-        return "literal"  # "the United Congregational Church of Christ in Pierce": the tagger ran on into where
+        return "literal"  # "the First Lutheran Church in Pierce": the tagger ran on into where it stands
     if longer:
         if label in ("ORG",) and admin_after:
             return "literal"  # "Luhansk Oblast Administration" names the oblast
@@ -571,7 +571,7 @@ def _place_follower(toks, last: int) -> bool:
         return True
     if nxt.text in ("-", "–") and last + 1 < len(toks) and toks[last + 1].start == nxt.end:
         return toks[last + 1].text.lower() in ("based", "born")  # "Sligo-based", split by the tokenizer
-    if nxt.text in ("'s", "’s"):  # "Joliet's building inspector", "Derry's Altnagelvin Hospital"
+    if nxt.text in ("'s", "’s"):  # "Joliet's fire chief", "Derry's main hospital"
         return any(t.text.lower() in PLACE_FOLLOWERS for t in toks[last + 1:last + 5])
     return False
 
@@ -613,7 +613,7 @@ def _qualifies_previous(parsed: ParsedDoc, gaz: Gazetteer, first: int, last: int
         return False
     after = toks[last] if last < len(toks) else None
     # A capital after the unit makes a title ("Texas Governor"), except after a written abbreviation, which ends
-    # its sentence as often as not ("Chowchilla, Calif. Olson said").
+    # its sentence as often as not ("near Chowchilla, Calif. Warden Ames said").
     dotted = text.endswith(".") and gaz.is_abbreviation(text)
     if after is not None and (after.text in ("'s", "’s") or (after.is_upper_initial and after.pos != "PUNCT"
                                                              and not dotted)):
@@ -804,7 +804,7 @@ def _object_of_place_verb(parsed: ParsedDoc, last: int) -> bool:
 
 
 def _where_someone_is_from_or_goes(parsed: ParsedDoc, first: int, last: int) -> bool:
-    """"Mindy Miller of Ravenel", "Terry McAuliffe of McLean": a person's name, "of" and a name is the person's
+    """"Carla Dunne of Ravenel", "Tom Reyes of Pierce": a person's name, "of" and a name is the person's
     town. "driving to Castlegar", "moved to Pierce": the object of "to" after a verb of going is where one goes."""
     toks = parsed.tokens
     if first < 2 or toks[last - 1].dep != "pobj":
