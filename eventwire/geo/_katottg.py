@@ -79,20 +79,18 @@ def _place(units: list[_Unit], cities: list[dict]) -> list[Settlement]:
     for c in cities:
         for n in {c["name"], *(c.get("alternatenames") or ())}:
             by_name[_key(n)].append(c)
-    keys = {u.code: _keys(u.name) for u in units}
-
-    def namesakes(u: _Unit) -> list[dict]:
-        seen: dict[int, dict] = {}
-        for k in keys[u.code]:
-            for c in by_name.get(k, ()):
-                seen[c["geonameid"]] = c
-        return list(seen.values())
+    # Each unit's romanisations (official first, then the y-form when it differs) and the keys it is looked up by:
+    # Cyrillic first (GeoNames often stores the Ukrainian spelling), then both romanisations.
+    latin = {u.code: tuple(dict.fromkeys((romanise_ukrainian(u.name), romanise_ukrainian(u.name, y_forms=True))))
+             for u in units}
+    keys = {u.code: list(dict.fromkeys([_key(u.name), *(normalise_name(n) for n in latin[u.code])])) for u in units}
+    namesakes = {u.code: list({c["geonameid"]: c for k in keys[u.code] for c in by_name.get(k, ())}.values())
+                 for u in units}
 
     votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for u in units:
-        found = namesakes(u)
-        if len(found) == 1:
-            votes[u.oblast][found[0]["admin1code"]] += 1
+        if len(namesakes[u.code]) == 1:
+            votes[u.oblast][namesakes[u.code][0]["admin1code"]] += 1
     admin1 = {o: max(v, key=v.__getitem__) for o, v in votes.items()}
 
     # One name within one oblast: pair codifier entries and cities500 places, the lone pairs first.
@@ -104,18 +102,22 @@ def _place(units: list[_Unit], cities: list[dict]) -> list[Settlement]:
         g = groups.setdefault((u.oblast, keys[u.code][0]), ([], []))
         g[0].append(u)
         if len(g[0]) == 1:
-            g[1].extend(c for c in namesakes(u) if c["admin1code"] == a1)
+            g[1].extend(c for c in namesakes[u.code] if c["admin1code"] == a1)
     matched: dict[str, dict] = {}
     for us, cs in groups.values():
         if len(us) == 1 and len(cs) == 1:
             matched[us[0].code] = cs[0]
     hromada_pts, raion_pts = _points(units, matched)
+
+    def midpoint(u: _Unit) -> tuple[float, float] | None:
+        return _midpoint(hromada_pts.get(u.hromada) or raion_pts.get(u.raion))
+
     for us, cs in groups.values():
         if len(us) == 1 and len(cs) == 1:
             continue
         free = list(cs)
         for u in us:
-            mid = _midpoint(hromada_pts.get(u.hromada) or raion_pts.get(u.raion))
+            mid = midpoint(u)
             if mid is None or not free:
                 continue
             best = min(free, key=lambda c: _km(mid, (c["latitude"], c["longitude"])))
@@ -128,12 +130,12 @@ def _place(units: list[_Unit], cities: list[dict]) -> list[Settlement]:
         a1 = admin1.get(u.oblast)
         if a1 is None:
             continue
-        names = tuple(dict.fromkeys((romanise_ukrainian(u.name), romanise_ukrainian(u.name, y_forms=True))))
+        names = latin[u.code]
         c = matched.get(u.code)
         if c is not None:
             out.append(Settlement(u.code, names, f"UA.{a1}", c["latitude"], c["longitude"], c["geonameid"]))
             continue
-        mid = _midpoint(hromada_pts.get(u.hromada) or raion_pts.get(u.raion))
+        mid = midpoint(u)
         if mid is not None:
             out.append(Settlement(u.code, names, f"UA.{a1}", mid[0], mid[1], -int(u.code[2:])))
     return out
@@ -160,12 +162,6 @@ def _midpoint(pts: list[tuple[float, float]] | None) -> tuple[float, float] | No
 
 def _key(name: str) -> str:
     return normalise_name(name) if name.isascii() else name.lower().replace("’", "'").replace("ʼ", "'")
-
-
-def _keys(uk_name: str) -> list[str]:
-    """Cyrillic first (GeoNames often stores the Ukrainian spelling), then both romanisations."""
-    return list(dict.fromkeys([_key(uk_name), normalise_name(romanise_ukrainian(uk_name)),
-                               normalise_name(romanise_ukrainian(uk_name, y_forms=True))]))
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
