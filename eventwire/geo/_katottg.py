@@ -165,6 +165,6 @@ def _key(name: str) -> str:
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    from .gazetteer import _km as km  # here, not at the top: the gazetteer module imports the build
+    from .gazetteer import distance_km as km  # here, not at the top: the gazetteer module imports the build
 
     return km(*a, *b)

@@ -39,7 +39,7 @@ from ._build import KIND_ADM1, KIND_ADM2, KIND_CITY, KIND_CONTINENT, KIND_COUNTR
 from .facts import ARABIC_ARTICLES
 from .names import normalise_name, skeleton
 
-__all__ = ["load_gazetteer", "open_gazetteer", "cache_path", "Gazetteer", "Candidate", "normalise_name",
+__all__ = ["load_gazetteer", "open_gazetteer", "cache_path", "Gazetteer", "Candidate", "normalise_name", "distance_km",
            "FORMAT_VERSION"]
 
 
@@ -450,7 +450,7 @@ class Gazetteer:
         if info.radius_km and inner.lat is not None and inner.lon is not None and outer.lat is not None:
             if outer.country and inner.country != outer.country:
                 return False
-            return _km(outer.lat, outer.lon, inner.lat, inner.lon) <= info.radius_km
+            return distance_km(outer.lat, outer.lon, inner.lat, inner.lon) <= info.radius_km
         return False
 
     # -- internals ------------------------------------------------------------------------------------------------
@@ -500,7 +500,8 @@ def _same(a: Place, b: Place) -> bool:
     return a.name == b.name and a.feature_code == b.feature_code and a.precision == b.precision
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
