@@ -211,7 +211,7 @@ def geoparse(
             for tp in toponyms:
                 p = asdict(tp.place) if tp.place else {}
                 rows.append({"start": tp.start, "end": tp.end, "text": tp.text, "kind": tp.kind,
-                             **{k: p.get(k) for k in PLACE_FIELDS}, "score": tp.score})
+                             **{k: p.get(k) for k in PLACE_FIELDS}, "score": tp.score, "approximate": tp.approximate})
             row = {"doc_id": parsed.doc.doc_id, "toponyms": rows}
             if home is not None:
                 row["outlet_home"] = {"country": home.country, "admin1_code": home.admin1_code}

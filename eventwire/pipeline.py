@@ -8,7 +8,7 @@ This is the only place that wires stages together; each stage stays runnable on 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .actors import find_actors
 from .clean import clean
@@ -72,8 +72,11 @@ def _code_parsed(parsed, gazetteer) -> DocResult:
     try:
         timexes = find_timexes(parsed.clean.text, doc.published)
         toponyms = geoparse(parsed, gazetteer)
-        actors = find_actors(parsed, toponyms, gazetteer)
-        mentions = extract_mentions(parsed, timexes, toponyms, actors)
+        # An event is placed only at a place the gazetteer holds: the record has no way to say "near the story's
+        # town", which is what an approximate reading is.
+        named = [replace(tp, place=None, approximate=False) if tp.approximate else tp for tp in toponyms]
+        actors = find_actors(parsed, named, gazetteer)
+        mentions = extract_mentions(parsed, timexes, named, actors)
         events = merge(mentions)
     except Exception as exc:  # a bug on one article must not cost the batch
         reason = f"could not be coded: {type(exc).__name__}: {exc}"

@@ -217,6 +217,9 @@ class Toponym:
     kind: str  # literal | metonym | demonym
     place: Place | None
     score: float = 0.0
+    # The gazetteer lacks the place itself ("Griffith Park"); `place` is the town the story centres on, which it most
+    # likely lies near (ACLED's "near" precision).
+    approximate: bool = False
 
 
 @dataclass(slots=True)

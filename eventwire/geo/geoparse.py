@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..types import Document, ParsedDoc, Place, Toponym
 from . import outlets
 from .facts import MISSION_AREAS, MISSION_COUNTRIES
-from .gazetteer import Candidate, Gazetteer, load_gazetteer, normalise_name
+from .gazetteer import Candidate, Gazetteer, distance_km, load_gazetteer, normalise_name
 from .outlets import Home
 
 LOCATIVE_PREPS = {"in", "near", "at", "from", "of", "to", "into", "outside", "around", "across", "towards", "toward",
@@ -70,6 +70,10 @@ NAMED_AFTER_PLACES = LANDMARK_NOUNS | {"battle", "war", "siege", "massacre", "of
 # Nouns after a name that make it a business, not the town it may share a name with: "the Metro supermarket".
 BUSINESS_NOUNS = {"supermarket", "store", "shop", "mall", "restaurant", "cafe", "café", "hotel", "pharmacy", "bar",
                   "cinema", "brand", "chain", "outlet", "showroom", "boutique", "bakery", "pizzeria"}
+# The generic part of a feature's name, which is some hamlet's name too ("Lake", Mississippi): "Lake Lanier" is not
+# read through it.
+GENERIC_PLACE_WORDS = PHYSICAL_FEATURES | NAMED_AFTER_PLACES | BUSINESS_NOUNS | {"mount", "hill", "point", "beach",
+                                                                                 "falls", "springs", "creek"}
 
 
 @dataclass
@@ -120,6 +124,7 @@ def _toponyms(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate], home: 
     if not parsed.tokens:
         return []
     resolved = _resolve(parsed, gaz, cands, home)
+    focus = _focus(cands, resolved)
     out = []
     for c in cands:
         place, score = resolved.get(c.key, (None, 0.0))
@@ -127,7 +132,8 @@ def _toponyms(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate], home: 
         if place is None and score <= 0:
             continue
         kind = "embedded" if c.embedded else _kind(parsed, gaz, c, place)
-        out.append(Toponym(c.start, c.end, c.text, kind, place, round(score, 3)))
+        out.append(_near(focus, c, kind) if place is None else
+                   Toponym(c.start, c.end, c.text, kind, place, round(score, 3)))
     out.extend(_demonyms(parsed, gaz, {i for c in cands for i in range(c.first, c.last)}))
     out.sort(key=lambda t: t.start)
     return out
@@ -224,6 +230,7 @@ def resolve_spans(parsed: ParsedDoc, spans: list[tuple[int, int]], gazetteer: Ga
     # Countries the document's own places are in: a place read inside a longer name must be in one of them.
     doc_countries = {p.country for k, (p, _) in resolved.items() if p is not None and p.country
                      and not all(c.inner for c in cands + extra if c.key == k)}
+    focus = _focus(cands, resolved)
     out: list[Toponym | None] = []
     for c in wanted:
         if c is None:
@@ -231,8 +238,8 @@ def resolve_spans(parsed: ParsedDoc, spans: list[tuple[int, int]], gazetteer: Ga
             continue
         if c.inner:
             place, score = resolved.get(c.key, (None, 0.0))
-            if place is None or place.country not in doc_countries:
-                out.append(Toponym(c.start, c.end, parsed.clean.text[c.start:c.end], "literal", None, 0.0))
+            if place is None or place.country not in doc_countries or _far_town(place, focus):
+                out.append(_near(focus, c, "literal", parsed.clean.text[c.start:c.end]))
                 continue
         if gaz.is_demonym(c.text) and (c.key not in resolved or c.text[:1].isupper() and not any(
                 p.precision in ("country", "admin1", "region") for p in gaz.lookup(c.text))):
@@ -242,8 +249,59 @@ def resolve_spans(parsed: ParsedDoc, spans: list[tuple[int, int]], gazetteer: Ga
         place, score = resolved.get(c.key, (None, 0.0))
         place, score = _mention_override(gaz, c, place, score)
         kind = "embedded" if c.embedded else _kind(parsed, gaz, c, place)
-        out.append(Toponym(c.start, c.end, parsed.clean.text[c.start:c.end], kind, place, round(score, 3)))
+        text = parsed.clean.text[c.start:c.end]
+        out.append(_near(focus, c, kind, text) if place is None else
+                   Toponym(c.start, c.end, text, kind, place, round(score, 3)))
     return out
+
+
+# A story centres on a town when at least this share of its towns' mentions lie within FOCUS_KM of the town it
+# names most: a city with its county or metro area.
+FOCUS_KM = 100.0
+FOCUS_SHARE = 0.8
+FOCUS_MIN_MENTIONS = 1
+NEAR_SCORE = 0.05  # an approximate reading: below any reading the gazetteer gives
+
+
+def _focus(cands: list[_Candidate], resolved: dict[str, tuple[Place | None, float]]) -> Place | None:
+    """The town a story centres on, if it has one: the one it names most (then the largest), when the other places
+    it names lie around it (towns within FOCUS_KM, the town's own state and country). A local paper's story of a
+    shooting on Elm Street and a vigil at Lincoln Park is about one town; a wire story naming Kyiv, Kharkiv and
+    Odesa, or a Springfield man working in Colorado, has no centre."""
+    named = [(c, p) for c in cands if (p := resolved.get(c.key, (None, 0.0))[0]) is not None
+             and p.precision != "region" and p.lat is not None and p.lon is not None]
+    places = [p for _, p in named]  # a body named after a place ("Colorado State University") stands there
+    towns = [p for c, p in named if p.precision in ("city", "admin2") and not c.embedded and not c.inner]
+    if len(towns) < FOCUS_MIN_MENTIONS:
+        return None
+    counts: dict[int | None, int] = defaultdict(int)
+    for p in towns:
+        counts[p.geonameid] += 1
+    top = max(towns, key=lambda p: (counts[p.geonameid], p.population))
+
+    def around(p: Place) -> bool:
+        if p.precision in ("city", "admin2"):
+            return distance_km(p.lat, p.lon, top.lat, top.lon) <= FOCUS_KM  # type: ignore[arg-type]
+        if p.precision == "admin1":
+            return p.admin1_code == top.admin1_code
+        return p.precision == "country" and p.country == top.country
+
+    return top if sum(map(around, places)) >= FOCUS_SHARE * len(places) else None
+
+
+def _far_town(place: Place, focus: Place | None) -> bool:
+    return (focus is not None and place.precision == "city" and place.lat is not None and place.lon is not None
+            and distance_km(place.lat, place.lon, focus.lat, focus.lon) > FOCUS_KM)  # type: ignore[arg-type]
+
+
+def _near(focus: Place | None, c: _Candidate, kind: str, text: str | None = None) -> Toponym:
+    """A toponym the gazetteer cannot place: near the story's centre when it has one and the text does not put
+    the name somewhere else ("Sokilnyky, Luhansk" must be in Luhansk); else found, unplaced."""
+    text = c.text if text is None else text
+    units = {k[7:] for k in c.cues if k.startswith("within:") and k[7:]}
+    if focus is None or kind != "literal" or units and not {focus.admin1_code, focus.country2} & units:
+        return Toponym(c.start, c.end, text, kind, None, 0.1 if c.cues.get("inside") else 0.0)
+    return Toponym(c.start, c.end, text, kind, focus, NEAR_SCORE, approximate=True)
 
 
 def _inner_name(parsed: ParsedDoc, gaz: Gazetteer, c: _Candidate) -> _Candidate | None:
@@ -259,7 +317,7 @@ def _inner_name(parsed: ParsedDoc, gaz: Gazetteer, c: _Candidate) -> _Candidate 
             if best is not None and j - i <= best[1] - best[0]:
                 break
             text = parsed.clean.text[toks[i].start:toks[j - 1].end]
-            if gaz.is_name(text) and text.lower() not in NOT_PLACES:
+            if gaz.is_name(text) and text.lower() not in NOT_PLACES | GENERIC_PLACE_WORDS:
                 best = (i, j, text)
                 break
     if best is None:

@@ -528,3 +528,58 @@ def test_a_repeated_paragraph_keeps_its_toponyms_in_the_batch_output() -> None:
 def test_a_country_after_a_place_and_a_comma_is_the_country_around_it(text, name, country) -> None:
     place = _found(text)[name].place
     assert (place.precision, place.country) == ("country", country)
+
+
+def _span_of(text: str, name: str) -> tuple[int, int]:
+    return text.index(name), text.index(name) + len(name)
+
+
+def test_unknown_local_name_is_placed_near_the_town_the_story_centres_on() -> None:
+    text = ("Firefighters were called to Brennock Mill late on Tuesday. The old mill stands at the edge of Tulsa, "
+            "Oklahoma, and Tulsa police closed the roads around it.")
+    (mill,) = resolve_spans(_parsed(text)[0], [_span_of(text, "Brennock Mill")])
+    assert mill.approximate and mill.place.name == "Tulsa" and mill.place.admin1 == "Oklahoma"
+    assert mill.score < 0.1  # below any reading the gazetteer itself gives
+
+
+def test_unknown_name_in_a_story_without_a_centre_stays_unplaced() -> None:
+    text = "Firefighters were called to Brennock Mill late on Tuesday. Sirens sounded in Kyiv, Kharkiv and Odesa."
+    (mill,) = resolve_spans(_parsed(text)[0], [_span_of(text, "Brennock Mill")])
+    assert mill.place is None and not mill.approximate
+
+
+def test_unknown_village_is_near_the_centre_only_inside_the_province_the_text_gives() -> None:
+    near = "Artillery hit Qorvelivka, Luhansk, on Monday, and two homes burned in Sievierodonetsk overnight."
+    far = "Artillery hit Qorvelivka, Luhansk, on Monday, and two homes burned in Kharkiv overnight."
+    village = _found(near)["Qorvelivka"]
+    assert village.approximate and village.place.geonameid == SIEVIERODONETSK
+    village = _found(far)["Qorvelivka"]
+    assert village.place is None and not village.approximate  # found, but Kharkiv is not in Luhansk
+
+
+def test_feature_word_is_not_the_name_a_feature_is_read_through() -> None:
+    # "Lake" is an alternate name of a town in Ohio, "River" of one in New Jersey.
+    text = "Divers searched Lake Quorran on Sunday, and police dragged Quorran River, near Tulsa, Oklahoma."
+    lake, river = resolve_spans(_parsed(text)[0], [_span_of(text, "Lake Quorran"), _span_of(text, "Quorran River")])
+    assert lake.place is None or lake.approximate
+    assert river.place is None or river.approximate
+
+
+def test_business_named_after_a_far_town_stands_in_the_story_town() -> None:
+    text = ("Tulsa police were called to the Dallas Grill in downtown Tulsa on Tuesday night after a fight broke out. "
+            "No one was hurt, Tulsa officers said, and the Tulsa restaurant reopened on Wednesday.")
+    (grill,) = resolve_spans(_parsed(text)[0], [_span_of(text, "Dallas Grill")])
+    assert grill.approximate and grill.place.name == "Tulsa"
+
+
+def test_events_are_not_placed_at_an_approximate_reading() -> None:
+    from datetime import date
+
+    from eventwire.pipeline import code_documents
+
+    text = ("Russian artillery shelled Qorvelivka, Luhansk, on Monday, Ukrainian officials said. Two homes burned in "
+            "Sievierodonetsk overnight after shelling.")
+    (result,) = code_documents([Document(doc_id="q", text=text, published=date(2022, 6, 6))])
+    assert any(t.approximate for t in result.toponyms)  # the geo stage's own output keeps the reading
+    (shelled,) = [m for m in result.mentions if "Qorvelivka" in text[m.evidence.sentence_start:m.evidence.sentence_end]]
+    assert shelled.location.precision == "admin1" and shelled.location.name == "Luhansk Oblast"
