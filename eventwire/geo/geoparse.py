@@ -676,7 +676,15 @@ def _qualifies_previous(parsed: ParsedDoc, gaz: Gazetteer, first: int, last: int
     if after is not None and (after.text in ("'s", "’s") or (after.is_upper_initial and after.pos != "PUNCT"
                                                              and not dotted)):
         return False
+    if _before_last_of_list(toks, last):
+        return False
     return any(p.precision in ("admin1", "country") for p in gaz.lookup(text))
+
+
+def _before_last_of_list(toks, last: int) -> bool:
+    """"and" or "or" and a name after a name: "in Kyiv, Kharkiv and Odesa" lists three cities, Kharkiv is not
+    the province around Kyiv."""
+    return last + 1 < len(toks) and toks[last].text.lower() in ("and", "or") and toks[last + 1].is_upper_initial
 
 
 # Words before a place name that do not make it part of another name: "North Texas", "Greater Manchester".
@@ -979,7 +987,8 @@ def _cues(parsed: ParsedDoc, gaz: Gazetteer, c: _Candidate) -> dict[str, float]:
     # "Barvinkove, Kharkiv", "Konotop district, Sumy", "Tbilisi, Georgia": the name after a place and a comma is
     # the unit or the country around it.
     if c.first >= 2 and toks[c.first - 1].text == "," and _ends_place_name(toks, c.first - 2) \
-            and not _country_ends_at(parsed, gaz, c.first - 2):  # "Brazil, Mexico and others": peers
+            and not _country_ends_at(parsed, gaz, c.first - 2) \
+            and not _before_last_of_list(toks, c.last):  # "Brazil, Mexico and others": peers
         cues["after_place"] = 1.0
         if _qualifies_previous(parsed, gaz, c.first, c.last, c.text):
             cues["qualifier"] = 1.0  # says where the name before it is: a place, never a government acting

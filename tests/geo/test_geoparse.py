@@ -583,3 +583,10 @@ def test_events_are_not_placed_at_an_approximate_reading() -> None:
     assert any(t.approximate for t in result.toponyms)  # the geo stage's own output keeps the reading
     (shelled,) = [m for m in result.mentions if "Qorvelivka" in text[m.evidence.sentence_start:m.evidence.sentence_end]]
     assert shelled.location.precision == "admin1" and shelled.location.name == "Luhansk Oblast"
+
+
+def test_a_list_of_cities_is_not_a_city_and_its_province() -> None:
+    found = _found("Sirens sounded in Kyiv, Kharkiv and Odesa before dawn.")
+    assert found["Kharkiv"].place.precision == "city"  # the next city of the list, not the province Kyiv is in
+    found = _found("Artillery fire hit Sokilnyky, Luhansk, and the front held.")
+    assert found["Luhansk"].place.precision == "admin1"
