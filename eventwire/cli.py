@@ -214,7 +214,9 @@ def geoparse(
                              **{k: p.get(k) for k in PLACE_FIELDS}, "score": tp.score, "approximate": tp.approximate})
             row = {"doc_id": parsed.doc.doc_id, "toponyms": rows}
             if home is not None:
-                row["outlet_home"] = {"country": home.country, "admin1_code": home.admin1_code}
+                row["outlet_home"] = {"country": home.country, "admin1_code": home.admin1_code,
+                                      "town": {"geonameid": home.town.geonameid, "name": home.town.name}
+                                      if home.town else None}
             write(row)
     _report_errors(errors)
     raise typer.Exit(1 if errors else 0)

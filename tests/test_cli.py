@@ -145,7 +145,7 @@ def test_geoparse_learns_each_outlets_home_from_the_batch(tmp_path):
     batch = tmp_path / "paper.jsonl"
     batch.write_text("".join(json.dumps({"id": f"a{i}", "text": t, "url": f"https://pinebelt-ledger.example/{i}"})
                              + "\n" for i, t in enumerate(texts)))
-    for flags, admin1, home in (((), "Louisiana", {"country": "USA", "admin1_code": "US.LA"}),
+    for flags, admin1, home in (((), "Louisiana", {"country": "USA", "admin1_code": "US.LA", "town": None}),
                                 (("--per-document",), "Alexandria", None)):
         proc = eventwire("geoparse", batch, *flags)
         assert proc.returncode == 0, proc.stderr
@@ -162,8 +162,8 @@ def test_stage_commands_write_design_jsonl(tmp_path):
     row = json.loads(geo.stdout)
     kup = next(t for t in row["toponyms"] if t["text"] == "Kupiansk")
     assert set(kup) == {"start", "end", "text", "kind", "geonameid", "name", "feature_code", "country", "admin1",
-                        "lat", "lon", "precision", "score"}
-    assert kup["country"] == "UKR" and kup["kind"] == "literal"
+                        "lat", "lon", "precision", "score", "approximate"}
+    assert kup["country"] == "UKR" and kup["kind"] == "literal" and kup["approximate"] is False
     tx = eventwire("timex", report)
     assert tx.returncode == 0, tx.stderr
     sunday = json.loads(tx.stdout)["timexes"][0]

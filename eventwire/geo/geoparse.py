@@ -157,7 +157,8 @@ def geoparse_batch(parsed_docs: Iterable[ParsedDoc], gazetteer: Gazetteer | None
             first.append((parsed, cands, _toponyms(parsed, gaz, cands, None)))
         except GeoparseError as exc:
             first.append((parsed, [], exc))
-    homes = outlets.learn_homes((p.doc, t) for p, _, t in first if not isinstance(t, GeoparseError)) \
+    homes = outlets.learn_homes(((p.doc, t) for p, _, t in first if not isinstance(t, GeoparseError)),
+                                lambda name: [p for p in gaz.lookup(name) if p.precision == "city"]) \
         if learn_homes else {}
     out: list[tuple[ParsedDoc, list[Toponym] | GeoparseError, Home | None]] = []
     for parsed, cands, toponyms in first:
@@ -1084,6 +1085,7 @@ CONTEXT_ROUNDS = 3
 SOFTMAX_SHARPNESS = 2.0
 NAMESAKE_SHARE = 0.5  # of the country's support, for a namesake of a world city whose state is not named
 HOME_SUPPORT = 1.0  # the outlet's country, as much as one place named there
+HOME_TOWN = 5.0  # the town a paper's name gives, for its bare name: as much as its state written beside it
 NEIGHBOUR_SUPPORT = 0.5  # per unit of support a bordering country has: a third of the country's own
 # Country-code domains that sites use for their letters, not their country (.tv, .io, .fm, .me ...).
 VANITY_TLDS = frozenset({"ai", "am", "cc", "co", "fm", "io", "ly", "me", "nu", "tk", "to", "tv", "ws"})
@@ -1125,6 +1127,7 @@ def _resolve(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate], home: H
     if country := home_country(parsed.doc, gaz) or (home.country if home else None):
         demonym_countries[country] += HOME_SUPPORT
     keys = list(by_key)
+    town = home.town.geonameid if home is not None and home.town is not None else None
     base: dict[str, list[tuple[float, Place]]] = {}
     unplaced: list[str] = []
     for key in keys:
@@ -1149,7 +1152,9 @@ def _resolve(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate], home: H
             unplaced.append(key)
             continue
         mixed = len({o.via_alias for o in options}) > 1
-        base[key] = [(_score(gaz, o.place, pooled, {}, mixed and o.via_alias), o.place) for o in options]
+        base[key] = [(_score(gaz, o.place, pooled, {}, mixed and o.via_alias)
+                      + (HOME_TOWN if town is not None and o.place.geonameid == town else 0.0), o.place)
+                     for o in options]
     weight = {k: min(1.0 + 0.5 * math.log(len(by_key[k])), 2.0) for k in base}
     members = {p.geonameid: gaz.region_members(p) for opts in base.values() for _, p in opts if p.precision == "region"}
     famous = {k for k, opts in base.items() if any(_famous(p) for _, p in opts)}

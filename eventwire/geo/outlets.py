@@ -4,6 +4,11 @@ A local paper names its own state's towns without the state: "Alexandria" in the
 Louisiana; in the Echo Press it is Alexandria, Minnesota. Neither article says so, but the outlet's other articles
 do: two in five or more of them place something in one state, well ahead of any other. That state, found by a first
 pass over the batch, backs readings in it in a second pass, as much as one more place named there.
+
+A paper's name often says its town: the Paris Beacon, the Richmond Register, the Columbus Telegram. When the host
+is a town's name and a newspaper word ("parisbeacon.com") and the outlet's articles name the state of one town of
+that name (Paris, Tennessee, not Paris, France), a bare "Paris" in them is that town, and the town's state is the
+home when the articles alone left it unclear.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from ..types import Document, Toponym
+from ..types import Document, Place, Toponym
 
 MIN_DOCUMENTS = 3  # fewer articles from one outlet tell nothing about where it is
 HOME_SHARE = 0.4  # of the outlet's articles that must place something in its home unit
@@ -27,6 +32,7 @@ class Home:
 
     country: str | None = None
     admin1_code: str | None = None
+    town: Place | None = None  # the town the outlet's name gives ("parisbeacon.com": Paris, Tennessee)
 
 
 def host_of(url: str) -> str:
@@ -46,12 +52,15 @@ def home_of(doc: Document, homes: dict[str, Home]) -> Home | None:
     return homes.get(outlet) if outlet else None
 
 
-def learn_homes(parsed: Iterable[tuple[Document, list[Toponym]]]) -> dict[str, Home]:
+def learn_homes(parsed: Iterable[tuple[Document, list[Toponym]]], towns_named=None) -> dict[str, Home]:
     """Each outlet's home from its documents' places: the country and the admin1 unit most of its articles place
     something in, by a clear lead over the rest. Outlets with too few articles or no clear home are left out.
 
     The readings are the first pass's, mistakes included: a state outside the outlet's clear country is taken for
-    one ("Dublin" read as Ireland's in every story of an Ohio paper would make Leinster its home) and dropped."""
+    one ("Dublin" read as Ireland's in every story of an Ohio paper would make Leinster its home) and dropped.
+
+    `towns_named(name)` (the gazetteer's towns of a name) lets an outlet whose host is a masthead find its town.
+    """
     docs: Counter = Counter()
     in_country: dict[str, Counter] = defaultdict(Counter)
     in_admin1: dict[str, Counter] = defaultdict(Counter)
@@ -72,9 +81,64 @@ def learn_homes(parsed: Iterable[tuple[Document, list[Toponym]]]) -> dict[str, H
         unit = _leader(in_admin1[outlet], n)
         # A state outside the outlet's country, or in no clear country, is no home.
         admin1 = unit[1] if unit and country and unit[0] == country else None
-        if country:
+        town = _masthead_town(outlet, in_admin1[outlet], country, admin1, towns_named) if towns_named else None
+        if town is not None:
+            homes[outlet] = Home(town.country, town.admin1_code, town)
+        elif country:
             homes[outlet] = Home(country, admin1)
     return homes
+
+
+# Words a paper's name puts after its town: "parisbeacon", "richmondregister", "columbustelegram".
+MASTHEAD_WORDS = ("news", "herald", "times", "telegram", "register", "press", "post", "beacon", "tribune", "journal",
+                  "gazette", "sun", "star", "daily", "chronicle", "item", "record", "courier", "dispatch", "examiner",
+                  "observer", "leader", "ledger", "review", "standard", "mercury", "banner", "enterprise", "citizen",
+                  "eagle", "bee", "democrat", "republican", "argus", "sentinel", "echo", "advocate", "reporter",
+                  "voice", "today", "local", "online", "express", "globe", "bulletin", "messenger", "mail", "state")
+MIN_TOWN_LETTERS = 4
+
+
+def masthead_name(outlet: str) -> str | None:
+    """The town a host names before its newspaper words ("parisbeacon.com": "paris"; "springfieldnewssun.com":
+    "springfield"), or the host alone when it is long enough to be one ("gainesville.com"); None otherwise. The
+    caller checks that a town of that name exists."""
+    labels = outlet.split(".")
+    if len(labels) < 2:
+        return None
+    labels = labels[:-1]
+    if len(labels) > 1 and labels[-1] in ("co", "com", "org", "net", "ac", "gov"):
+        labels = labels[:-1]  # "cambridge-news.co.uk"
+    label = labels[-1].replace("-", "").removeprefix("the")
+    if label in MASTHEAD_WORDS:
+        return None
+    town = label
+    while word := next((w for w in MASTHEAD_WORDS if town.endswith(w) and len(town) - len(w) >= MIN_TOWN_LETTERS),
+                       None):
+        town = town[:-len(word)]
+    if town == label and (len(town) < 5 or any(town.endswith(w) for w in MASTHEAD_WORDS)):
+        return None  # "abcnews": a newspaper word after too short a name
+    return town
+
+
+def _masthead_town(outlet: str, admin1s: Counter, country: str | None, admin1: str | None, towns_named):
+    """The town of the outlet's masthead: of the towns of that name, the one whose state the outlet's articles
+    name (the learned home state, else one clearly ahead of the other towns' states, named in two articles at
+    least)."""
+    name = masthead_name(outlet)
+    towns = [p for p in towns_named(name)] if name else []
+    if country:
+        towns = [p for p in towns if p.country == country]
+    if admin1:
+        towns = [p for p in towns if p.admin1_code == admin1]
+        return max(towns, key=lambda p: p.population) if towns else None
+    by_state: dict[tuple, list[Place]] = defaultdict(list)
+    for p in towns:
+        by_state[(p.country, p.admin1_code)].append(p)
+    ranked = sorted(by_state, key=lambda k: -admin1s.get(k, 0))
+    if not ranked or admin1s.get(ranked[0], 0) < 2 or len(ranked) > 1 and admin1s.get(ranked[1], 0) == admin1s.get(
+            ranked[0], 0):
+        return None
+    return max(by_state[ranked[0]], key=lambda p: p.population)
 
 
 def _leader(counts: Counter, n: int):

@@ -590,3 +590,16 @@ def test_a_list_of_cities_is_not_a_city_and_its_province() -> None:
     assert found["Kharkiv"].place.precision == "city"  # the next city of the list, not the province Kyiv is in
     found = _found("Artillery fire hit Sokilnyky, Luhansk, and the front held.")
     assert found["Luhansk"].place.precision == "admin1"
+
+
+def test_a_papers_own_town_is_what_its_bare_name_means() -> None:
+    paper = "https://www.parisgazette.example/2011/"
+    texts = ["Lawmakers in Springfield, Illinois, passed the state budget on Monday.",
+             "A storm knocked down power lines in Danville, Illinois, overnight.",
+             "Council members in Paris met on Tuesday to discuss the new water tower."]
+    docs = [clean(Document(doc_id=str(i), text=t, url=paper + str(i))) for i, t in enumerate(texts)]
+    batch = geoparse_batch(parse(docs))
+    home = batch[2][2]
+    assert home.town is not None and home.town.admin1 == "Illinois" and home.town.name == "Paris"
+    (paris,) = [t for t in batch[2][1] if t.text == "Paris"]
+    assert paris.place.admin1 == "Illinois"  # the Gazette's Paris, not France's capital

@@ -1,8 +1,9 @@
-"""Outlet homes: which outlet a document comes from, and the state most of an outlet's articles place things in."""
+"""Outlet homes: which outlet a document comes from, the state most of an outlet's articles place things in, and
+the town a paper's name gives."""
 
 from __future__ import annotations
 
-from eventwire.geo.outlets import Home, home_of, learn_homes, outlet_of
+from eventwire.geo.outlets import Home, home_of, learn_homes, masthead_name, outlet_of
 from eventwire.types import Document, Place, Toponym
 
 
@@ -53,3 +54,35 @@ def test_a_state_outside_the_outlets_country_is_no_home() -> None:
     batch = [(_doc(i, paper + str(i)), tops) for i, tops in enumerate(
         [[dublin, usa], [dublin, usa], [dublin], [dublin], [ohio, usa], [ohio]])]
     assert learn_homes(batch) == {}
+
+
+def test_masthead_name_is_the_town_before_the_newspaper_words() -> None:
+    assert masthead_name("harlowbeacon.example") == "harlow"
+    assert masthead_name("harlowdailynews.com") == "harlow"  # "news", then "daily"
+    assert masthead_name("harlow-herald.co.uk") == "harlow"
+    assert masthead_name("sport.harlowtimes.com") == "harlow"
+    assert masthead_name("harlowford.com") == "harlowford"  # a host alone may be a town's name
+    assert masthead_name("themercury.com") is None  # a newspaper word alone names no town
+    assert masthead_name("abcnews.com") is None  # "abc" is too short to be a town's name
+    assert masthead_name("localhost") is None
+
+
+def _town(gid: int, country: str, admin1_code: str, population: int) -> Place:
+    return Place(gid, "Harlow", "PPL", country, None, 0.0, 0.0, "city", admin1_code=admin1_code,
+                 population=population)
+
+
+def test_masthead_town_is_the_namesake_in_the_state_the_articles_name() -> None:
+    big, small = _town(1, "GBR", "GB.ENG", 80_000), _town(2, "USA", "US.KY", 900)
+    towns = {"harlow": [big, small]}.get
+    paper = "https://harlowbeacon.example/"
+    # The articles name Kentucky in two of six stories and England in none: too few for a home state.
+    batch = [(_doc(i, paper + str(i)), tops) for i, tops in enumerate(
+        [[_at("USA", "US.KY")], [_at("USA", "US.KY")], [_at("USA", "US.TN")], [_at("USA", "US.OH")],
+         [_at("USA", "US.TX")], [_at("USA", None, "country")]])]
+    assert learn_homes(batch) == {"harlowbeacon.example": Home("USA", None)}
+    home = learn_homes(batch, lambda name: towns(name) or [])["harlowbeacon.example"]
+    assert home == Home("USA", "US.KY", small)  # the small Harlow in the state the paper writes about
+    # A paper whose articles never name the state of any of its namesakes gets no town.
+    england = [(_doc(i, paper + str(i)), [_at("USA", "US.TX")]) for i in range(4)]
+    assert learn_homes(england, lambda name: towns(name) or [])["harlowbeacon.example"] == Home("USA", "US.TX")
