@@ -398,6 +398,7 @@ def _recognise(parsed: ParsedDoc, gaz: Gazetteer) -> list[_Candidate]:
             else:
                 rejected.append(cand)
                 i += 1  # a shorter name may start inside a rejected longer one only at the next token
+    cands = _councils_of_named_towns(parsed, cands)
     cands.extend(_coordinated(parsed, gaz, cands, rejected, person_words))
     cands = _qualified_unknowns(parsed, gaz, cands, ent_at, person_words)
     cands += _in_mission_area(parsed, gaz, cands, person_words)
@@ -415,6 +416,29 @@ def _recognise(parsed: ParsedDoc, gaz: Gazetteer) -> list[_Candidate]:
     for c in cands:
         c.cues = _cues(parsed, gaz, c)
     return cands
+
+
+# Words after "<Town> City" that make "City" part of a civic body's name: "Dublin City Council".
+CIVIC_WORDS = {"council", "hall", "manager", "commission", "commissioner", "commissioners", "schools", "school",
+               "attorney", "clerk", "administrator", "engineer", "planner", "auditor", "treasurer", "limits"}
+
+
+def _councils_of_named_towns(parsed: ParsedDoc, cands: list[_Candidate]) -> list[_Candidate]:
+    """In a story that names Dublin, "Dublin City Council" is the council of that Dublin: "Dublin City" (an
+    alias of Ireland's capital) is read as "Dublin", with the story's other mentions. A town whose own name ends
+    in "City" ("Kansas City Council") is not named bare, and keeps its name."""
+    toks = parsed.tokens
+    keys = {c.key for c in cands}
+    out = []
+    for c in cands:
+        if c.last - c.first > 1 and toks[c.last - 1].text == "City" and c.last < len(toks) \
+                and toks[c.last].text.lower() in CIVIC_WORDS:
+            head = parsed.clean.text[c.start:toks[c.last - 2].end]
+            if normalise_name(head) in keys:
+                c = _Candidate(c.start, toks[c.last - 2].end, c.first, c.last - 1, head, normalise_name(head), c.ner,
+                               embedded=c.embedded)
+        out.append(c)
+    return out
 
 
 def _qualified_unknowns(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate], ent_at: dict,
@@ -1086,6 +1110,7 @@ SOFTMAX_SHARPNESS = 2.0
 NAMESAKE_SHARE = 0.5  # of the country's support, for a namesake of a world city whose state is not named
 HOME_SUPPORT = 1.0  # the outlet's country, as much as one place named there
 HOME_TOWN = 5.0  # the town a paper's name gives, for its bare name: as much as its state written beside it
+NEAR_HOME_TOWN = 1.0  # a town around it
 NEIGHBOUR_SUPPORT = 0.5  # per unit of support a bordering country has: a third of the country's own
 # Country-code domains that sites use for their letters, not their country (.tv, .io, .fm, .me ...).
 VANITY_TLDS = frozenset({"ai", "am", "cc", "co", "fm", "io", "ly", "me", "nu", "tk", "to", "tv", "ws"})
@@ -1127,7 +1152,6 @@ def _resolve(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate], home: H
     if country := home_country(parsed.doc, gaz) or (home.country if home else None):
         demonym_countries[country] += HOME_SUPPORT
     keys = list(by_key)
-    town = home.town.geonameid if home is not None and home.town is not None else None
     base: dict[str, list[tuple[float, Place]]] = {}
     unplaced: list[str] = []
     for key in keys:
@@ -1152,9 +1176,8 @@ def _resolve(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate], home: H
             unplaced.append(key)
             continue
         mixed = len({o.via_alias for o in options}) > 1
-        base[key] = [(_score(gaz, o.place, pooled, {}, mixed and o.via_alias)
-                      + (HOME_TOWN if town is not None and o.place.geonameid == town else 0.0), o.place)
-                     for o in options]
+        base[key] = [(_score(gaz, o.place, pooled, {}, mixed and o.via_alias) + _home_town_bonus(o.place, home),
+                      o.place) for o in options]
     weight = {k: min(1.0 + 0.5 * math.log(len(by_key[k])), 2.0) for k in base}
     members = {p.geonameid: gaz.region_members(p) for opts in base.values() for _, p in opts if p.precision == "region"}
     famous = {k for k, opts in base.items() if any(_famous(p) for _, p in opts)}
@@ -1227,6 +1250,19 @@ def _resolve(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate], home: H
         if any(c.cues.get("inside") for c in by_key[key]):
             out[key] = (None, 0.1)  # a place the text locates but the gazetteer lacks: found, not resolved
     return out
+
+
+def _home_town_bonus(p: Place, home: Home | None) -> float:
+    """A local paper's own town, and the towns around it: "Dublin" in a Columbus paper is the suburb."""
+    town = home.town if home is not None else None
+    if town is None:
+        return 0.0
+    if p.geonameid == town.geonameid:
+        return HOME_TOWN
+    if p.precision in ("city", "admin2") and p.lat is not None and p.lon is not None and town.lat is not None \
+            and town.lon is not None and distance_km(p.lat, p.lon, town.lat, town.lon) <= FOCUS_KM:
+        return NEAR_HOME_TOWN
+    return 0.0
 
 
 def _famous(p: Place) -> bool:

@@ -603,3 +603,25 @@ def test_a_papers_own_town_is_what_its_bare_name_means() -> None:
     assert home.town is not None and home.town.admin1 == "Illinois" and home.town.name == "Paris"
     (paris,) = [t for t in batch[2][1] if t.text == "Paris"]
     assert paris.place.admin1 == "Illinois"  # the Gazette's Paris, not France's capital
+
+
+def test_city_council_of_a_town_the_story_names_is_that_towns() -> None:
+    tops = geoparse(_parsed("Residents of Dublin, Ohio, packed the hall. Dublin City Council voted on Monday to widen "
+                            "the road, and Dublin will pay for it.")[0])
+    dublins = [t for t in tops if t.text.startswith("Dublin")]
+    assert len(dublins) == 3 and all(t.place.admin1 == "Ohio" for t in dublins)
+    assert [t.text for t in dublins] == ["Dublin", "Dublin", "Dublin"]  # not "Dublin City", Ireland's capital
+    kc = geoparse(_parsed("Kansas City Council voted on Monday to widen the road.")[0])
+    assert [t.text for t in kc] == ["Kansas City"]  # a town whose name ends in City keeps it
+
+
+def test_a_local_papers_bare_names_are_the_towns_around_it() -> None:
+    paper = "https://www.columbusledger.example/2009/"
+    texts = ["Lawmakers in Columbus, Ohio, passed the state budget on Monday.",
+             "Snow closed schools across Franklin County, Ohio, on Tuesday.",
+             "Dublin opened its Irish festival on Friday."]
+    docs = [clean(Document(doc_id=str(i), text=t, url=paper + str(i))) for i, t in enumerate(texts)]
+    batch = geoparse_batch(parse(docs))
+    assert batch[2][2].town.name == "Columbus"
+    dublins = [t for t in batch[2][1] if t.text == "Dublin"]
+    assert dublins and all(t.place.admin1 == "Ohio" for t in dublins)  # the suburb 15 km away, though "Irish"
