@@ -1109,6 +1109,9 @@ CONTEXT_ROUNDS = 3
 SOFTMAX_SHARPNESS = 2.0
 NAMESAKE_SHARE = 0.5  # of the country's support, for a namesake of a world city whose state is not named
 HOME_SUPPORT = 1.0  # the outlet's country, as much as one place named there
+# A mission's area, as much as the most that places named in one unit give: what a ceasefire monitor reports is
+# where it monitors.
+MISSION_SUPPORT = ADMIN1_CAP
 HOME_TOWN = 5.0  # the town a paper's name gives, for its bare name: as much as its state written beside it
 NEAR_HOME_TOWN = 1.0  # a town around it
 NEIGHBOUR_SUPPORT = 0.5  # per unit of support a bordering country has: a third of the country's own
@@ -1189,7 +1192,7 @@ def _resolve(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate], home: H
         if home is not None and home.admin1_code:
             tot_a1[home.admin1_code] += HOME_SUPPORT  # a local paper's state, as much as one place named there
         for code in area_a1:
-            tot_a1[code] += HOME_SUPPORT  # a mission's area, like a place named in each of its units
+            tot_a1[code] += MISSION_SUPPORT
         tot_cc: dict[str, float] = defaultdict(float, demonym_countries)
         for key, opts in base.items():
             probs = _softmax(scores[key])
@@ -1242,9 +1245,10 @@ def _resolve(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate], home: H
         best = opts[bi][1]
         margin = best_s - ranked[1][0] if len(ranked) > 1 else 3.0
         confidence = 1 / (1 + math.exp(-(margin - 0.5)))
-        # A small place neither the tagger nor the text vouches for stays unresolved; "Myla, Kyiv" vouches.
-        weak = best.precision == "city" and best.population < 1_000 and not any(c.ner or c.cues.get("inside")
-                                                                               for c in group)
+        # A small place neither the tagger nor the text vouches for stays unresolved; "Myla, Kyiv" vouches, and so
+        # does a mission's report for a place in its area.
+        weak = best.precision == "city" and best.population < 1_000 and best.admin1_code not in area_a1 \
+            and not any(c.ner or c.cues.get("inside") for c in group)
         out[key] = (None, 0.1) if weak else (best, confidence)
     for key in unplaced:
         if any(c.cues.get("inside") for c in by_key[key]):
