@@ -243,8 +243,9 @@ def resolve_spans(parsed: ParsedDoc, spans: list[tuple[int, int]], gazetteer: Ga
                 out.append(_near(focus, c, "literal", parsed.clean.text[c.start:c.end]))
                 continue
         if gaz.is_demonym(c.text) and (c.key not in resolved or c.text[:1].isupper() and not any(
-                p.precision in ("country", "admin1", "region") for p in gaz.lookup(c.text))):
-            # "Canadian pension obligations": the people's country, not Canadian, Texas.
+                p.precision in ("country", "admin1", "region") and p.lat is not None for p in gaz.lookup(c.text))):
+            # "Canadian pension obligations": the people's country, not Canadian, Texas; "German immigrants" are
+            # not from the Manx parish of German, which has no point anyway.
             out.append(Toponym(c.start, c.end, c.text, "demonym", gaz.demonym_place(c.text), 1.0))
             continue
         place, score = resolved.get(c.key, (None, 0.0))
