@@ -77,9 +77,12 @@ class _ActorFinder:
             elif t.pos == "PRON" and t.text.lower() in PRONOUNS_PERSON | PRONOUNS_GROUP:
                 actor = self._pronoun(t.i)
             elif t.pos == "ADJ" and (tp := self.topo_at.get(t.i)) and tp.kind == "demonym" and tp.place:
-                # "Russian shelling", "Turkish air strikes": the adjective names the side.
-                actor = Actor(text=t.text, name=tp.place.name, country=tp.place.country, start=t.start, end=t.end,
-                              head=t.i)
+                # "Russian shelling", "Turkish air strikes": the adjective names the side; a province's people are
+                # their country's ("Chechen units" are Russia's).
+                side = tp.place
+                if side.precision != "country" and side.country:
+                    side = self.gaz.country(side.country) or side
+                actor = Actor(text=t.text, name=side.name, country=side.country, start=t.start, end=t.end, head=t.i)
             if actor is not None:
                 self.out[t.i] = actor
         self._place_groups()

@@ -442,7 +442,7 @@ def build() -> dict:
     stats["extra_aliases_unresolved"] = unresolved
 
     # -- demonyms and seats of power ------------------------------------------------------------------------------
-    demonyms = _demonyms(countries, ci_info, region_by_name | continent_by_name)
+    demonyms = _demonyms(countries, ci_info, region_by_name | continent_by_name, admin1_row)
     seats = {normalise_name(k): v for k, v in facts.SEATS_OF_POWER.items()}
     for iso3, row in capitals.items():
         key = normalise_name(rows.names[row])
@@ -670,9 +670,9 @@ def _admin2_names(rec: dict) -> list[tuple[str, bool]]:
     return keys
 
 
-def _demonyms(countries: dict[str, dict], ci_info: dict[str, dict],
-              region_rows: dict[str, int]) -> dict[str, tuple[str | None, int]]:
-    """Normalised demonym (singular and plural) -> (ISO3 or None, region row or -1)."""
+def _demonyms(countries: dict[str, dict], ci_info: dict[str, dict], region_rows: dict[str, int],
+              admin1_rows: dict[str, int]) -> dict[str, tuple[str | None, int]]:
+    """Normalised demonym (singular and plural) -> (ISO3 or None, row of its region or admin1 unit, or -1)."""
     found: dict[str, tuple[str, int]] = {}
     for cc, info in ci_info.items():
         d = (info or {}).get("demonym")
@@ -688,6 +688,11 @@ def _demonyms(countries: dict[str, dict], ci_info: dict[str, dict],
         region = region_rows.get(facts.DEMONYM_REGIONS.get(word, ""), -1)
         for w in _with_plural(word):
             out[normalise_name(w)] = (iso3, region)
+    for word, code in facts.DEMONYM_UNITS.items():
+        cc = code.split(".")[0]
+        if code in admin1_rows and cc in countries:
+            for w in _with_plural(word):
+                out[normalise_name(w)] = (facts.DEMONYMS.get(word) or countries[cc]["iso3"], admin1_rows[code])
     return out
 
 

@@ -14,6 +14,7 @@ __all__ = [
     "COUNTRY_POINTS",
     "DEMONYMS",
     "DEMONYM_REGIONS",
+    "DEMONYM_UNITS",
     "SEATS_OF_POWER",
     "EXTRA_ALIASES",
     "ARABIC_ARTICLES",
@@ -154,6 +155,17 @@ DEMONYMS: dict[str, str | None] = {
 }
 
 # Demonyms that point at a region rather than (or as well as) a country.
+# Peoples of a first-level unit (GeoNames admin1 code): "Chechen fighters" are Russia's, from Chechnya.
+DEMONYM_UNITS: dict[str, str] = {
+    "English": "GB.ENG", "Englishman": "GB.ENG", "Scottish": "GB.SCT", "Scot": "GB.SCT", "Scotsman": "GB.SCT",
+    "Welsh": "GB.WLS", "Chechen": "RU.12", "Dagestani": "RU.17", "Tatarstani": "RU.73", "Abkhaz": "GE.02",
+    "Abkhazian": "GE.02", "Texan": "US.TX", "Californian": "US.CA", "Floridian": "US.FL", "Alaskan": "US.AK",
+    "Hawaiian": "US.HI", "Quebecer": "CA.10", "Québécois": "CA.10", "Ontarian": "CA.08", "Albertan": "CA.01",
+    "Tasmanian": "AU.06", "Bavarian": "DE.02", "Catalan": "ES.56", "Basque": "ES.59", "Sicilian": "IT.15",
+    "Sardinian": "IT.14", "Corsican": "FR.94", "Tibetan": "CN.14", "Uyghur": "CN.13", "Uighur": "CN.13",
+    "Flemish": "BE.VLG", "Walloon": "BE.WAL",
+}
+
 DEMONYM_REGIONS: dict[str, str] = {
     "Kurdish": "Kurdistan", "Kurd": "Kurdistan", "European": "Europe", "African": "Africa", "Asian": "Asia",
     "Middle Eastern": "Middle East", "Latin American": "Latin America", "Balkan": "Balkans", "Baltic": "Baltic states",

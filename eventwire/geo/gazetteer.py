@@ -313,14 +313,15 @@ class Gazetteer:
         return normalise_name(word) in self._demonyms
 
     def demonym_place(self, word: str) -> Place | None:
-        """The place a demonym points at: its country, else its region ("Kurdish" -> Kurdistan)."""
+        """The place a demonym points at: its unit or region when it names one ("Chechen" -> Chechnya, "Kurdish"
+        -> Kurdistan, "Gazan" -> the Gaza Strip), else its country; `demonym` gives the country."""
         hit = self._demonyms.get(normalise_name(word))
         if not hit:
             return None
-        iso3, region = hit
-        if iso3:
-            return self.country(iso3)
-        return self._place(region) if region >= 0 else None
+        iso3, unit = hit
+        if unit >= 0:
+            return self._place(unit)
+        return self.country(iso3) if iso3 else None
 
     def neighbours(self, iso3: str) -> tuple[str, ...]:
         """The countries (ISO3) a country (ISO3 or ISO2) shares a land border with, as countryinfo lists them."""

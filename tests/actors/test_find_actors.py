@@ -35,3 +35,11 @@ def test_country_and_sector_from_the_phrase(text, phrase, coded):
 ])
 def test_a_leader_belongs_to_the_body_named_before_the_title(text, phrase, sector):
     assert _actors(text)[phrase][1] == sector
+
+
+def test_a_provinces_people_are_their_countrys_side() -> None:
+    parsed = next(parse([clean(Document(doc_id="t", text="Bavarian police closed the border road."))]))
+    toponyms = geoparse(parsed)
+    assert next(t for t in toponyms if t.text == "Bavarian").place.precision == "admin1"  # where they are from
+    bavarian = next(a for a in find_actors(parsed, toponyms).values() if a.text == "Bavarian")
+    assert (bavarian.name, bavarian.country) == ("Germany", "DEU")  # whose side they act for

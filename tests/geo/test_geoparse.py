@@ -630,3 +630,16 @@ def test_a_local_papers_bare_names_are_the_towns_around_it() -> None:
     assert batch[2][2].town.name == "Columbus"
     dublins = [t for t in batch[2][1] if t.text == "Dublin"]
     assert dublins and all(t.place.admin1 == "Ohio" for t in dublins)  # the suburb 15 km away, though "Irish"
+
+
+def test_a_provinces_people_point_at_the_province() -> None:
+    by = {t.text: t for t in geoparse(_parsed("Texan ranchers and Chechen fighters met English fans.")[0])}
+    assert by["Texan"].kind == "demonym" and by["Texan"].place.admin1 == "Texas"
+    assert by["Chechen"].place.country == "RUS" and by["Chechen"].place.precision == "admin1"
+    assert by["English"].place.name == "England"
+
+
+def test_a_given_demonym_span_is_the_peoples_country_not_a_parish_of_its_name() -> None:
+    text = "German and Irish immigrants settled the valley."
+    (german,) = resolve_spans(_parsed(text)[0], [_span_of(text, "German")])
+    assert german.kind == "demonym" and german.place.name == "Germany"  # not the Manx parish of German
