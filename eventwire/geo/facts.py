@@ -93,7 +93,7 @@ STATE_ABBREVIATIONS: dict[str, str] = {
     "Pa.": "US.PA", "Penn.": "US.PA", "R.I.": "US.RI", "S.C.": "US.SC", "S.D.": "US.SD", "Tenn.": "US.TN",
     "Tex.": "US.TX", "Vt.": "US.VT", "Va.": "US.VA", "Wash.": "US.WA", "W.Va.": "US.WV", "Wis.": "US.WI",
     "Wisc.": "US.WI", "Wyo.": "US.WY",
-    "B.C.": "CA.02", "Alta.": "CA.01", "Sask.": "CA.11", "Ont.": "CA.08", "Que.": "CA.10", "N.S.": "CA.07",
+    "B.C.": "CA.02", "BC": "CA.02", "Alta.": "CA.01", "Sask.": "CA.11", "Ont.": "CA.08", "Que.": "CA.10", "N.S.": "CA.07",
     "Nfld.": "CA.05", "P.E.I.": "CA.09",
 }
 

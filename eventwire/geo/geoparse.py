@@ -520,6 +520,9 @@ COMMON_WORD_TOWNS = {"reading", "mobile", "nice", "split", "of", "victory", "lib
                      "alliance", "earth"}
 
 
+ERA_WORDS = {"BC", "AD", "BCE", "CE"}
+
+
 def _acronym(gaz: Gazetteer, text: str) -> bool:
     """"NATO", "UN", "TASS": capitals that only small towns' names match. A small town is not written in capitals
     outside a dateline (checked before); an acronym is ("US" and "EU", a country and a region, and cities big
@@ -549,6 +552,8 @@ def _keep(parsed, gaz, first, last, text, label, efirst, elast, person_words, pl
     if n == 1 and low in NAME_MODIFIERS and last < len(toks) and toks[last].is_upper_initial \
             and gaz.is_name(toks[last].text):
         return None  # "Metro Manila": the place is the name after the modifier, not Metro in Lampung
+    if text in ERA_WORDS and first > 0 and (toks[first - 1].pos == "NUM" or toks[first - 1].text.isdigit()):
+        return None  # "300 BC" is a year, not British Columbia
     if _dateline(parsed, first, last, text):
         return "literal"  # "BEIRUT: ...", "CHARLESTON, W.Va. -- ..."
     if n == 1 and _acronym(gaz, text) and not _within_after(parsed, gaz, last):

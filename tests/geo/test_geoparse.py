@@ -643,3 +643,9 @@ def test_a_given_demonym_span_is_the_peoples_country_not_a_parish_of_its_name() 
     text = "German and Irish immigrants settled the valley."
     (german,) = resolve_spans(_parsed(text)[0], [_span_of(text, "German")])
     assert german.kind == "demonym" and german.place.name == "Germany"  # not the Manx parish of German
+
+
+def test_bc_is_british_columbia_unless_it_follows_a_year() -> None:
+    found = _found("Wildfires forced evacuations near Nelson, BC, on Sunday.")
+    assert found["BC"].place.name == "British Columbia" and found["Nelson"].place.admin1 == "British Columbia"
+    assert "BC" not in _found("The fort was built around 300 BC by the Romans.")
