@@ -27,7 +27,7 @@ PLACE_VERBS = {"shell", "capture", "take", "seize", "attack", "bomb", "strike", 
                "retake", "recapture", "storm", "bombard", "reach", "leave", "evacuate", "encircle", "surround",
                "besiege", "target", "visit", "pound", "raid", "control", "abandon", "regain", "overrun", "defend"}
 # Verbs of going somewhere: "driving to Castlegar" names a place.
-GOING_VERBS = {"drive", "travel", "head", "go", "move", "return", "fly", "walk", "flee", "relocate", "commute",
+GOING_VERBS = {"drive", "travel", "head", "go", "come", "move", "return", "fly", "walk", "flee", "relocate", "commute",
                "ride", "sail", "march", "evacuate", "transfer", "deport", "bus"}
 # Verbs of taking ground, and who takes it: "forces captured X" is a town, "police captured X" a person.
 TAKING_VERBS = {"capture", "seize", "take", "enter", "encircle", "surround", "storm", "overrun", "occupy"}
@@ -913,9 +913,14 @@ def _where_someone_is_from_or_goes(parsed: ParsedDoc, first: int, last: int) -> 
         and toks[prep.head].lemma.lower() in GOING_VERBS
 
 
+# Nouns whose "of X" is a place: "the town of X", "the X region", "his hometown of X", "the outskirts of X".
+PLACE_OF_NOUNS = CITY_WORDS | ADMIN_WORDS | {"hometown", "birthplace", "outskirts", "suburbs", "streets", "beaches",
+                                             "residents", "mayor", "native"}
+
+
 def _city_word_before(parsed: ParsedDoc, first: int) -> bool:
     toks = parsed.tokens
-    return first >= 2 and toks[first - 1].text.lower() == "of" and toks[first - 2].text.lower() in CITY_WORDS | ADMIN_WORDS
+    return first >= 2 and toks[first - 1].text.lower() == "of" and toks[first - 2].text.lower() in PLACE_OF_NOUNS
 
 
 def _missions(parsed: ParsedDoc, gaz: Gazetteer) -> tuple[set[str], set[str]]:

@@ -649,3 +649,8 @@ def test_bc_is_british_columbia_unless_it_follows_a_year() -> None:
     found = _found("Wildfires forced evacuations near Nelson, BC, on Sunday.")
     assert found["BC"].place.name == "British Columbia" and found["Nelson"].place.admin1 == "British Columbia"
     assert "BC" not in _found("The fort was built around 300 BC by the Romans.")
+
+
+def test_a_hometown_and_where_a_show_comes_are_places() -> None:
+    assert _found("He ignored a house arrest order in his hometown of Lahore.")["Lahore"].place.country == "PAK"
+    assert _found("A tribute show comes to Clacton this weekend.")["Clacton"].place.country == "GBR"
