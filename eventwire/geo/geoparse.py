@@ -523,6 +523,14 @@ COMMON_WORD_TOWNS = {"reading", "mobile", "nice", "split", "of", "victory", "lib
 ERA_WORDS = {"BC", "AD", "BCE", "CE"}
 
 
+def _party_home(toks, first: int) -> bool:
+    """"Rep. Ann Lee, D-Pleasanton," or "(R-Elbow Lake)": a US legislator's party letter and home town."""
+    if first < 3 or toks[first - 1].text not in ("-", "–") or toks[first - 2].text not in ("D", "R", "I"):
+        return False
+    party, dash, town = toks[first - 2], toks[first - 1], toks[first]
+    return party.end == dash.start and dash.end == town.start and toks[first - 3].text in (",", "(")
+
+
 def _acronym(gaz: Gazetteer, text: str) -> bool:
     """"NATO", "UN", "TASS": capitals that only small towns' names match. A small town is not written in capitals
     outside a dateline (checked before); an acronym is ("US" and "EU", a country and a region, and cities big
@@ -554,8 +562,8 @@ def _keep(parsed, gaz, first, last, text, label, efirst, elast, person_words, pl
         return None  # "Metro Manila": the place is the name after the modifier, not Metro in Lampung
     if text in ERA_WORDS and first > 0 and (toks[first - 1].pos == "NUM" or toks[first - 1].text.isdigit()):
         return None  # "300 BC" is a year, not British Columbia
-    if _dateline(parsed, first, last, text):
-        return "literal"  # "BEIRUT: ...", "CHARLESTON, W.Va. -- ..."
+    if _dateline(parsed, first, last, text) or _party_home(toks, first):
+        return "literal"  # "BEIRUT: ...", "CHARLESTON, W.Va. -- ...", "Rep. Ann Lee, D-Pleasanton,"
     if n == 1 and _acronym(gaz, text) and not _within_after(parsed, gaz, last):
         return None
     if _qualifies_previous(parsed, gaz, first, last, text):

@@ -654,3 +654,8 @@ def test_bc_is_british_columbia_unless_it_follows_a_year() -> None:
 def test_a_hometown_and_where_a_show_comes_are_places() -> None:
     assert _found("He ignored a house arrest order in his hometown of Lahore.")["Lahore"].place.country == "PAK"
     assert _found("A tribute show comes to Clacton this weekend.")["Clacton"].place.country == "GBR"
+
+
+def test_a_legislators_party_letter_and_home_town() -> None:
+    found = _found("State Sen. Mara Holm, R-Elbow Lake, voted against the bill on Tuesday.")
+    assert found["Elbow Lake"].kind == "literal" and found["Elbow Lake"].place.admin1 == "Minnesota"
