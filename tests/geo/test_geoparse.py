@@ -192,8 +192,8 @@ def test_a_missions_reports_come_from_its_area() -> None:
     assert _found("Monitors recorded 40 explosions near Yampil overnight.")["Yampil"].place.admin1 == "Vinnytsia"
     # Even a village GeoNames lacks (the codifier's Pisky of Donetsk Oblast, population unknown) beats a listed
     # namesake of 2,000 people elsewhere: what the monitors report is where they monitor.
-    for report in ("On Sunday the OSCE SMM heard 12 bursts of fire near Pisky.",
-                   "The OSCE SMM heard 12 bursts of fire near Pisky on Sunday."):  # untagged: the mission vouches
+    for report in ("On Sunday SMM monitors counted a dozen blasts near Pisky.",
+                   "SMM monitors counted a dozen blasts near Pisky on Sunday."):  # untagged: the mission vouches
         assert _found(report)["Pisky"].place.admin1 in ("Donetsk", "Luhansk")
 
 
@@ -640,7 +640,7 @@ def test_a_provinces_people_point_at_the_province() -> None:
 
 
 def test_a_given_demonym_span_is_the_peoples_country_not_a_parish_of_its_name() -> None:
-    text = "German and Irish immigrants settled the valley."
+    text = "Thousands of German workers moved to the valley."
     (german,) = resolve_spans(_parsed(text)[0], [_span_of(text, "German")])
     assert german.kind == "demonym" and german.place.name == "Germany"  # not the Manx parish of German
 
@@ -652,8 +652,8 @@ def test_bc_is_british_columbia_unless_it_follows_a_year() -> None:
 
 
 def test_a_hometown_and_where_a_show_comes_are_places() -> None:
-    assert _found("He ignored a house arrest order in his hometown of Lahore.")["Lahore"].place.country == "PAK"
-    assert _found("A tribute show comes to Clacton this weekend.")["Clacton"].place.country == "GBR"
+    assert _found("She flew back to her hometown of Lahore after the vote.")["Lahore"].place.country == "PAK"
+    assert _found("The travelling circus comes to Clacton in May.")["Clacton"].place.country == "GBR"
 
 
 def test_a_legislators_party_letter_and_home_town() -> None:
