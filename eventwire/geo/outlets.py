@@ -6,15 +6,15 @@ do: two in five or more of them place something in one state, well ahead of any 
 pass over the batch, backs readings in it in a second pass, as much as one more place named there.
 
 A paper's name often says its town: the Paris Beacon, the Richmond Register, the Columbus Telegram. When the host
-is a town's name and a newspaper word ("parisbeacon.com") and the outlet's articles name the state of one town of
-that name (Paris, Tennessee, not Paris, France), a bare "Paris" in them is that town, and the town's state is the
-home when the articles alone left it unclear.
+is a town's name and newspaper words ("parisbeacon.com") and the outlet's articles name the state of one town of
+that name (Paris, Illinois, not Paris, France or Paris, Texas), a bare "Paris" in them is that town, and the town's
+state is the home when the articles alone left it unclear.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -32,7 +32,7 @@ class Home:
 
     country: str | None = None
     admin1_code: str | None = None
-    town: Place | None = None  # the town the outlet's name gives ("parisbeacon.com": Paris, Tennessee)
+    town: Place | None = None  # the town the outlet's name gives ("parisbeacon.com": Paris, Illinois)
 
 
 def host_of(url: str) -> str:
@@ -52,7 +52,11 @@ def home_of(doc: Document, homes: dict[str, Home]) -> Home | None:
     return homes.get(outlet) if outlet else None
 
 
-def learn_homes(parsed: Iterable[tuple[Document, list[Toponym]]], towns_named=None) -> dict[str, Home]:
+TownsNamed = Callable[[str], list[Place]]
+
+
+def learn_homes(parsed: Iterable[tuple[Document, list[Toponym]]], towns_named: TownsNamed | None = None
+                ) -> dict[str, Home]:
     """Each outlet's home from its documents' places: the country and the admin1 unit most of its articles place
     something in, by a clear lead over the rest. Outlets with too few articles or no clear home are left out.
 
@@ -120,12 +124,13 @@ def masthead_name(outlet: str) -> str | None:
     return town
 
 
-def _masthead_town(outlet: str, admin1s: Counter, country: str | None, admin1: str | None, towns_named):
+def _masthead_town(outlet: str, admin1s: Counter, country: str | None, admin1: str | None,
+                   towns_named: TownsNamed) -> Place | None:
     """The town of the outlet's masthead: of the towns of that name, the one whose state the outlet's articles
     name (the learned home state, else one clearly ahead of the other towns' states, named in two articles at
     least)."""
     name = masthead_name(outlet)
-    towns = [p for p in towns_named(name)] if name else []
+    towns = list(towns_named(name)) if name else []
     if country:
         towns = [p for p in towns if p.country == country]
     if admin1:
@@ -134,11 +139,10 @@ def _masthead_town(outlet: str, admin1s: Counter, country: str | None, admin1: s
     by_state: dict[tuple, list[Place]] = defaultdict(list)
     for p in towns:
         by_state[(p.country, p.admin1_code)].append(p)
-    ranked = sorted(by_state, key=lambda k: -admin1s.get(k, 0))
-    if not ranked or admin1s.get(ranked[0], 0) < 2 or len(ranked) > 1 and admin1s.get(ranked[1], 0) == admin1s.get(
-            ranked[0], 0):
-        return None
-    return max(by_state[ranked[0]], key=lambda p: p.population)
+    named = sorted(((admin1s.get(state, 0), state) for state in by_state), key=lambda x: x[0], reverse=True)
+    if not named or named[0][0] < 2 or (len(named) > 1 and named[1][0] == named[0][0]):
+        return None  # no namesake's state named twice, or two named as often
+    return max(by_state[named[0][1]], key=lambda p: p.population)
 
 
 def _leader(counts: Counter, n: int):

@@ -83,6 +83,12 @@ def test_masthead_town_is_the_namesake_in_the_state_the_articles_name() -> None:
     assert learn_homes(batch) == {"harlowbeacon.example": Home("USA", None)}
     home = learn_homes(batch, lambda name: towns(name) or [])["harlowbeacon.example"]
     assert home == Home("USA", "US.KY", small)  # the small Harlow in the state the paper writes about
+    # Two namesakes whose states the articles name as often: no town.
+    tn = _town(3, "USA", "US.TN", 1200)
+    tied = [(_doc(i, paper + str(i)), [_at("USA", "US.KY" if i < 2 else "US.TN")]) for i in range(4)] + [
+        (_doc(9, paper + "9"), [_at("USA", None, "country")])]
+    homes = learn_homes(tied, lambda name: [big, small, tn] if name == "harlow" else [])
+    assert homes["harlowbeacon.example"].town is None
     # A paper whose articles never name the state of any of its namesakes gets no town.
     england = [(_doc(i, paper + str(i)), [_at("USA", "US.TX")]) for i in range(4)]
     assert learn_homes(england, lambda name: towns(name) or [])["harlowbeacon.example"] == Home("USA", "US.TX")
