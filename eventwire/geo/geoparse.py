@@ -257,11 +257,10 @@ def resolve_spans(parsed: ParsedDoc, spans: list[tuple[int, int]], gazetteer: Ga
     return out
 
 
-# A story centres on a town when at least this share of its towns' mentions lie within FOCUS_KM of the town it
-# names most: a city with its county or metro area.
+# A story centres on the town it names most when at least this share of the places it names lie around it: towns
+# within FOCUS_KM (a city with its county or metro area), the town's own state and country.
 FOCUS_KM = 100.0
 FOCUS_SHARE = 0.8
-FOCUS_MIN_MENTIONS = 1
 NEAR_SCORE = 0.05  # an approximate reading: below any reading the gazetteer gives
 
 
@@ -274,7 +273,7 @@ def _focus(cands: list[_Candidate], resolved: dict[str, tuple[Place | None, floa
              and p.precision != "region" and p.lat is not None and p.lon is not None]
     places = [p for _, p in named]  # a body named after a place ("Colorado State University") stands there
     towns = [p for c, p in named if p.precision in ("city", "admin2") and not c.embedded and not c.inner]
-    if len(towns) < FOCUS_MIN_MENTIONS:
+    if not towns:
         return None
     counts: dict[int | None, int] = defaultdict(int)
     for p in towns:
