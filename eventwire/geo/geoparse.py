@@ -908,14 +908,17 @@ def _object_of_place_verb(parsed: ParsedDoc, last: int) -> bool:
 
 
 def _where_someone_is_from_or_goes(parsed: ParsedDoc, first: int, last: int) -> bool:
-    """"Carla Dunne of Ravenel", "Tom Reyes of Pierce": a person's name, "of" and a name is the person's
-    town. "driving to Castlegar", "moved to Pierce": the object of "to" after a verb of going is where one goes."""
+    """"Carla Dunne of Ravenel", "Tom Reyes, 41, of Pierce": a person's name (and age), "of" and a name is the
+    person's town. "driving to Castlegar", "moved to Pierce": the object of "to" after a verb of going is where one goes."""
     toks = parsed.tokens
     if first < 2 or toks[last - 1].dep != "pobj":
         return False
     prep = toks[first - 1]
     if prep.text.lower() == "of":
-        return any(e.label == "PERSON" and e.last == first - 1 for e in parsed.entities)
+        # "Carla Dunne of Ravenel", "Carla Dunne, 34, of Ravenel": the person's name ends before "of" or the age
+        end = first - 4 if first >= 5 and toks[first - 2].text == "," and toks[first - 3].text.isdigit() \
+            and toks[first - 4].text == "," else first - 1
+        return any(e.label == "PERSON" and e.last == end for e in parsed.entities)
     return prep.text.lower() == "to" and toks[last - 1].head == first - 1 \
         and toks[prep.head].lemma.lower() in GOING_VERBS
 

@@ -659,3 +659,7 @@ def test_a_hometown_and_where_a_show_comes_are_places() -> None:
 def test_a_legislators_party_letter_and_home_town() -> None:
     found = _found("State Sen. Mara Holm, R-Elbow Lake, voted against the bill on Tuesday.")
     assert found["Elbow Lake"].kind == "literal" and found["Elbow Lake"].place.admin1 == "Minnesota"
+
+
+def test_a_persons_town_after_their_age() -> None:
+    assert _found("The driver, Thomas Hale, 22, of Winfield, left the car and ran.")["Winfield"].kind == "literal"
