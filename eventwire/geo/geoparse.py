@@ -494,10 +494,12 @@ PLACE_FOLLOWERS = {
     "schools", "school", "city", "town", "village", "township", "county", "county's", "-based", "based", "sheriff",
     "authorities", "voters", "businesses", "neighborhood", "neighbourhood", "suburb", "streets", "downtown",
     "hospital", "airport", "port", "harbour", "harbor", "station", "fire", "municipal", "municipality",
+    "republican", "democrat", "pd",  # "a Kettering Republican", "Slidell PD"
 }
 # People and bodies only a town has or names by the town itself (a country's go by its demonym).
 TOWNSFOLK = {"man", "woman", "men", "women", "boy", "girl", "teen", "teenager", "resident", "residents", "couple",
-             "family", "families", "mayor", "township", "elementary", "sheriff", "alderman", "aldermen", "selectmen"}
+             "family", "families", "mayor", "township", "elementary", "sheriff", "alderman", "aldermen", "selectmen",
+             "republican", "democrat"}
 # Words of an organisation name that tie it to the place it is named after: "Ohio Board of Regents".
 INSTITUTION_WORDS = PLACE_FOLLOWERS | {
     "department", "board", "commission", "commissioners", "court", "university", "college", "community",

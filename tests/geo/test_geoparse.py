@@ -663,3 +663,8 @@ def test_a_legislators_party_letter_and_home_town() -> None:
 
 def test_a_persons_town_after_their_age() -> None:
     assert _found("The driver, Thomas Hale, 22, of Winfield, left the car and ran.")["Winfield"].kind == "literal"
+
+
+def test_a_towns_party_member_and_police_department() -> None:
+    assert _found("The amendment came from Mara Holm, a Kettering Republican.")["Kettering"].kind == "literal"
+    assert _found("Officers from Slidell PD searched the lake on Friday.")["Slidell"].place.admin1 == "Louisiana"
