@@ -597,13 +597,17 @@ def test_a_list_of_cities_is_not_a_city_and_its_province() -> None:
     assert found["Luhansk"].place.precision == "admin1"
 
 
+def _paper_batch(paper: str, *texts: str):
+    """The texts as one outlet's articles (URLs under `paper`), geoparsed as a batch."""
+    return geoparse_batch(parse(clean(Document(doc_id=str(i), text=t, url=paper + str(i)))
+                                for i, t in enumerate(texts)))
+
+
 def test_a_papers_own_town_is_what_its_bare_name_means() -> None:
-    paper = "https://www.parisgazette.example/2011/"
-    texts = ["Lawmakers in Springfield, Illinois, passed the state budget on Monday.",
-             "A storm knocked down power lines in Danville, Illinois, overnight.",
-             "Council members in Paris met on Tuesday to discuss the new water tower."]
-    docs = [clean(Document(doc_id=str(i), text=t, url=paper + str(i))) for i, t in enumerate(texts)]
-    batch = geoparse_batch(parse(docs))
+    batch = _paper_batch("https://www.parisgazette.example/2011/",
+                         "Lawmakers in Springfield, Illinois, passed the state budget on Monday.",
+                         "A storm knocked down power lines in Danville, Illinois, overnight.",
+                         "Council members in Paris met on Tuesday to discuss the new water tower.")
     home = batch[2][2]
     assert home.town is not None and home.town.admin1 == "Illinois" and home.town.name == "Paris"
     (paris,) = [t for t in batch[2][1] if t.text == "Paris"]
@@ -621,12 +625,10 @@ def test_city_council_of_a_town_the_story_names_is_that_towns() -> None:
 
 
 def test_a_local_papers_bare_names_are_the_towns_around_it() -> None:
-    paper = "https://www.columbusledger.example/2009/"
-    texts = ["Lawmakers in Columbus, Ohio, passed the state budget on Monday.",
-             "Snow closed schools across Franklin County, Ohio, on Tuesday.",
-             "Dublin opened its Irish festival on Friday."]
-    docs = [clean(Document(doc_id=str(i), text=t, url=paper + str(i))) for i, t in enumerate(texts)]
-    batch = geoparse_batch(parse(docs))
+    batch = _paper_batch("https://www.columbusledger.example/2009/",
+                         "Lawmakers in Columbus, Ohio, passed the state budget on Monday.",
+                         "Snow closed schools across Franklin County, Ohio, on Tuesday.",
+                         "Dublin opened its Irish festival on Friday.")
     assert batch[2][2].town.name == "Columbus"
     dublins = [t for t in batch[2][1] if t.text == "Dublin"]
     assert dublins and all(t.place.admin1 == "Ohio" for t in dublins)  # the suburb 15 km away, though "Irish"
