@@ -93,8 +93,8 @@ STATE_ABBREVIATIONS: dict[str, str] = {
     "Pa.": "US.PA", "Penn.": "US.PA", "R.I.": "US.RI", "S.C.": "US.SC", "S.D.": "US.SD", "Tenn.": "US.TN",
     "Tex.": "US.TX", "Vt.": "US.VT", "Va.": "US.VA", "Wash.": "US.WA", "W.Va.": "US.WV", "Wis.": "US.WI",
     "Wisc.": "US.WI", "Wyo.": "US.WY",
-    "B.C.": "CA.02", "BC": "CA.02", "Alta.": "CA.01", "Sask.": "CA.11", "Ont.": "CA.08", "Que.": "CA.10", "N.S.": "CA.07",
-    "Nfld.": "CA.05", "P.E.I.": "CA.09",
+    "B.C.": "CA.02", "BC": "CA.02", "Alta.": "CA.01", "Sask.": "CA.11", "Ont.": "CA.08", "Que.": "CA.10",
+    "N.S.": "CA.07", "Nfld.": "CA.05", "P.E.I.": "CA.09",
 }
 
 # GeoNames' own point for a country, where countryinfo's rounded centroid is more than ~90 km away from it
@@ -154,7 +154,6 @@ DEMONYMS: dict[str, str | None] = {
     "Middle Eastern": None, "Latin American": None, "Balkan": None, "Baltic": None, "Scandinavian": None,
 }
 
-# Demonyms that point at a region rather than (or as well as) a country.
 # Peoples of a first-level unit (GeoNames admin1 code): "Chechen fighters" are Russia's, from Chechnya.
 DEMONYM_UNITS: dict[str, str] = {
     "English": "GB.ENG", "Englishman": "GB.ENG", "Scottish": "GB.SCT", "Scot": "GB.SCT", "Scotsman": "GB.SCT",
@@ -166,6 +165,7 @@ DEMONYM_UNITS: dict[str, str] = {
     "Flemish": "BE.VLG", "Walloon": "BE.WAL",
 }
 
+# Demonyms that point at a region rather than (or as well as) a country.
 DEMONYM_REGIONS: dict[str, str] = {
     "Kurdish": "Kurdistan", "Kurd": "Kurdistan", "European": "Europe", "African": "Africa", "Asian": "Asia",
     "Middle Eastern": "Middle East", "Latin American": "Latin America", "Balkan": "Balkans", "Baltic": "Baltic states",

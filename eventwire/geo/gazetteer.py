@@ -39,8 +39,8 @@ from ._build import KIND_ADM1, KIND_ADM2, KIND_CITY, KIND_CONTINENT, KIND_COUNTR
 from .facts import ARABIC_ARTICLES
 from .names import normalise_name, skeleton
 
-__all__ = ["load_gazetteer", "open_gazetteer", "cache_path", "Gazetteer", "Candidate", "normalise_name", "distance_km",
-           "FORMAT_VERSION"]
+__all__ = ["load_gazetteer", "open_gazetteer", "cache_path", "Gazetteer", "Candidate", "normalise_name",
+           "distance_km", "FORMAT_VERSION"]
 
 
 @functools.lru_cache(maxsize=1)

@@ -911,7 +911,8 @@ def _object_of_place_verb(parsed: ParsedDoc, last: int) -> bool:
 
 def _where_someone_is_from_or_goes(parsed: ParsedDoc, first: int, last: int) -> bool:
     """"Carla Dunne of Ravenel", "Tom Reyes, 41, of Pierce": a person's name (and age), "of" and a name is the
-    person's town. "driving to Castlegar", "moved to Pierce": the object of "to" after a verb of going is where one goes."""
+    person's town. "driving to Castlegar", "moved to Pierce": the object of "to" after a verb of going is where one
+    goes."""
     toks = parsed.tokens
     if first < 2 or toks[last - 1].dep != "pobj":
         return False
