@@ -32,19 +32,13 @@ from pathlib import Path
 
 from rich.table import Table
 
+from ..geo.gazetteer import distance_km as km
 from ..types import ParsedDoc, Toponym
 from . import pair_spans
 
 EARTH_HALF_KM = 20039.0
 # Annotation types of GeoWebNews that are not places; a prediction on them is a false positive.
 NOT_PLACE_TYPES = {"Non_Toponym", "Literal_Expression", "Non_Lit_Expression", "Homonym", "Language"}
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def auc(errors: list[float]) -> float:

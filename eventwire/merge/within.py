@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from ..events.dating import to_day
+from ..geo.gazetteer import distance_km
 from ..time import shift as shift_value
 from ..types import Actor, Event, EventMention, Place
 
@@ -210,13 +211,6 @@ def places_compatible(a: Place | None, b: Place | None, same_place: bool = False
         return False
     return distance_km(a.lat, a.lon, b.lat, b.lon) <= min(CITY_RADIUS_KM.get(a.precision, 25.0),
                                                            CITY_RADIUS_KM.get(b.precision, 25.0))
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def _interval(day: str | None, precision: str, inherited: bool, m: EventMention) -> tuple[dt.date, dt.date] | None:
