@@ -282,7 +282,7 @@ def _focus(cands: list[_Candidate], resolved: dict[str, tuple[Place | None, floa
 
     def around(p: Place) -> bool:
         if p.precision in ("city", "admin2"):
-            return distance_km(p.lat, p.lon, top.lat, top.lon) <= FOCUS_KM  # type: ignore[arg-type]
+            return (km := _km_apart(p, top)) is not None and km <= FOCUS_KM
         if p.precision == "admin1":
             return p.admin1_code == top.admin1_code
         return p.precision == "country" and p.country == top.country
@@ -290,9 +290,16 @@ def _focus(cands: list[_Candidate], resolved: dict[str, tuple[Place | None, floa
     return top if sum(map(around, places)) >= FOCUS_SHARE * len(places) else None
 
 
+def _km_apart(a: Place, b: Place) -> float | None:
+    """Great-circle km between two places, None when either has no point."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return None
+    return distance_km(a.lat, a.lon, b.lat, b.lon)
+
+
 def _far_town(place: Place, focus: Place | None) -> bool:
-    return (focus is not None and place.precision == "city" and place.lat is not None and place.lon is not None
-            and distance_km(place.lat, place.lon, focus.lat, focus.lon) > FOCUS_KM)  # type: ignore[arg-type]
+    return focus is not None and place.precision == "city" and (km := _km_apart(place, focus)) is not None \
+        and km > FOCUS_KM
 
 
 def _near(focus: Place | None, c: _Candidate, kind: str, text: str | None = None) -> Toponym:
@@ -1287,8 +1294,7 @@ def _home_town_bonus(p: Place, home: Home | None) -> float:
         return 0.0
     if p.geonameid == town.geonameid:
         return HOME_TOWN
-    if p.precision in ("city", "admin2") and p.lat is not None and p.lon is not None and town.lat is not None \
-            and town.lon is not None and distance_km(p.lat, p.lon, town.lat, town.lon) <= FOCUS_KM:
+    if p.precision in ("city", "admin2") and (km := _km_apart(p, town)) is not None and km <= FOCUS_KM:
         return NEAR_HOME_TOWN
     return 0.0
 
