@@ -338,6 +338,8 @@ def _weapon_subjects(parsed: ParsedDoc, triggers: list[Trigger]) -> list[Trigger
 
 
 VIOLENT_OBJECT_KINDS = {"airstrike", "shelling", "explosion", "attack"}
+
+
 def _of_objects(parsed: ParsedDoc, i: int) -> list[int]:
     """The nouns after "of" under token i: "a state of emergency", "10 days of war games"."""
     toks = parsed.tokens
