@@ -14,7 +14,8 @@ Approximations, all forced by what the installed data lacks:
   latitude/longitude range. Population weighting pulls the point to the biggest city (New York State lands on
   New York City, Queensland on Brisbane), which is not where GeoNames — and so gold data — puts a state; the
   settlement midpoint lands within a few tens of km of GeoNames' point for most units. Units with no cities500
-  place get no point (admin1: kept, lat/lon None; admin2: left out).
+  place get no point (admin1: kept, lat/lon None; admin2: left out). Where the settlements crowd one edge of a
+  unit (Canada's provinces, Alaska) `facts.ADMIN1_POINTS` gives GeoNames' point instead.
 - Country points: countryinfo 'latlng' (a rounded centroid, usually GeoNames' own point), overridden by
   `facts.COUNTRY_POINTS` where the two differ by more than ~90 km.
 - Admin1 "population" is the summed population of its cities500 places (an undercount; used for ranking only).
@@ -325,7 +326,7 @@ def build() -> dict:
         if code in admin1_row or cc not in cc_ix:
             continue
         pts = by_a1.get(code, [])
-        point = _settlement_point(pts)
+        point = facts.ADMIN1_POINTS.get(code) or _settlement_point(pts)
         if point is None:
             no_point += 1
         short, display, keys = _admin1_names(rec, a1_keys.get(code, {}))

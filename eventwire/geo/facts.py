@@ -12,6 +12,7 @@ __all__ = [
     "REGION_ACRONYMS",
     "STATE_ABBREVIATIONS",
     "COUNTRY_POINTS",
+    "ADMIN1_POINTS",
     "DEMONYMS",
     "DEMONYM_REGIONS",
     "DEMONYM_UNITS",
@@ -110,6 +111,19 @@ COUNTRY_POINTS: dict[str, tuple[float, float]] = {
     "AF": (33.0, 66.0),
     "YE": (15.5, 47.5),
     "JP": (35.68536, 139.75309),
+}
+
+# GeoNames' own point for an admin1 unit whose settlements crowd one edge of its land (Canada's provinces along
+# the US border, Alaska's south coast), so the midpoint of its settlements lies 200-450 km from the unit's point.
+# Every other unit uses that midpoint (see _build).
+ADMIN1_POINTS: dict[str, tuple[float, float]] = {
+    "CA.02": (53.99983, -125.0032),  # British Columbia
+    "CA.03": (55.00019, -97.00049),  # Manitoba
+    "CA.05": (52.00017, -56.00099),  # Newfoundland and Labrador
+    "CA.08": (49.25014, -84.49983),  # Ontario
+    "CA.10": (52.00017, -71.99907),  # Quebec
+    "CA.11": (54.00017, -106.00099),  # Saskatchewan
+    "US.AK": (64.00028, -150.00028),  # Alaska
 }
 
 # Adjectives and nouns for peoples -> ISO3 (None: a people without a country of its own; see DEMONYM_REGIONS).

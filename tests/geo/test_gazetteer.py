@@ -162,6 +162,19 @@ def test_admin1_points_are_near_geonames(gaz: Gazetteer) -> None:
     assert _km(gaz.lookup("Ohio")[0], 40.25, -83.0) < 161
 
 
+def test_units_with_their_settlements_on_one_edge_take_the_given_point(gaz: Gazetteer) -> None:
+    from eventwire.geo import facts
+
+    ontario = gaz.admin1("CA", "CA.08")
+    assert (ontario.lat, ontario.lon) == facts.ADMIN1_POINTS["CA.08"]
+    # Each given point lies in its own unit: the settlement nearest to it is one of the unit's.
+    for code, (lat, lon) in facts.ADMIN1_POINTS.items():
+        towns = gaz.settlements(code.split(".")[0])
+        nearest = min(towns, key=lambda t: math.dist((t[0], t[1] * math.cos(math.radians(lat))),
+                                                     (lat, lon * math.cos(math.radians(lat)))))
+        assert nearest[3] == code, code
+
+
 @pytest.mark.parametrize(
     ("text", "code"),
     [("Idlib Governorate", "SY.12"), ("Idlib province", "SY.12"), ("Kharkiv region", "UA.07"),
