@@ -67,6 +67,9 @@ LANDMARK_NOUNS = {"square", "cathedral", "basilica", "church", "chapel", "abbey"
 NAMED_AFTER_PLACES = LANDMARK_NOUNS | {"battle", "war", "siege", "massacre", "offensive", "uprising", "revolution",
                                       "treaty", "accord", "accords", "agreement", "day", "declaration", "avenue",
                                       "station", "airport", "road", "boulevard", "highway", "harbor", "harbour"}
+# Capitalised words after a name that make it a street's ("Memphis St.", "Lviv Avenue"), abbreviations unstopped.
+STREET_WORDS = {"street", "st", "avenue", "ave", "av", "boulevard", "blvd", "road", "rd", "drive", "dr", "lane", "ln",
+                "parkway", "pkwy", "terrace", "place", "pl"}
 # Nouns after a name that make it a business, not the town it may share a name with: "the Metro supermarket".
 BUSINESS_NOUNS = {"supermarket", "store", "shop", "mall", "restaurant", "cafe", "café", "hotel", "pharmacy", "bar",
                   "cinema", "brand", "chain", "outlet", "showroom", "boutique", "bakery", "pizzeria"}
@@ -565,6 +568,11 @@ def _keep(parsed, gaz, first, last, text, label, efirst, elast, person_words, pl
         return None  # "Nov. 2, 2016": a date, not Nov in Tajikistan
     if last < len(toks) and toks[last].lemma.lower() in PHYSICAL_FEATURES:
         return None  # "the Dnipro river": the gazetteer holds settlements and units, not rivers
+    if last < len(toks) and toks[last].is_upper_initial and toks[last].text.lower().rstrip(".") in STREET_WORDS \
+            and not (last + 1 < len(toks) and toks[last + 1].text[:1].isdigit()):
+        # "2517 Memphis St.", "Kyiv Avenue": a street named after a place, not the place ("Otter Tail County Road
+        # 80" is the county's road, in the county)
+        return None
     if n == 1 and low in NAME_MODIFIERS and last < len(toks) and toks[last].is_upper_initial \
             and gaz.is_name(toks[last].text):
         return None  # "Metro Manila": the place is the name after the modifier, not Metro in Lampung

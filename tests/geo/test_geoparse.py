@@ -256,6 +256,14 @@ def test_a_persons_town_and_where_one_goes_are_places() -> None:
     assert found["Pierce"].place.country == "USA"
 
 
+def test_a_street_named_after_a_town_is_not_the_town() -> None:
+    found = _found("Deputies arrested Colin Marsh, 52, of 880 Tulsa St., Alexandria, Louisiana, on Tuesday.")
+    assert "Tulsa" not in found and found["Alexandria"].place.admin1 == "Louisiana"
+    assert "Savannah" not in _found("The parade turns onto Savannah Avenue at noon.")
+    # A numbered county road lies in its county.
+    assert _found("The crash closed Otter Tail County Road 80 for hours.")["Otter Tail County"].place
+
+
 def test_based_and_a_possessive_place_noun_make_a_town() -> None:
     assert _found("A Northbrook-based furniture chain closed two stores.")["Northbrook"].place
     assert _found("Flights resumed at Butte's regional airport on Monday.")["Butte"].place.country == "USA"
