@@ -235,6 +235,7 @@ def resolve_spans(parsed: ParsedDoc, spans: list[tuple[int, int]], gazetteer: Ga
     doc_countries = {p.country for k, (p, _) in resolved.items() if p is not None and p.country
                      and not all(c.inner for c in cands + extra if c.key == k)}
     focus = _focus(cands, resolved)
+    named = [p for c in cands if (p := resolved.get(c.key, (None, 0.0))[0]) is not None]
     out: list[Toponym | None] = []
     for c in wanted:
         if c is None:
@@ -242,7 +243,8 @@ def resolve_spans(parsed: ParsedDoc, spans: list[tuple[int, int]], gazetteer: Ga
             continue
         if c.inner:
             place, score = resolved.get(c.key, (None, 0.0))
-            if place is None or place.country not in doc_countries or _far_town(place, focus):
+            if place is None or place.country not in doc_countries or _far_town(place, focus) \
+                    or _lone_town(place, named):
                 out.append(_near(focus, c, "literal", parsed.clean.text[c.start:c.end]))
                 continue
         if gaz.is_demonym(c.text) and (c.key not in resolved or c.text[:1].isupper() and not any(
@@ -265,6 +267,7 @@ def resolve_spans(parsed: ParsedDoc, spans: list[tuple[int, int]], gazetteer: Ga
 FOCUS_KM = 100.0
 FOCUS_SHARE = 0.8
 NEAR_SCORE = 0.05  # an approximate reading: below any reading the gazetteer gives
+LONE_TOWN = 100_000
 
 
 def _focus(cands: list[_Candidate], resolved: dict[str, tuple[Place | None, float]]) -> Place | None:
@@ -303,6 +306,17 @@ def _km_apart(a: Place, b: Place) -> float | None:
 def _far_town(place: Place, focus: Place | None) -> bool:
     return focus is not None and place.precision == "city" and (km := _km_apart(place, focus)) is not None \
         and km > FOCUS_KM
+
+
+def _lone_town(place: Place, named: list[Place]) -> bool:
+    """A town of under LONE_TOWN people that only a longer name points at ("Royal Street", "Brands Hatch"), with
+    no other place the story names around it or in its state: the name is someone else's, not the town's."""
+    if place.precision != "city" or place.population >= LONE_TOWN:
+        return False
+    return not any(q.geonameid != place.geonameid and (
+        (q.precision == "admin1" and q.admin1_code == place.admin1_code) or (
+            q.precision in ("city", "admin2") and (km := _km_apart(q, place)) is not None and km <= FOCUS_KM))
+        for q in named)
 
 
 def _near(focus: Place | None, c: _Candidate, kind: str, text: str | None = None) -> Toponym:

@@ -121,6 +121,23 @@ def test_resolve_spans_uses_the_same_resolver() -> None:
     assert out[3] is None
 
 
+def _span(text: str, phrase: str):
+    p = _parsed(text)[0]
+    start = text.index(phrase)
+    return resolve_spans(p, [(start, start + len(phrase))])[0]
+
+
+def test_a_small_town_a_longer_name_points_at_needs_the_story_around_it() -> None:
+    # Elysian, Minnesota (pop. 600) is not where a racecourse in a Texas-and-Ohio story stands: left unplaced.
+    far = _span("A crowd of 40,000 watched the race at Elysian Fields, organisers in Texas and Ohio said.",
+                "Elysian Fields")
+    assert far.place is None
+    # Haymarket, Virginia, with its county and state named, is where the Haymarket Village Center is.
+    near = _span("A water main broke near Haymarket Village Center on Monday, officials in Prince William County, "
+                 "Virginia, said.", "Haymarket Village Center")
+    assert near.place.name == "Haymarket" and near.place.admin1 == "Virginia"
+
+
 def test_empty_document() -> None:
     p = _parsed("")[0]
     assert geoparse(p) == []
