@@ -14,6 +14,8 @@ geo.geoparse) and is scored per corpus and overall:
   as `geoparse`): accuracy within 161 km (100 miles), exact geonameid (over gold that has one), mean and median
   error in km, and the AUC of the error curve (area under the sorted log(1 + km) errors, normalised by the log of
   half the Earth's circumference, 20,039 km; lower is better). Unresolved spans count as 20,039 km off.
+  `placed_share` is the share of gold spans given a point, `placed_accuracy_161` the accuracy of those points:
+  how often a location we do give is right (a name we cannot place is better left unplaced than put far away).
 - end to end: every gold toponym is scored from the raw text; a gold toponym nothing found, or found without a
   place, counts 20,039 km off. `detected_accuracy_161` is the accuracy over the found ones only.
 - error kinds: each end-to-end miss is put in one automatically decidable bucket ("missed: not in the
@@ -75,8 +77,12 @@ def _overlaps(p: Toponym, spans: list[dict]) -> bool:
     return any(min(s["end"], p.end) - max(s["start"], p.start) > 0 for s in spans)
 
 
+def _placed(t: Toponym | None) -> bool:
+    return t is not None and t.place is not None and t.place.lat is not None and t.place.lon is not None
+
+
 def _error_km(g: dict, t: Toponym | None) -> float:
-    if t is None or t.place is None or t.place.lat is None or t.place.lon is None:
+    if not _placed(t):
         return EARTH_HALF_KM
     return km(float(g["lat"]), float(g["lon"]), t.place.lat, t.place.lon)
 
@@ -103,6 +109,7 @@ class _Tally:
         self.e2e_found_errors: list[float] = []
         self.e2e_gid = [0, 0]  # right, total (gold with a geonameid)
         self.span_errors: list[float] = []
+        self.span_placed_errors: list[float] = []
         self.span_gid = [0, 0]
         self.kinds: Counter = Counter()
         self.span_kinds: Counter = Counter()
@@ -130,6 +137,9 @@ class _Tally:
                           "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0},
             "gold_spans": {"accuracy_161": acc(self.span_errors),
                            "geonameid_accuracy": round(self.span_gid[0] / self.span_gid[1], 4) if self.span_gid[1] else 0.0,
+                           "placed_share": round(len(self.span_placed_errors) / len(self.span_errors), 4)
+                           if self.span_errors else 0.0,
+                           "placed_accuracy_161": acc(self.span_placed_errors),
                            **summary(self.span_errors)},
             "end_to_end": {"accuracy_161": acc(self.e2e_errors),
                            "geonameid_accuracy": round(self.e2e_gid[0] / self.e2e_gid[1], 4) if self.e2e_gid[1] else 0.0,
@@ -252,6 +262,8 @@ def score(records: list[dict], parsed_docs: Iterable[ParsedDoc], gazetteer=None,
                 if t is not None:
                     tl.e2e_found_errors.append(err)
                 tl.span_errors.append(span_err)
+                if _placed(span_t):
+                    tl.span_placed_errors.append(span_err)
                 if gid:
                     tl.e2e_gid[1] += 1
                     tl.span_gid[1] += 1
@@ -328,6 +340,9 @@ def geoparse_table(metrics: dict) -> Table:
         row(f"{label}: exact geonameid", lambda m, mode=mode: m[mode]["geonameid_accuracy"])
         if mode == "end_to_end":
             row(f"{label}: acc@161 of found", lambda m: m["end_to_end"]["detected_accuracy_161"])
+        else:
+            row(f"{label}: share placed", lambda m: m["gold_spans"]["placed_share"])
+            row(f"{label}: acc@161 of placed", lambda m: m["gold_spans"]["placed_accuracy_161"])
         row(f"{label}: mean error km", lambda m, mode=mode: m[mode]["mean_km"], "{:.0f}")
         row(f"{label}: median error km", lambda m, mode=mode: m[mode]["median_km"], "{:.1f}")
         row(f"{label}: AUC (lower better)", lambda m, mode=mode: m[mode]["auc"])

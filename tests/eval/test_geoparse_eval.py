@@ -89,6 +89,13 @@ def test_missed_toponym_counts_half_the_earth(tmp_path: Path) -> None:
     o = m["corpora"]["overall"]
     assert o["end_to_end"]["accuracy_161"] == 0.0 and o["end_to_end"]["mean_km"] == EARTH_HALF_KM
     assert o["error_kinds"] and o["error_kinds"][0][0].startswith("missed")
+    # Left unplaced, it counts against accuracy but not against the accuracy of the points we do give.
+    assert o["gold_spans"]["placed_share"] == 0.0 and o["gold_spans"]["placed_accuracy_161"] == 0.0
+
+
+def test_accuracy_of_placed_spans(gold_file: Path) -> None:
+    b = evaluate(gold_file)["corpora"]["B"]["gold_spans"]
+    assert b["placed_share"] == 1.0 and b["placed_accuracy_161"] == 1.0
 
 
 # Floors reached on the dev set's fixed subset (every 4th document: 50 GeoWebNews, 147 LGL), a little under the
