@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..types import Document, ParsedDoc, Place, Toponym
 from . import outlets
@@ -92,6 +92,7 @@ class _Candidate:
     embedded: bool = False  # inside a longer name: "the Paris Police Department", "University of Georgia"
     inner: bool = False  # a given span read through a place name inside it (`resolve_spans` only)
     areas: tuple[str, ...] = ()  # admin1 codes the context puts an unknown name in (a mission's area)
+    entity: tuple[int, int] = (0, 0)  # token range of the tagger's entity it starts in (itself when none)
 
 
 # The most tokens one document may have (about 1.5 MB of prose: spaCy's own default limit is 1,000,000 chars).
@@ -112,14 +113,16 @@ def geoparse(parsed: ParsedDoc, gazetteer: Gazetteer | None = None, home: Home |
     tokens raises GeoparseError.
     """
     gaz = gazetteer or load_gazetteer()
-    return _toponyms(parsed, gaz, _candidates(parsed, gaz), home)
+    cands, held = _candidates(parsed, gaz)
+    return _toponyms(parsed, gaz, cands + _home_towns(parsed, gaz, held, home), home)
 
 
-def _candidates(parsed: ParsedDoc, gaz: Gazetteer) -> list[_Candidate]:
+def _candidates(parsed: ParsedDoc, gaz: Gazetteer) -> tuple[list[_Candidate], list[_Candidate]]:
+    """The names recognised as places, and those held back (see `_recognise`)."""
     if len(parsed.tokens) > MAX_TOKENS:
         raise GeoparseError(f"document {parsed.doc.doc_id!r} has {len(parsed.tokens)} tokens; "
                             f"the geo stage takes at most {MAX_TOKENS}")
-    return _recognise(parsed, gaz) if parsed.tokens else []
+    return _recognise(parsed, gaz) if parsed.tokens else ([], [])
 
 
 def _toponyms(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate], home: Home | None) -> list[Toponym]:
@@ -153,21 +156,21 @@ def geoparse_batch(parsed_docs: Iterable[ParsedDoc], gazetteer: Gazetteer | None
     """
     gaz = gazetteer or load_gazetteer()
     # Recognition is done once; the second pass only resolves again, with the home.
-    first: list[tuple[ParsedDoc, list[_Candidate], list[Toponym] | GeoparseError]] = []
+    first: list[tuple[ParsedDoc, tuple[list[_Candidate], list[_Candidate]], list[Toponym] | GeoparseError]] = []
     for parsed in parsed_docs:
         try:
-            cands = _candidates(parsed, gaz)
-            first.append((parsed, cands, _toponyms(parsed, gaz, cands, None)))
+            found = _candidates(parsed, gaz)
+            first.append((parsed, found, _toponyms(parsed, gaz, found[0], None)))
         except GeoparseError as exc:
-            first.append((parsed, [], exc))
+            first.append((parsed, ([], []), exc))
     homes = outlets.learn_homes(((p.doc, t) for p, _, t in first if not isinstance(t, GeoparseError)),
                                 lambda name: [p for p in gaz.lookup(name) if p.precision == "city"]) \
         if learn_homes else {}
     out: list[tuple[ParsedDoc, list[Toponym] | GeoparseError, Home | None]] = []
-    for parsed, cands, toponyms in first:
+    for parsed, (cands, held), toponyms in first:
         home = outlets.home_of(parsed.doc, homes)
         if home is not None and not isinstance(toponyms, GeoparseError):
-            toponyms = _toponyms(parsed, gaz, cands, home)
+            toponyms = _toponyms(parsed, gaz, cands + _home_towns(parsed, gaz, held, home), home)
         if not isinstance(toponyms, GeoparseError) and parsed.clean.repeats:
             toponyms = sorted(toponyms + _in_repeats(parsed, toponyms), key=lambda t: t.start)
         out.append((parsed, toponyms, home))
@@ -210,7 +213,8 @@ def resolve_spans(parsed: ParsedDoc, spans: list[tuple[int, int]], gazetteer: Ga
         raise GeoparseError(f"document {parsed.doc.doc_id!r} has {len(parsed.tokens)} tokens; "
                             f"the geo stage takes at most {MAX_TOKENS}")
     gaz = gazetteer or load_gazetteer()
-    cands = _recognise(parsed, gaz)
+    cands, held = _recognise(parsed, gaz)
+    cands += _home_towns(parsed, gaz, held, home)
     by_span = {(c.start, c.end): c for c in cands}
     extra: list[_Candidate] = []
     wanted: list[_Candidate | None] = []
@@ -376,7 +380,9 @@ TITLES = {"mr", "mrs", "ms", "dr", "coach", "sheriff", "officer", "sgt", "sergea
           "professor", "lt", "capt", "col", "gen", "cpl", "pvt"}
 
 
-def _recognise(parsed: ParsedDoc, gaz: Gazetteer) -> list[_Candidate]:
+def _recognise(parsed: ParsedDoc, gaz: Gazetteer) -> tuple[list[_Candidate], list[_Candidate]]:
+    """The names taken as places, with their cues; and the names held back: known names the context did not
+    vouch for, outside every taken name and every person's name, which the outlet's home may vouch for later."""
     toks = parsed.tokens
     ent_at: dict[int, tuple[str, int, int]] = {}
     for e in parsed.entities:
@@ -415,7 +421,7 @@ def _recognise(parsed: ParsedDoc, gaz: Gazetteer) -> list[_Candidate]:
             label, efirst, elast = ent_at.get(i, ("", i, last))
             verdict = _keep(parsed, gaz, i, last, text, label, efirst, elast, person_words, place_texts)
             cand = _Candidate(t.start, toks[last - 1].end, i, last, text, normalise_name(text), label,
-                              embedded=verdict == "embedded")
+                              embedded=verdict == "embedded", entity=(efirst, elast))
             if verdict:
                 cands.append(cand)
                 i = last
@@ -436,10 +442,57 @@ def _recognise(parsed: ParsedDoc, gaz: Gazetteer) -> list[_Candidate]:
                 and (r.last - r.first > 1 or _prominent(gaz, r.text)):
             cands.append(r)
             taken.update(range(r.first, r.last))
+    held = [r for r in rejected if r.text not in person_words and not taken & set(range(r.first, r.last))]
     cands.sort(key=lambda c: c.start)
     for c in cands:
         c.cues = _cues(parsed, gaz, c)
-    return cands
+    return cands, held
+
+
+def _home_towns(parsed: ParsedDoc, gaz: Gazetteer, held: list[_Candidate], home: Home | None) -> list[_Candidate]:
+    """Held-back names that are towns or counties of the outlet's home state by their own name: a local paper's
+    "Canaan will see the highest rise", "a Buford home", "the Huntsville Fire Department" are its towns."""
+    if home is None or not home.admin1_code:
+        return []
+    out: list[_Candidate] = []
+    taken: set[int] = set()
+    for r in held:
+        low = r.text.lower()
+        if low in NOT_PLACES | COMMON_WORD_TOWNS or gaz.is_demonym(r.text) or taken & set(range(r.first, r.last)) \
+                or not any(not c.via_alias and c.place.precision in ("city", "admin2")
+                           and c.place.admin1_code == home.admin1_code for c in gaz.candidates(r.text)):
+            continue
+        efirst, elast = r.entity
+        longer = r.ner in CONTAINER_LABELS and r.ner not in ("GPE", "LOC") and (elast - efirst) > (r.last - r.first)
+        if (longer and r.last == elast) or not _stands_alone(parsed, r):
+            continue  # "the Chamber of Commerce", "Matthew Arnold School", "Butler Tech"
+        town = replace(r, embedded=longer)
+        town.cues = _cues(parsed, gaz, town)
+        out.append(town)
+        taken.update(range(r.first, r.last))
+    return out
+
+
+def _stands_alone(parsed: ParsedDoc, r: _Candidate) -> bool:
+    """A name, and no other name runs into it: no capitalised word or possessive before it in its sentence, none
+    after it but a word that ties a body to its town ("Huntsville Fire Department"), no street, river or shop noun
+    after it, no age after it ("Parker, 8")."""
+    toks = parsed.tokens
+    sent = parsed.sentences[toks[r.first].sent]
+    if toks[r.first].pos not in ("PROPN", "NOUN", "ADJ"):
+        return False  # "Over the past fortnight", "The University of Windsor"
+    if r.first > sent.first and (toks[r.first - 1].text in ("'s", "’s") or (
+            toks[r.first - 1].is_upper_initial and toks[r.first - 1].text[:1].isalpha())):
+        return False  # "Omaha's Center for Public Affairs", "Sarah Bush Lincoln Hospital"
+    if r.last < len(toks):
+        nxt = toks[r.last]
+        if nxt.lemma.lower().rstrip(".") in STREET_WORDS | PHYSICAL_FEATURES | BUSINESS_NOUNS:
+            return False
+        if nxt.is_upper_initial and nxt.text[:1].isalpha() and nxt.text.lower() not in LOCAL_BODY_WORDS:
+            return False
+        if nxt.text == "," and r.last + 1 < len(toks) and toks[r.last + 1].text.isdigit():
+            return False
+    return True
 
 
 # Words after "<Town> City" that make "City" part of a civic body's name: "Dublin City Council".
@@ -535,6 +588,9 @@ INSTITUTION_WORDS = PLACE_FOLLOWERS | {
     "assembly", "legislature", "supreme", "federal", "embassy", "consulate", "electric", "water", "transit",
     "international", "airport", "institute", "association", "society", "foundation", "club", "council",
 }
+# And of a local body: "Litchfield Superior Court", "the Byesville Volunteer Fire Department".
+LOCAL_BODY_WORDS = INSTITUTION_WORDS | {"superior", "volunteer", "education", "senior", "citizens", "development",
+                                        "area", "township", "borough", "village"}
 CONTAINER_LABELS = ("ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "PERSON", "GPE", "LOC", "NORP")
 DATELINE_AFTER = {"-", "--", "—", "–", ":", "(", ","}
 # Capitalised words that are also (small) towns: taken only with strong evidence of a place.

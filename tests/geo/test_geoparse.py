@@ -10,6 +10,7 @@ import pytest
 
 from eventwire.clean import clean
 from eventwire.geo import GeoparseError, geoparse, geoparse_batch, load_gazetteer, resolve_spans
+from eventwire.geo.outlets import Home
 from eventwire.nlp import parse
 from eventwire.types import Document
 
@@ -279,6 +280,22 @@ def test_a_street_named_after_a_town_is_not_the_town() -> None:
     assert "Savannah" not in _found("The parade turns onto Savannah Avenue at noon.")
     # A numbered county road lies in its county.
     assert _found("The crash closed Otter Tail County Road 80 for hours.")["Otter Tail County"].place
+
+
+def test_a_local_papers_own_towns_need_no_cue() -> None:
+    # Names the context alone does not vouch for are towns of a Georgia paper's state: its own towns.
+    georgia = Home(country="USA", admin1_code="US.GA", town=None)
+
+    def found(text: str, home: Home | None) -> dict[str, object]:
+        return {t.text: t.place for t in geoparse(_parsed(text)[0], home=home)}
+
+    for text, name in [("Buford will repave two streets this spring, the council said.", "Buford"),
+                       ("Lovejoy students raised $900 for the shelter on Friday.", "Lovejoy")]:
+        assert name not in found(text, None)
+        assert found(text, georgia)[name].admin1 == "Georgia"
+    # Not when the name is part of a longer one: a person's, a school's, a street's.
+    assert not found("Pupils at Jessica Buford School raised $900 for the shelter.", georgia)
+    assert not found("Parents lined Buford Street before the parade.", georgia)
 
 
 def test_based_and_a_possessive_place_noun_make_a_town() -> None:
