@@ -1276,6 +1276,7 @@ def _resolve(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate], home: H
         for unit in [k[5:] for k in pooled if k.startswith("unit:")]:
             seen = {o.place.geonameid for o in options}
             options = options + [o for o in gaz.candidates(f"{group[0].text} {unit}") if o.place.geonameid not in seen]
+        options = options + _home_counties(gaz, group[0].text, home, options)
         areas = {k[7:] for k in pooled if k.startswith("within:") and k[7:]} if pooled.get("inside") else set()
         if areas and all(o.place.precision in ("city", "admin2") for o in options):
             # "Sokilnyky, Luhansk": only a Sokilnyky in Luhansk will do; another spelling of one, else none (a
@@ -1363,6 +1364,23 @@ def _resolve(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate], home: H
         if any(c.cues.get("inside") for c in by_key[key]):
             out[key] = (None, 0.1)  # a place the text locates but the gazetteer lacks: found, not resolved
     return out
+
+
+HOME_CITY = 10_000  # a home-state town this big is what its bare name means, not the county of that name
+
+
+def _home_counties(gaz: Gazetteer, name: str, home: Home | None, options: list[Candidate]) -> list[Candidate]:
+    """A local paper's bare county name: "DeKalb" in a Georgia paper may be DeKalb County, Georgia."""
+    if home is None or not home.admin1_code or not name[:1].isupper() or len(name.split()) > 2:
+        return []
+    if any(not o.via_alias and (o.place.precision in ("country", "admin1") or (
+            o.place.precision == "city" and o.place.admin1_code == home.admin1_code
+            and o.place.population >= HOME_CITY)) for o in options):
+        return []  # "Ohio" is the state, "Decatur" in Georgia the city, not Ohio or Decatur County
+    seen = {o.place.geonameid for o in options}
+    return [o for unit in ("County", "Parish") for o in gaz.candidates(f"{name} {unit}")
+            if o.place.precision == "admin2" and o.place.admin1_code == home.admin1_code
+            and o.place.geonameid not in seen]
 
 
 def _home_town_bonus(p: Place, home: Home | None) -> float:

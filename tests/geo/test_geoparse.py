@@ -298,6 +298,19 @@ def test_a_local_papers_own_towns_need_no_cue() -> None:
     assert not found("Parents lined Buford Street before the parade.", georgia)
 
 
+def test_a_local_papers_bare_county_names() -> None:
+    def places(text: str, state: str) -> dict[str, tuple]:
+        home = Home(country="USA", admin1_code=state, town=None)
+        return {t.text: (t.place.name, t.place.precision) for t in geoparse(_parsed(text)[0], home=home) if t.place}
+
+    georgia = places("Voters in DeKalb approved the school tax on Tuesday, while Decatur rejected it.", "US.GA")
+    assert georgia["DeKalb"] == ("DeKalb County", "admin2")  # not DeKalb, Illinois
+    assert georgia["Decatur"] == ("Decatur", "city")  # a home-state town of 20,000 keeps its name
+    indiana = places("Jobless rates rose in Hendricks and in Boone, and fell in Ohio.", "US.IN")
+    assert indiana["Hendricks"] == ("Hendricks County", "admin2") and indiana["Boone"] == ("Boone County", "admin2")
+    assert indiana["Ohio"] == ("Ohio", "admin1")  # a state is never read as a county of its name
+
+
 def test_based_and_a_possessive_place_noun_make_a_town() -> None:
     assert _found("A Northbrook-based furniture chain closed two stores.")["Northbrook"].place
     assert _found("Flights resumed at Butte's regional airport on Monday.")["Butte"].place.country == "USA"
