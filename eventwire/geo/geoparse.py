@@ -1120,7 +1120,11 @@ def _cues(parsed: ParsedDoc, gaz: Gazetteer, c: _Candidate) -> dict[str, float]:
         cues["unit:" + PLURAL_UNITS[plural]] = 1.0
     # "Barvinkove, Kharkiv", "Konotop district, Sumy", "Tbilisi, Georgia": the name after a place and a comma is
     # the unit or the country around it.
-    if c.first >= 2 and toks[c.first - 1].text == "," and _ends_place_name(toks, c.first - 2) \
+    street = c.first >= 3 and toks[c.first - 1].text == "," and toks[c.first - 2].is_upper_initial \
+        and toks[c.first - 2].text.lower().rstrip(".") in STREET_WORDS and toks[c.first - 3].is_upper_initial
+    if street:
+        cues["city"] = 1.0  # "420 Augusta St., Alexandria": the town of an address
+    elif c.first >= 2 and toks[c.first - 1].text == "," and _ends_place_name(toks, c.first - 2) \
             and not _country_ends_at(parsed, gaz, c.first - 2) \
             and not _before_last_of_list(toks, c.last):  # "Brazil, Mexico and others": peers
         cues["after_place"] = 1.0

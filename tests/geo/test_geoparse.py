@@ -278,6 +278,9 @@ def test_a_street_named_after_a_town_is_not_the_town() -> None:
     found = _found("Deputies arrested Colin Marsh, 52, of 880 Tulsa St., Alexandria, Louisiana, on Tuesday.")
     assert "Tulsa" not in found and found["Alexandria"].place.admin1 == "Louisiana"
     assert "Savannah" not in _found("The parade turns onto Savannah Avenue at noon.")
+    # The name after an address's street is the address's town, not a province around the street.
+    town = _found("Police arrested Rhea Vance, 41, of 420 Tulsa St., Alexandria, on Sunday.")["Alexandria"]
+    assert town.place.precision == "city"
     # A numbered county road lies in its county.
     assert _found("The crash closed Otter Tail County Road 80 for hours.")["Otter Tail County"].place
 
