@@ -75,8 +75,12 @@ def learn_homes(parsed: Iterable[tuple[Document, list[Toponym]]], towns_named: T
         docs[outlet] += 1
         named = [t for t in toponyms if t.kind == "literal" and t.place is not None]
         in_country[outlet].update({t.place.country for t in named if t.place.country})
+        # The masthead's own name does not vote: the first pass read the paper's town by size (Norfolk, Virginia
+        # for the Norfolk Daily News), which would elect its namesake's state.
+        town = masthead_name(outlet)
         in_admin1[outlet].update({(t.place.country, t.place.admin1_code) for t in named
-                                  if t.place.admin1_code and t.place.precision in SUB_NATIONAL})
+                                  if t.place.admin1_code and t.place.precision in SUB_NATIONAL
+                                  and t.text.lower().replace(" ", "") != town})
     homes = {}
     for outlet, n in docs.items():
         if n < MIN_DOCUMENTS:

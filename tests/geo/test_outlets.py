@@ -92,3 +92,14 @@ def test_masthead_town_is_the_namesake_in_the_state_the_articles_name() -> None:
     # A paper whose articles never name the state of any of its namesakes gets no town.
     england = [(_doc(i, paper + str(i)), [_at("USA", "US.TX")]) for i in range(4)]
     assert learn_homes(england, lambda name: towns(name) or [])["harlowbeacon.example"] == Home("USA", "US.TX")
+
+
+def test_the_mastheads_own_name_does_not_vote_for_its_namesakes_state() -> None:
+    # The first pass read "Harlow" by size, as the Virginia namesake; the other places are in Nebraska.
+    va, ne = _town(4, "USA", "US.VA", 40_000), _town(5, "USA", "US.NE", 3_000)
+    own = Toponym(0, 6, "Harlow", "literal", va)
+    paper = "https://harlowdailynews.example/"
+    batch = [(_doc(i, paper + str(i)), tops) for i, tops in enumerate(
+        [[own, _at("USA", "US.NE")], [own, _at("USA", "US.NE")], [own], [own, _at("USA", "US.IA")]])]
+    home = learn_homes(batch, lambda name: [va, ne] if name == "harlow" else [])["harlowdailynews.example"]
+    assert home.town == ne
