@@ -660,9 +660,11 @@ def _keep(parsed, gaz, first, last, text, label, efirst, elast, person_words, pl
     cue = prev in LOCATIVE_PREPS or admin_after or _city_word_before(parsed, first)
     units = _units_after(parsed, gaz, last)
     within = bool(units)
-    if low in COMMON_WORD_TOWNS or (n == 1 and low in NOT_PLACES):
-        # "Mobile, Alabama", "in Nice": a common word is a town only with place evidence around it.
-        return "literal" if within or (label in ("GPE", "LOC") and strong_prep) else None
+    if low in COMMON_WORD_TOWNS or (n == 1 and low in NOT_PLACES | GENERIC_PLACE_WORDS):
+        # "Mobile, Alabama", "in Nice": a common word is a town only with place evidence around it ("the
+        # Mississippi River" is not River, New Brunswick).
+        return "literal" if within or (label in ("GPE", "LOC") and strong_prep) or (
+            low in GENERIC_PLACE_WORDS and _place_follower(toks, last)) else None  # "a Delta police officer"
     if first > efirst and last == elast and label not in ("GPE", "LOC") and all(
             toks[j].text.lower() in NAME_MODIFIERS | {"the"} for j in range(efirst, first)):
         known = max(gaz.lookup(text), key=_prior, default=None)

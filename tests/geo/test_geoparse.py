@@ -69,6 +69,12 @@ def test_common_words_are_not_towns(text: str) -> None:
     assert geoparse(_parsed(text)[0]) == []
 
 
+def test_a_generic_feature_word_alone_is_not_a_town() -> None:
+    # "River" is an alternate name of New Brunswick, New Jersey; after a river's name it is the river's word.
+    assert "River" not in _found("Barges moved slowly down the Mississippi River past the levee.")
+    assert _found("A Delta police officer told the inquiry what he saw.")["Delta"].place is not None
+
+
 def test_common_word_towns_with_place_evidence() -> None:
     found = _found("The storm reached Mobile, Alabama, on Sunday. Later she flew to Nice, France.")
     assert found["Mobile"].place.admin1 == "Alabama"
