@@ -705,6 +705,9 @@ def _keep(parsed, gaz, first, last, text, label, efirst, elast, person_words, pl
     if not own and not typed and label not in ("GPE", "LOC", "FAC") and not within \
             and not ((strong_prep or admin_after) and best.population >= 5_000):
         return None  # only an alternate spelling of somewhere ("Salah", "Kristina"): the tagger must agree
+    if n == 1 and first > 0 and toks[first - 1].is_upper_initial and gaz.is_demonym(toks[first - 1].text) \
+            and best.precision in ("city", "admin2", "admin1") and best.population < BIG_CITY:
+        return None  # "the French Quarter", "Russian Hill": a quarter named after a people, not Quarter, Anguilla
     if n == 1 and label not in ("GPE", "LOC") and _part_of_other_name(parsed, gaz, first, last, best):
         return None  # "Reese Road", "Chief Investment Officer", "Vice Chairman"
     if n == 1 and text in person_words and not (best.precision == "country" and label in ("GPE", "LOC")):

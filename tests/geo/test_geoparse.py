@@ -73,6 +73,8 @@ def test_a_generic_feature_word_alone_is_not_a_town() -> None:
     # "River" is an alternate name of New Brunswick, New Jersey; after a river's name it is the river's word.
     assert "River" not in _found("Barges moved slowly down the Mississippi River past the levee.")
     assert _found("A Delta police officer told the inquiry what he saw.")["Delta"].place is not None
+    # Nor is the word after a people's name ("The Quarter" is a district of Anguilla).
+    assert "Quarter" not in _found("Tourists crowded the French Quarter on Saturday night.")
 
 
 def test_common_word_towns_with_place_evidence() -> None:
