@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from ..types import Document, ParsedDoc, Place, Toponym
 from . import outlets
-from .facts import MISSION_AREAS, MISSION_COUNTRIES
+from .facts import MISSION_AREAS, MISSION_COUNTRIES, SEATS_OF_POWER
 from .gazetteer import Candidate, Gazetteer, distance_km, load_gazetteer, normalise_name
 from .outlets import Home
 
@@ -134,7 +134,7 @@ def _toponyms(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate], home: 
     out = []
     for c in cands:
         place, score = resolved.get(c.key, (None, 0.0))
-        place, score = _mention_override(gaz, c, place, score)
+        place, score = _mention_override(gaz, c, *_seat(gaz, c, place, score))
         if place is None and score <= 0:
             continue
         kind = "embedded" if c.embedded else _kind(parsed, gaz, c, place)
@@ -258,7 +258,7 @@ def resolve_spans(parsed: ParsedDoc, spans: list[tuple[int, int]], gazetteer: Ga
             out.append(Toponym(c.start, c.end, c.text, "demonym", gaz.demonym_place(c.text), 1.0))
             continue
         place, score = resolved.get(c.key, (None, 0.0))
-        place, score = _mention_override(gaz, c, place, score)
+        place, score = _mention_override(gaz, c, *_seat(gaz, c, place, score))
         kind = "embedded" if c.embedded else _kind(parsed, gaz, c, place)
         text = parsed.clean.text[c.start:c.end]
         out.append(_near(focus, c, kind, text) if place is None else
@@ -1415,6 +1415,23 @@ def _softmax(xs: list[float]) -> list[float]:
     es = [math.exp(SOFTMAX_SHARPNESS * (x - m)) for x in xs]
     z = sum(es)
     return [e / z for e in es]
+
+
+SEATS = {normalise_name(name): iso for name, iso in SEATS_OF_POWER.items()}
+
+
+def _seat(gaz: Gazetteer, c: _Candidate, place: Place | None, score: float) -> tuple[Place | None, float]:
+    """A seat of power ("the White House", "the Kremlin") stands in its country's capital, not in the small town
+    that shares its name (White House, Tennessee), unless the text puts it there ("White House, Tenn.")."""
+    iso = SEATS.get(c.key)
+    if iso is None or place is None or place.precision != "city" or c.cues.get("inside") \
+            or any(k.startswith("within:") for k in c.cues):
+        return place, score
+    capital = gaz.capital_of(iso)
+    if capital is None or any(p.geonameid == capital.geonameid for p in gaz.lookup(c.text)) \
+            or (place.country == iso and (_km_apart(place, capital) or 0.0) <= FOCUS_KM):
+        return place, score  # "Washington", "Kiev": the capital's own names; the Pentagon, next to it
+    return capital, score
 
 
 def _mention_override(gaz: Gazetteer, c: _Candidate, place: Place | None, score: float):

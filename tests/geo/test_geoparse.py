@@ -77,6 +77,14 @@ def test_a_generic_feature_word_alone_is_not_a_town() -> None:
     assert "Quarter" not in _found("Tourists crowded the French Quarter on Saturday night.")
 
 
+def test_a_seat_of_power_stands_in_its_capital() -> None:
+    # White House, Tennessee shares the name; only the text can put it there.
+    seat = _found("Reporters waited outside the White House for the announcement on Monday.")["White House"]
+    assert (seat.place.name, seat.place.country) == ("Washington", "USA")
+    town = _found("A fire destroyed a barn in White House, Tennessee, on Sunday.")["White House"]
+    assert town.place.admin1 == "Tennessee"
+
+
 def test_common_word_towns_with_place_evidence() -> None:
     found = _found("The storm reached Mobile, Alabama, on Sunday. Later she flew to Nice, France.")
     assert found["Mobile"].place.admin1 == "Alabama"
