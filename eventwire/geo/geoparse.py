@@ -247,7 +247,10 @@ def resolve_spans(parsed: ParsedDoc, spans: list[tuple[int, int]], gazetteer: Ga
             continue
         if c.inner:
             place, score = resolved.get(c.key, (None, 0.0))
-            if place is None or place.country not in doc_countries or _far_town(place, focus) \
+            if place is None and gaz.is_demonym(c.text):
+                place, score = gaz.demonym_place(c.text), 0.5  # "European Commission": Europe's
+            if place is None or (place.country not in doc_countries and place.precision != "region") \
+                    or _far_town(place, focus) \
                     or _lone_town(place, named):
                 out.append(_near(focus, c, "literal", parsed.clean.text[c.start:c.end]))
                 continue
@@ -336,18 +339,21 @@ def _near(focus: Place | None, c: _Candidate, kind: str, text: str | None = None
 def _inner_name(parsed: ParsedDoc, gaz: Gazetteer, c: _Candidate) -> _Candidate | None:
     """For a given span the gazetteer does not know ("Colorado State University", "Port of Los Angeles", "the
     Ontarians"), the longest known place name or demonym inside it, kept on the whole span: the place that a
-    facility, team or body is named after is the best point the gazetteer has for it."""
+    facility, team or body is named after is the best point the gazetteer has for it. A place name comes before a
+    people's ("British Embassy Tokyo" stands in Tokyo; "European Commission" is Europe's)."""
     toks = parsed.tokens
-    best = None
+    best, best_rank = None, (0, 0)
     for i in range(c.first, c.last):
         if not toks[i].is_upper_initial:
             continue
         for j in range(min(c.last, i + gaz.max_name_tokens), i, -1):
-            if best is not None and j - i <= best[1] - best[0]:
-                break
             text = parsed.clean.text[toks[i].start:toks[j - 1].end]
-            if gaz.is_name(text) and text.lower() not in NOT_PLACES | GENERIC_PLACE_WORDS:
-                best = (i, j, text)
+            if text.lower() in NOT_PLACES | GENERIC_PLACE_WORDS:
+                continue
+            # Longest first; of equal length a prominent place, then a people, then any place name.
+            kind = 3 if _prominent(gaz, text) else 2 if gaz.is_demonym(text) else 1 if gaz.is_name(text) else 0
+            if kind and (j - i, kind) > best_rank:
+                best, best_rank = (i, j, text), (j - i, kind)
                 break
     if best is None:
         return None

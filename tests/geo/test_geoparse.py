@@ -144,6 +144,17 @@ def _span(text: str, phrase: str):
     return resolve_spans(p, [(start, start + len(phrase))])[0]
 
 
+@pytest.mark.parametrize(("text", "span", "name"), [
+    ("Officials at the European Commission in Brussels rejected the plan.", "European Commission", "Europe"),
+    ("Rates were held by the Bank of Japan on Tuesday, traders in Osaka said.", "Bank of Japan", "Japan"),
+    ("Visas are issued at the British Embassy Tokyo, officials in Japan said.", "British Embassy Tokyo", "Tokyo"),
+])
+def test_a_body_is_read_through_the_place_or_people_it_is_named_after(text: str, span: str, name: str) -> None:
+    # Longest name first; of equal length a prominent place, then a people, then any other place name ("Bank" is a
+    # village too).
+    assert _span(text, span).place.name == name
+
+
 def test_a_small_town_a_longer_name_points_at_needs_the_story_around_it() -> None:
     # Elysian, Minnesota (pop. 600) is not where a racecourse in a Texas-and-Ohio story stands: left unplaced.
     far = _span("A crowd of 40,000 watched the race at Elysian Fields, organisers in Texas and Ohio said.",
