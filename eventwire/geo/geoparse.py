@@ -396,6 +396,8 @@ def _recognise(parsed: ParsedDoc, gaz: Gazetteer) -> tuple[list[_Candidate], lis
             ent_at[i] = (e.label, e.first, e.last)
     # Names the tagger calls a place somewhere in the article are places everywhere in it.
     place_texts = {e.text for e in parsed.entities if e.label in ("GPE", "LOC")}
+    # Words the article also writes in lower case are its common words ("the Centre" of "the centre's plan").
+    lower_words = {t.text for t in toks if t.text.isalpha() and t.text.islower()}
     person_words = (_person_tokens(parsed) - place_texts) | _titled_names(parsed)
     cands: list[_Candidate] = []
     rejected: list[_Candidate] = []
@@ -425,7 +427,7 @@ def _recognise(parsed: ParsedDoc, gaz: Gazetteer) -> tuple[list[_Candidate], lis
                 continue
             last, text = match
             label, efirst, elast = ent_at.get(i, ("", i, last))
-            verdict = _keep(parsed, gaz, i, last, text, label, efirst, elast, person_words, place_texts)
+            verdict = _keep(parsed, gaz, i, last, text, label, efirst, elast, person_words, place_texts, lower_words)
             cand = _Candidate(t.start, toks[last - 1].end, i, last, text, normalise_name(text), label,
                               embedded=verdict == "embedded", entity=(efirst, elast))
             if verdict:
@@ -631,7 +633,8 @@ def _prominent(gaz: Gazetteer, text: str) -> bool:
     return any(p.precision in ("country", "admin1") or p.population >= 100_000 for p in gaz.lookup(text))
 
 
-def _keep(parsed, gaz, first, last, text, label, efirst, elast, person_words, place_texts) -> str | None:
+def _keep(parsed, gaz, first, last, text, label, efirst, elast, person_words, place_texts,
+          lower_words=frozenset()) -> str | None:
     """"literal" or "embedded" when the n-gram at first..last is a place mention here, else None."""
     toks = parsed.tokens
     n = last - first
@@ -666,7 +669,8 @@ def _keep(parsed, gaz, first, last, text, label, efirst, elast, person_words, pl
     cue = prev in LOCATIVE_PREPS or admin_after or _city_word_before(parsed, first)
     units = _units_after(parsed, gaz, last)
     within = bool(units)
-    if low in COMMON_WORD_TOWNS or (n == 1 and low in NOT_PLACES | GENERIC_PLACE_WORDS):
+    if low in COMMON_WORD_TOWNS or (n == 1 and (low in NOT_PLACES | GENERIC_PLACE_WORDS
+                                                or (low in lower_words and text[1:].islower()))):
         # "Mobile, Alabama", "in Nice": a common word is a town only with place evidence around it ("the
         # Mississippi River" is not River, New Brunswick).
         return "literal" if within or (label in ("GPE", "LOC") and strong_prep) or (

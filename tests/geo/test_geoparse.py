@@ -85,6 +85,14 @@ def test_a_seat_of_power_stands_in_its_capital() -> None:
     assert town.place.admin1 == "Tennessee"
 
 
+def test_a_word_the_article_also_writes_in_lower_case_needs_place_evidence() -> None:
+    # "the Centre" (India's central government) is not Centre, Alabama: the article writes "centre" too.
+    found = _found("Farmers in Kerala blamed the Centre for the delay, although the storage centre in Kochi was full.")
+    assert "Centre" not in found and found["Kochi"].place.country == "IND"
+    assert _found("Flooding hit Bath, England, on Monday, and one man was rescued from a bath.")["Bath"].place
+    assert _found("The US told us it would reply.")["US"].place.country == "USA"  # an acronym is not the word
+
+
 def test_common_word_towns_with_place_evidence() -> None:
     found = _found("The storm reached Mobile, Alabama, on Sunday. Later she flew to Nice, France.")
     assert found["Mobile"].place.admin1 == "Alabama"
