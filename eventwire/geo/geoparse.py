@@ -284,8 +284,9 @@ def _focus(cands: list[_Candidate], resolved: dict[str, tuple[Place | None, floa
     Odesa, or a Springfield man working in Colorado, has no centre."""
     named = [(c, p) for c in cands if (p := resolved.get(c.key, (None, 0.0))[0]) is not None
              and p.precision != "region" and p.lat is not None and p.lon is not None]
-    places = [p for _, p in named]  # a body named after a place ("Colorado State University") stands there
-    towns = [p for c, p in named if p.precision in ("city", "admin2") and not c.embedded and not c.inner]
+    # A body named after a place stands there: "the Winnipeg Police Service" is Winnipeg's.
+    places = [p for _, p in named]
+    towns = [p for c, p in named if p.precision in ("city", "admin2") and not c.inner]
     if not towns:
         return None
     counts: dict[int | None, int] = defaultdict(int)

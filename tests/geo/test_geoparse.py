@@ -163,6 +163,11 @@ def test_a_body_is_read_through_the_place_or_people_it_is_named_after(text: str,
     assert _span(text, span).place.name == name
 
 
+def test_a_town_named_only_in_its_bodies_names_can_be_the_storys_centre() -> None:
+    near = _span("Officers of the Winnipeg Police Service closed Qwzx Avenue after the crash.", "Qwzx Avenue")
+    assert near.approximate and near.place.name == "Winnipeg"
+
+
 def test_a_small_town_a_longer_name_points_at_needs_the_story_around_it() -> None:
     # Elysian, Minnesota (pop. 600) is not where a racecourse in a Texas-and-Ohio story stands: left unplaced.
     far = _span("A crowd of 40,000 watched the race at Elysian Fields, organisers in Texas and Ohio said.",
