@@ -134,7 +134,7 @@ def _toponyms(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate], home: 
     out = []
     for c in cands:
         place, score = resolved.get(c.key, (None, 0.0))
-        place, score = _mention_override(gaz, c, *_seat(gaz, c, place, score))
+        place, score = _mention_override(gaz, c, place, score)
         if place is None and score <= 0:
             continue
         kind = "embedded" if c.embedded else _kind(parsed, gaz, c, place)
@@ -261,7 +261,7 @@ def resolve_spans(parsed: ParsedDoc, spans: list[tuple[int, int]], gazetteer: Ga
             out.append(Toponym(c.start, c.end, c.text, "demonym", gaz.demonym_place(c.text), 1.0))
             continue
         place, score = resolved.get(c.key, (None, 0.0))
-        place, score = _mention_override(gaz, c, *_seat(gaz, c, place, score))
+        place, score = _mention_override(gaz, c, place, score)
         kind = "embedded" if c.embedded else _kind(parsed, gaz, c, place)
         text = parsed.clean.text[c.start:c.end]
         out.append(_near(focus, c, kind, text) if place is None else
@@ -1379,7 +1379,7 @@ def _resolve(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate], home: H
         # does a mission's report for a place in its area.
         weak = best.precision == "city" and best.population < 1_000 and best.admin1_code not in area_a1 \
             and not any(c.ner or c.cues.get("inside") for c in group)
-        out[key] = (None, 0.1) if weak else (best, confidence)
+        out[key] = (None, 0.1) if weak else (_seat(gaz, group, best), confidence)
     for key in unplaced:
         if any(c.cues.get("inside") for c in by_key[key]):
             out[key] = (None, 0.1)  # a place the text locates but the gazetteer lacks: found, not resolved
@@ -1431,18 +1431,18 @@ def _softmax(xs: list[float]) -> list[float]:
 SEATS = {normalise_name(name): iso for name, iso in SEATS_OF_POWER.items()}
 
 
-def _seat(gaz: Gazetteer, c: _Candidate, place: Place | None, score: float) -> tuple[Place | None, float]:
+def _seat(gaz: Gazetteer, group: list[_Candidate], place: Place) -> Place:
     """A seat of power ("the White House", "the Kremlin") stands in its country's capital, not in the small town
     that shares its name (White House, Tennessee), unless the text puts it there ("White House, Tenn.")."""
-    iso = SEATS.get(c.key)
-    if iso is None or place is None or place.precision != "city" or c.cues.get("inside") \
-            or any(k.startswith("within:") for k in c.cues):
-        return place, score
+    iso = SEATS.get(group[0].key)
+    if iso is None or place.precision != "city" or any(
+            c.cues.get("inside") or any(k.startswith("within:") for k in c.cues) for c in group):
+        return place
     capital = gaz.capital_of(iso)
-    if capital is None or any(p.geonameid == capital.geonameid for p in gaz.lookup(c.text)) \
+    if capital is None or any(p.geonameid == capital.geonameid for p in gaz.lookup(group[0].text)) \
             or (place.country == iso and (_km_apart(place, capital) or 0.0) <= FOCUS_KM):
-        return place, score  # "Washington", "Kiev": the capital's own names; the Pentagon, next to it
-    return capital, score
+        return place  # "Washington", "Kiev": the capital's own names; the Pentagon, next to it
+    return capital
 
 
 def _mention_override(gaz: Gazetteer, c: _Candidate, place: Place | None, score: float):
