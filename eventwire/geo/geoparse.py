@@ -67,6 +67,7 @@ LANDMARK_NOUNS = {"square", "cathedral", "basilica", "church", "chapel", "abbey"
 NAMED_AFTER_PLACES = LANDMARK_NOUNS | {"battle", "war", "siege", "massacre", "offensive", "uprising", "revolution",
                                       "treaty", "accord", "accords", "agreement", "day", "declaration", "avenue",
                                       "station", "airport", "road", "boulevard", "highway", "harbor", "harbour"}
+CONTENT_POS = ("NOUN", "ADJ", "VERB", "ADV", "NUM")
 # Capitalised words after a name that make it a street's ("Memphis St.", "Lviv Avenue"), abbreviations unstopped.
 STREET_WORDS = {"street", "st", "avenue", "ave", "av", "boulevard", "blvd", "road", "rd", "drive", "dr", "lane", "ln",
                 "parkway", "pkwy", "terrace", "place", "pl"}
@@ -420,7 +421,10 @@ def _recognise(parsed: ParsedDoc, gaz: Gazetteer) -> tuple[list[_Candidate], lis
                         "." in toks[last - 2].text
                         or (end_tok.start == toks[last - 2].end and gaz.is_abbreviation(text)))):
                     continue  # a final "." only for written abbreviations ("W.Va" + ".", "Vt" + ".")
-                if gaz.is_name(text):
+                if gaz.is_name(text) and not any(
+                        toks[k].text.islower() and toks[k].pos in CONTENT_POS
+                        and toks[k].text not in ADMIN_WORDS | CITY_WORDS for k in range(i + 1, last)):
+                    # "The young" is not The Young: a name's words are capitalised but its type ("Luhansk region")
                     match = (last, text)
                     break
             if match is None:

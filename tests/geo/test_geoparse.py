@@ -93,6 +93,13 @@ def test_a_word_the_article_also_writes_in_lower_case_needs_place_evidence() -> 
     assert _found("The US told us it would reply.")["US"].place.country == "USA"  # an acronym is not the word
 
 
+def test_a_name_with_a_lower_case_word_is_no_name() -> None:
+    # "The Young" is an alternate name of Young, Uruguay; "The young boy" is a boy. Joining words are fine.
+    assert not _found('"I wanted it," said Omar. The young boy was with his father.')
+    assert _found("Troops reached Rostov-on-Don on Saturday.")["Rostov-on-Don"].place.country == "RUS"
+    assert _found("Elections in Bosnia and Herzegovina were held on Sunday.")["Bosnia and Herzegovina"].place
+
+
 def test_common_word_towns_with_place_evidence() -> None:
     found = _found("The storm reached Mobile, Alabama, on Sunday. Later she flew to Nice, France.")
     assert found["Mobile"].place.admin1 == "Alabama"
