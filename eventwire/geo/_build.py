@@ -699,7 +699,9 @@ def _demonyms(countries: dict[str, dict], ci_info: dict[str, dict], region_rows:
 
 def _with_plural(word: str) -> list[str]:
     last = word.split()[-1].lower()
-    if last.endswith(("ese", "ss", "sh", "ch", "è")):
+    if last == "czech":
+        return [word, word + "s"]
+    if last.endswith(("ese", "ss", "sh", "ch", "è")):  # "French", "Dutch": no plural in -s
         return [word]
     if last.endswith(("chman", "shman", "sman")):  # "Frenchman", "Englishman", "Scotsman"
         return [word, word[:-3] + "men"]

@@ -95,7 +95,7 @@ STATE_ABBREVIATIONS: dict[str, str] = {
     "Tex.": "US.TX", "Vt.": "US.VT", "Va.": "US.VA", "Wash.": "US.WA", "W.Va.": "US.WV", "Wis.": "US.WI",
     "Wisc.": "US.WI", "Wyo.": "US.WY",
     "B.C.": "CA.02", "BC": "CA.02", "Alta.": "CA.01", "Sask.": "CA.11", "Ont.": "CA.08", "Que.": "CA.10",
-    "N.S.": "CA.07", "Nfld.": "CA.05", "P.E.I.": "CA.09",
+    "N.S.": "CA.07", "Nfld.": "CA.05", "P.E.I.": "CA.09", "N.L.": "CA.05", "N.B.": "CA.04", "N.W.T.": "CA.13",
 }
 
 # GeoNames' own point for a country, where countryinfo's rounded centroid is more than ~90 km away from it

@@ -156,6 +156,12 @@ def test_states_are_admin1_not_towns(gaz: Gazetteer, text: str, gid: int, cc: st
     assert (top.geonameid, top.precision, top.feature_code, top.country2) == (gid, "admin1", "ADM1", cc)
 
 
+@pytest.mark.parametrize(("abbr", "name"), [("Ont.", "Ontario"), ("N.L.", "Newfoundland and Labrador"),
+                                            ("N.B.", "New Brunswick"), ("Ga.", "Georgia")])
+def test_postal_abbreviations_of_states_and_provinces(gaz: Gazetteer, abbr: str, name: str) -> None:
+    assert gaz.lookup(abbr)[0].name == name and gaz.lookup(abbr)[0].precision == "admin1"
+
+
 def test_admin1_points_are_near_geonames(gaz: Gazetteer) -> None:
     # GeoNames' own ADM1 points are not installed; the settlement midpoint must land near them.
     assert _km(gaz.lookup("Texas")[0], 31.25, -99.25) < 161
@@ -277,7 +283,7 @@ def test_continents(gaz: Gazetteer) -> None:
      ("British", "GBR"), ("French", "FRA"), ("Syrian", "SYR"), ("Israeli", "ISR"), ("Palestinian", "PSE"),
      ("Iranian", "IRN"), ("Turkish", "TUR"), ("Chinese", "CHN"), ("German", "DEU"), ("Germans", "DEU"),
      ("Saudi", "SAU"), ("Emirati", "ARE"), ("Yemeni", "YEM"), ("Iraqi", "IRQ"), ("Afghan", "AFG"),
-     ("Belarusian", "BLR"), ("Polish", "POL"), ("Chechen", "RUS"), ("South Korean", "KOR")],
+     ("Belarusian", "BLR"), ("Polish", "POL"), ("Chechen", "RUS"), ("South Korean", "KOR"), ("Czechs", "CZE")],
 )
 def test_demonyms(gaz: Gazetteer, word: str, iso3: str) -> None:
     assert gaz.demonym(word) == iso3
