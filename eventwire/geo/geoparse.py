@@ -333,7 +333,8 @@ def _near(focus: Place | None, c: _Candidate, kind: str, text: str | None = None
     the name somewhere else ("Sokilnyky, Luhansk" must be in Luhansk); else found, unplaced."""
     text = c.text if text is None else text
     units = {k[7:] for k in c.cues if k.startswith("within:") and k[7:]}
-    if focus is None or kind != "literal" or units and not {focus.admin1_code, focus.country2} & units:
+    if focus is None or kind != "literal" or units and not {focus.admin1_code, focus.country2} & units \
+            or text.lower() in NOT_PLACES:
         return Toponym(c.start, c.end, text, kind, None, 0.1 if c.cues.get("inside") else 0.0)
     return Toponym(c.start, c.end, text, kind, focus, NEAR_SCORE, approximate=True)
 
@@ -1297,6 +1298,8 @@ def _resolve(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate], home: H
             for k, v in c.cues.items():
                 pooled[k] += v
         options = gaz.candidates(group[0].text)
+        if group[0].text.lower() in NOT_PLACES and all(o.via_alias for o in options):
+            options = []  # a given "Western" is not Cuba City, Wisconsin, which has it as an alternate name
         for unit in [k[5:] for k in pooled if k.startswith("unit:")]:
             seen = {o.place.geonameid for o in options}
             options = options + [o for o in gaz.candidates(f"{group[0].text} {unit}") if o.place.geonameid not in seen]

@@ -175,6 +175,14 @@ def test_a_town_named_only_in_its_bodies_names_can_be_the_storys_centre() -> Non
     assert near.approximate and near.place.name == "Winnipeg"
 
 
+def test_a_given_common_word_is_not_read_through_a_towns_alternate_name() -> None:
+    # "Western" is an alternate name of Cuba City, Wisconsin; read so, it pulled "Brussels" to Wisconsin too.
+    text = "Western envoys met Tunisian officials at NATO headquarters in Brussels, and Western aid reached Tunis."
+    spans = [(text.index("Western"), text.index("Western") + 7), (text.index("Brussels"), text.index("Brussels") + 8)]
+    western, brussels = resolve_spans(_parsed(text)[0], spans)
+    assert western.place is None and brussels.place.country == "BEL"
+
+
 def test_a_small_town_a_longer_name_points_at_needs_the_story_around_it() -> None:
     # Elysian, Minnesota (pop. 600) is not where a racecourse in a Texas-and-Ohio story stands: left unplaced.
     far = _span("A crowd of 40,000 watched the race at Elysian Fields, organisers in Texas and Ohio said.",
