@@ -1246,6 +1246,7 @@ HOME_SUPPORT = 1.0  # the outlet's country, as much as one place named there
 # A mission's area, as much as the most that places named in one unit give: what a ceasefire monitor reports is
 # where it monitors.
 MISSION_SUPPORT = ADMIN1_CAP
+TOWN_REACH_KM = 300.0  # how far a named town backs readings in its state: its region, not the whole of Texas
 HOME_TOWN = 5.0  # the town a paper's name gives, for its bare name: as much as its state written beside it
 NEAR_HOME_TOWN = 1.0  # a town around it
 NEIGHBOUR_SUPPORT = 0.5  # per unit of support a bordering country has: a third of the country's own
@@ -1331,6 +1332,7 @@ def _resolve(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate], home: H
         for code in area_a1:
             tot_a1[code] += MISSION_SUPPORT
         tot_cc: dict[str, float] = defaultdict(float, demonym_countries)
+        towns_in: dict[str, list[tuple[str, Place, float]]] = defaultdict(list)
         for key, opts in base.items():
             probs = _softmax(scores[key])
             a1: dict[str, float] = defaultdict(float)
@@ -1338,7 +1340,9 @@ def _resolve(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate], home: H
             for pr, (_, place) in zip(probs, opts):
                 if pr < 0.01:
                     continue
-                if place.admin1_code and place.precision != "country":
+                if place.admin1_code and place.precision == "city" and place.lat is not None:
+                    towns_in[place.admin1_code].append((key, place, pr * weight[key]))
+                elif place.admin1_code and place.precision != "country":
                     a1[place.admin1_code] += pr * weight[key]
                 if place.country:
                     cc[place.country] += pr * weight[key]
@@ -1354,6 +1358,10 @@ def _resolve(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate], home: H
                 ctx = a1_sup = 0.0
                 if place.admin1_code and place.precision != "country":
                     a1_sup = tot_a1.get(place.admin1_code, 0.0) - own_a1[key].get(place.admin1_code, 0.0)
+                    # A town backs its state, and the towns of its state only around it: "New York" does not make
+                    # "Boston" the village of Boston in western New York.
+                    a1_sup += sum(w for k2, q, w in towns_in.get(place.admin1_code, ()) if k2 != key and (
+                        place.precision != "city" or (km := _km_apart(q, place)) is None or km <= TOWN_REACH_KM))
                     ctx += ADMIN1_SUPPORT * min(a1_sup, ADMIN1_CAP)
                 if place.country:
                     sup = tot_cc.get(place.country, 0.0) - own_cc[key].get(place.country, 0.0)

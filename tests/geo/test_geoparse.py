@@ -116,6 +116,14 @@ def test_x_comma_y_and_document_context() -> None:
     assert _found("Talks resumed in Paris on Monday.")["Paris"].place.country == "FRA"
 
 
+def test_a_town_backs_its_states_towns_only_around_it() -> None:
+    # New York City is 500 km from the village of Boston, New York: it does not make "Boston" that village.
+    assert _found("Fans in New York and Boston celebrated late into the night.")["Boston"].place.admin1 == \
+        "Massachusetts"
+    # The state written beside it still does.
+    assert _found("A man from Boston, New York, near Buffalo, won the lottery.")["Boston"].place.admin1 == "New York"
+
+
 def test_counties_listed_without_the_word() -> None:
     found = _found("Volunteers from Camden and Charlton counties in Georgia took part.")
     assert found["Charlton"].place.precision == "admin2" and found["Charlton"].place.admin1 == "Georgia"
