@@ -99,14 +99,14 @@ def test_accuracy_of_placed_spans(gold_file: Path) -> None:
 
 
 # Floors reached on the dev set's fixed subset (every 4th document: 50 GeoWebNews, 147 LGL), a little under the
-# figures measured when they were pinned (overall: detection P .879 / R .910, gold-span acc@161 .845 and .903 of
-# the spans given a point, end to end acc@161 .814, exact geonameid .795; GeoWebNews gold spans .817, end to end
-# .804; LGL gold spans .863, end to end .820). Outlet homes are learned from the subset, which holds a quarter of
-# each outlet's articles. The full dev set is in the issue's closing note.
+# figures measured when they were pinned (overall: detection P .887 / R .910, gold-span acc@161 .854 and .905 of
+# the spans given a point, end to end acc@161 .820, exact geonameid .804; GeoWebNews gold spans .829, end to end
+# .806; LGL gold spans .869, end to end .829). Outlet homes are learned from the subset, which holds a quarter of
+# each outlet's articles. The full dev set has its own test below.
 FLOORS = {
-    "overall": {"precision": 0.87, "recall": 0.90, "span": 0.84, "placed": 0.895, "e2e": 0.805, "gid": 0.785},
-    "GeoWebNews": {"precision": 0.93, "recall": 0.865, "span": 0.81, "placed": 0.915, "e2e": 0.795, "gid": 0.805},
-    "LGL": {"precision": 0.835, "recall": 0.925, "span": 0.855, "placed": 0.88, "e2e": 0.81, "gid": 0.775},
+    "overall": {"precision": 0.88, "recall": 0.90, "span": 0.85, "placed": 0.90, "e2e": 0.815, "gid": 0.80},
+    "GeoWebNews": {"precision": 0.945, "recall": 0.865, "span": 0.825, "placed": 0.915, "e2e": 0.80, "gid": 0.81},
+    "LGL": {"precision": 0.845, "recall": 0.93, "span": 0.865, "placed": 0.89, "e2e": 0.825, "gid": 0.79},
 }
 
 
@@ -124,3 +124,15 @@ def test_dev_subset_floors() -> None:
         assert c["end_to_end"]["accuracy_161"] >= floor["e2e"], (corpus, c["end_to_end"])
         assert c["end_to_end"]["geonameid_accuracy"] >= floor["gid"], (corpus, c["end_to_end"])
         assert not math.isnan(c["end_to_end"]["auc"])
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="../shared/eval/geoparse/geoparse_dev.jsonl is not beside the repository")
+def test_full_dev_set_meets_the_issues_floors() -> None:
+    # The issue's floors on the whole dev set (788 documents, ~80 s): gold spans acc@161 >= 0.90, end to end >= 0.75
+    # (we hold 0.85, its target), detection recall >= 0.85 (we hold 0.90, its target). Measured when pinned: 0.901,
+    # 0.855, 0.908.
+    o = evaluate(DEV)["corpora"]["overall"]
+    assert o["failed_documents"] == 0
+    assert o["gold_spans"]["accuracy_161"] >= 0.90, o["gold_spans"]
+    assert o["end_to_end"]["accuracy_161"] >= 0.85, o["end_to_end"]
+    assert o["detection"]["recall"] >= 0.90, o["detection"]
