@@ -68,6 +68,7 @@ NAMED_AFTER_PLACES = LANDMARK_NOUNS | {"battle", "war", "siege", "massacre", "of
                                       "treaty", "accord", "accords", "agreement", "day", "declaration", "avenue",
                                       "station", "airport", "road", "boulevard", "highway", "harbor", "harbour"}
 CONTENT_POS = ("NOUN", "ADJ", "VERB", "ADV", "NUM")
+NAME_TYPE_WORDS = ADMIN_WORDS | CITY_WORDS | GEOGRAPHIC_NOUNS | PHYSICAL_FEATURES
 # Capitalised words after a name that make it a street's ("Memphis St.", "Lviv Avenue"), abbreviations unstopped.
 STREET_WORDS = {"street", "st", "avenue", "ave", "av", "boulevard", "blvd", "road", "rd", "drive", "dr", "lane", "ln",
                 "parkway", "pkwy", "terrace", "place", "pl"}
@@ -424,8 +425,9 @@ def _recognise(parsed: ParsedDoc, gaz: Gazetteer) -> tuple[list[_Candidate], lis
                     continue  # a final "." only for written abbreviations ("W.Va" + ".", "Vt" + ".")
                 if gaz.is_name(text) and not any(
                         toks[k].text.islower() and toks[k].pos in CONTENT_POS
-                        and toks[k].text not in ADMIN_WORDS | CITY_WORDS for k in range(i + 1, last)):
-                    # "The young" is not The Young: a name's words are capitalised but its type ("Luhansk region")
+                        and toks[k].lemma not in NAME_TYPE_WORDS for k in range(i + 1, last)):
+                    # "The young" is not The Young: a name's words are capitalised but its type and its part
+                    # ("Luhansk region", "the Baltic states", "Ukraine's south")
                     match = (last, text)
                     break
             if match is None:

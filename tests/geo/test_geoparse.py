@@ -98,6 +98,9 @@ def test_a_name_with_a_lower_case_word_is_no_name() -> None:
     assert not _found('"I wanted it," said Omar. The young boy was with his father.')
     assert _found("Troops reached Rostov-on-Don on Saturday.")["Rostov-on-Don"].place.country == "RUS"
     assert _found("Elections in Bosnia and Herzegovina were held on Sunday.")["Bosnia and Herzegovina"].place
+    # Nor are a name's type and part words ("states", "south").
+    assert _found("NATO sent troops to the Baltic states on Monday.")["Baltic states"].place.precision == "region"
+    assert _found("Shelling continued in Ukraine's south overnight.")["Ukraine's south"].place.country == "UKR"
 
 
 def test_common_word_towns_with_place_evidence() -> None:
