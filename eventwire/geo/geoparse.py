@@ -67,6 +67,8 @@ LANDMARK_NOUNS = {"square", "cathedral", "basilica", "church", "chapel", "abbey"
 NAMED_AFTER_PLACES = LANDMARK_NOUNS | {"battle", "war", "siege", "massacre", "offensive", "uprising", "revolution",
                                       "treaty", "accord", "accords", "agreement", "day", "declaration", "avenue",
                                       "station", "airport", "road", "boulevard", "highway", "harbor", "harbour"}
+# A name's words are capitalised, but for its type and its parts ("Luhansk region", "Ukraine's south"): a lower-case
+# word of these kinds inside a match makes it no name ("The young" boy is not The Young, Uruguay).
 CONTENT_POS = ("NOUN", "ADJ", "VERB", "ADV", "NUM")
 NAME_TYPE_WORDS = ADMIN_WORDS | CITY_WORDS | GEOGRAPHIC_NOUNS | PHYSICAL_FEATURES
 # Capitalised words after a name that make it a street's ("Memphis St.", "Lviv Avenue"), abbreviations unstopped.
@@ -343,8 +345,9 @@ def _near(focus: Place | None, c: _Candidate, kind: str, text: str | None = None
 def _inner_name(parsed: ParsedDoc, gaz: Gazetteer, c: _Candidate) -> _Candidate | None:
     """For a given span the gazetteer does not know ("Colorado State University", "Port of Los Angeles", "the
     Ontarians"), the longest known place name or demonym inside it, kept on the whole span: the place that a
-    facility, team or body is named after is the best point the gazetteer has for it. A place name comes before a
-    people's ("British Embassy Tokyo" stands in Tokyo; "European Commission" is Europe's)."""
+    facility, team or body is named after is the best point the gazetteer has for it. Of names as long, a prominent
+    place comes first, then a people, then any other place ("British Embassy Tokyo" stands in Tokyo, "Bank of Japan"
+    is Japan's, not the village of Bank; "European Commission" is Europe's)."""
     toks = parsed.tokens
     best, best_rank = None, (0, 0)
     for i in range(c.first, c.last):
@@ -426,8 +429,6 @@ def _recognise(parsed: ParsedDoc, gaz: Gazetteer) -> tuple[list[_Candidate], lis
                 if gaz.is_name(text) and not any(
                         toks[k].text.islower() and toks[k].pos in CONTENT_POS
                         and toks[k].lemma not in NAME_TYPE_WORDS for k in range(i + 1, last)):
-                    # "The young" is not The Young: a name's words are capitalised but its type and its part
-                    # ("Luhansk region", "the Baltic states", "Ukraine's south")
                     match = (last, text)
                     break
             if match is None:
