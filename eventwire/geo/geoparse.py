@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from ..types import Document, ParsedDoc, Place, Toponym
 from . import outlets
-from .facts import MISSION_AREAS, MISSION_COUNTRIES, SEATS_OF_POWER
+from .facts import MISSION_AREAS, MISSION_COUNTRIES
 from .gazetteer import Candidate, Gazetteer, distance_km, load_gazetteer, normalise_name
 from .outlets import Home
 
@@ -1446,20 +1446,17 @@ def _softmax(xs: list[float]) -> list[float]:
     return [e / z for e in es]
 
 
-SEATS = {normalise_name(name): iso for name, iso in SEATS_OF_POWER.items()}
-
-
 def _seat(gaz: Gazetteer, group: list[_Candidate], place: Place) -> Place:
     """A seat of power ("the White House", "the Kremlin") stands in its country's capital, not in the small town
     that shares its name (White House, Tennessee), unless the text puts it there ("White House, Tenn.")."""
-    iso = SEATS.get(group[0].key)
+    iso = gaz.seat_of_power(group[0].text)
     if iso is None or place.precision != "city" or any(
             c.cues.get("inside") or any(k.startswith("within:") for k in c.cues) for c in group):
         return place
     capital = gaz.capital_of(iso)
     if capital is None or any(p.geonameid == capital.geonameid for p in gaz.lookup(group[0].text)) \
             or (place.country == iso and (_km_apart(place, capital) or 0.0) <= FOCUS_KM):
-        return place  # "Washington", "Kiev": the capital's own names; the Pentagon, next to it
+        return place  # "Moscow", "Kiev": the capital's own names; the Pentagon, next to it
     return capital
 
 
