@@ -297,15 +297,15 @@ def _focus(cands: list[_Candidate], resolved: dict[str, tuple[Place | None, floa
     for p in towns:
         counts[p.geonameid] += 1
     top = max(towns, key=lambda p: (counts[p.geonameid], p.population))
+    near = sum(_around(p, top) or (p.precision == "country" and p.country == top.country) for p in places)
+    return top if near >= FOCUS_SHARE * len(places) else None
 
-    def around(p: Place) -> bool:
-        if p.precision in ("city", "admin2"):
-            return (km := _km_apart(p, top)) is not None and km <= FOCUS_KM
-        if p.precision == "admin1":
-            return p.admin1_code == top.admin1_code
-        return p.precision == "country" and p.country == top.country
 
-    return top if sum(map(around, places)) >= FOCUS_SHARE * len(places) else None
+def _around(p: Place, town: Place) -> bool:
+    """A town or county within FOCUS_KM of the town, or the town's own state."""
+    if p.precision in ("city", "admin2"):
+        return (km := _km_apart(p, town)) is not None and km <= FOCUS_KM
+    return p.precision == "admin1" and p.admin1_code == town.admin1_code
 
 
 def _km_apart(a: Place, b: Place) -> float | None:
@@ -325,10 +325,7 @@ def _lone_town(place: Place, named: list[Place]) -> bool:
     no other place the story names around it or in its state: the name is someone else's, not the town's."""
     if place.precision != "city" or place.population >= LONE_TOWN:
         return False
-    return not any(q.geonameid != place.geonameid and (
-        (q.precision == "admin1" and q.admin1_code == place.admin1_code) or (
-            q.precision in ("city", "admin2") and (km := _km_apart(q, place)) is not None and km <= FOCUS_KM))
-        for q in named)
+    return not any(q.geonameid != place.geonameid and _around(q, place) for q in named)
 
 
 def _near(focus: Place | None, c: _Candidate, kind: str, text: str | None = None) -> Toponym:
