@@ -82,6 +82,9 @@ BUSINESS_NOUNS = {"supermarket", "store", "shop", "mall", "restaurant", "cafe", 
 GENERIC_PLACE_WORDS = PHYSICAL_FEATURES | NAMED_AFTER_PLACES | BUSINESS_NOUNS | {"mount", "hill", "point", "beach",
                                                                                  "falls", "springs", "creek"}
 
+# Words that are no place by themselves, whatever hamlet bears the name.
+NOT_PLACE_WORDS = NOT_PLACES | GENERIC_PLACE_WORDS
+
 
 @dataclass
 class _Candidate:
@@ -352,7 +355,7 @@ def _inner_name(parsed: ParsedDoc, gaz: Gazetteer, c: _Candidate) -> _Candidate 
             continue
         for j in range(min(c.last, i + gaz.max_name_tokens), i, -1):
             text = parsed.clean.text[toks[i].start:toks[j - 1].end]
-            if text.lower() in NOT_PLACES | GENERIC_PLACE_WORDS:
+            if text.lower() in NOT_PLACE_WORDS:
                 continue
             # Longest first; of equal length a prominent place, then a people, then any place name.
             kind = 3 if _prominent(gaz, text) else 2 if gaz.is_demonym(text) else 1 if gaz.is_name(text) else 0
@@ -675,7 +678,7 @@ def _keep(parsed, gaz, first, last, text, label, efirst, elast, person_words, pl
     cue = prev in LOCATIVE_PREPS or admin_after or _city_word_before(parsed, first)
     units = _units_after(parsed, gaz, last)
     within = bool(units)
-    if low in COMMON_WORD_TOWNS or (n == 1 and (low in NOT_PLACES | GENERIC_PLACE_WORDS
+    if low in COMMON_WORD_TOWNS or (n == 1 and (low in NOT_PLACE_WORDS
                                                 or (low in lower_words and text[1:].islower()))):
         # "Mobile, Alabama", "in Nice": a common word is a town only with place evidence around it ("the
         # Mississippi River" is not River, New Brunswick).

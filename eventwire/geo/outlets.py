@@ -68,16 +68,19 @@ def learn_homes(parsed: Iterable[tuple[Document, list[Toponym]]], towns_named: T
     docs: Counter = Counter()
     in_country: dict[str, Counter] = defaultdict(Counter)
     in_admin1: dict[str, Counter] = defaultdict(Counter)
+    mastheads: dict[str, str | None] = {}
     for doc, toponyms in parsed:
         outlet = outlet_of(doc)
         if outlet is None:
             continue
         docs[outlet] += 1
+        if outlet not in mastheads:
+            mastheads[outlet] = masthead_name(outlet)
         named = [t for t in toponyms if t.kind == "literal" and t.place is not None]
         in_country[outlet].update({t.place.country for t in named if t.place.country})
         # The masthead's own name does not vote: the first pass read the paper's town by size (Norfolk, Virginia
         # for the Norfolk Daily News), which would elect its namesake's state.
-        town = masthead_name(outlet)
+        town = mastheads[outlet]
         in_admin1[outlet].update({(t.place.country, t.place.admin1_code) for t in named
                                   if t.place.admin1_code and t.place.precision in SUB_NATIONAL
                                   and t.text.lower().replace(" ", "") != town})
@@ -89,7 +92,8 @@ def learn_homes(parsed: Iterable[tuple[Document, list[Toponym]]], towns_named: T
         unit = _leader(in_admin1[outlet], n)
         # A state outside the outlet's country, or in no clear country, is no home.
         admin1 = unit[1] if unit and country and unit[0] == country else None
-        town = _masthead_town(outlet, in_admin1[outlet], country, admin1, towns_named) if towns_named else None
+        town = _masthead_town(mastheads[outlet], in_admin1[outlet], country, admin1, towns_named) \
+            if towns_named else None
         if town is not None:
             homes[outlet] = Home(town.country, town.admin1_code, town)
         elif country:
@@ -128,12 +132,11 @@ def masthead_name(outlet: str) -> str | None:
     return town
 
 
-def _masthead_town(outlet: str, admin1s: Counter, country: str | None, admin1: str | None,
+def _masthead_town(name: str | None, admin1s: Counter, country: str | None, admin1: str | None,
                    towns_named: TownsNamed) -> Place | None:
-    """The town of the outlet's masthead: of the towns of that name, the one whose state the outlet's articles
+    """The town of the outlet's masthead name: of the towns of that name, the one whose state the outlet's articles
     name (the learned home state, else one clearly ahead of the other towns' states, named in two articles at
     least)."""
-    name = masthead_name(outlet)
     towns = list(towns_named(name)) if name else []
     if country:
         towns = [p for p in towns if p.country == country]
