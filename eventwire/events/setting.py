@@ -32,6 +32,9 @@ LANDMARK_PREPS = {"since", "after", "following", "before", "until", "till"}
 LANDMARK_HEADS = {"eve", "start", "beginning", "outset", "onset", "wake", "aftermath", "run-up", "anniversary",
                   "stage", "phase", "prior", "ahead"}
 TIME_UNITS = {"day", "week", "month", "year", "hour"}
+# A phase of an event ("the end of the battle") is a landmark when the phase is one: "on the anniversary of the end
+# of the battle", "80 years since the end of the siege".
+PHASE_NOUNS = {"end", "start", "beginning", "height", "close", "climax", "conclusion", "first", "middle"}
 
 
 def time_landmark(parsed: ParsedDoc, i: int) -> bool:
@@ -50,6 +53,8 @@ def time_landmark(parsed: ParsedDoc, i: int) -> bool:
         if toks[g].lemma.lower() in TIME_UNITS:
             # "in the early weeks of the invasion" points to a time; "after days of heavy fighting" tells the fighting
             return any(toks[c].dep == "det" for c in parsed.children[g])
+        if toks[g].lemma.lower() in PHASE_NOUNS and g != i and time_landmark(parsed, g):
+            return True
         return toks[g].lemma.lower() in LANDMARK_HEADS
     # "in the years following the invasion": spaCy reads "following" as a verb
     return toks[i].dep == "dobj" and toks[h].lemma.lower() == "follow" and toks[h].dep != "ROOT"

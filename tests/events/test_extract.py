@@ -114,6 +114,8 @@ def test_a_date_in_a_clause_about_a_participant_does_not_date_the_event():
     "Reporters who cover Russia's invasion of Ukraine signed an open letter.",
     "Fuel prices rose sharply since Russia invaded its neighbour.",
     "Grain exports halved after Russia launched its invasion.",
+    "The president spoke on the anniversary of the end of the battle for the city.",
+    "Wreaths were laid eighty years since the end of the siege of the port.",
 ])
 def test_an_undated_event_named_to_say_when_is_no_report(text):
     assert [e.mentions[0].trigger for e in events(text) if e.event_type == "ASSAULT"] == []
