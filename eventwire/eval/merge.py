@@ -9,7 +9,9 @@ mention we never found is left out of the clustering scores and counted in `foun
 - B-cubed precision/recall/F1: per mention, the share of its predicted cluster that is in its gold cluster, and
   back, averaged (robust to one giant cluster dominating the pair counts);
 - the same pairwise scores over cross-document pairs only, and for in-document merging alone (the baseline the
-  cross-document merge improves on).
+  cross-document merge improves on);
+- the pairwise and B-cubed scores of each of the gold's sets apart (a gold line's `set`: "chosen" when absent, the
+  topic groups picked by hand; "drawn", the groups a fixed rule drew from the corpus), pairs within one set only.
 """
 
 from __future__ import annotations
@@ -69,9 +71,21 @@ def evaluate(gold_path: str | Path, corpus: str | Path | None = None) -> dict:
         # Gold pairs whose two mentions we code as one kind: the merge joins only compatible kinds, so pairwise
         # recall cannot pass this share.
         "gold_pairs_same_kind": _pairwise(g_of, kind_of)["pairs_both"],
+        "sets": {name: _set_scores(gold, aligned, g_of, name) for name in sorted({_set(g) for g in gold})},
         "seconds": round(time.perf_counter() - started, 1),
     }
     return metrics
+
+
+def _set(g: dict) -> str:
+    return g.get("set", "chosen")
+
+
+def _set_scores(gold: list[dict], aligned: dict[int, str], g_of: dict[int, str], name: str) -> dict:
+    members = [i for i, g in enumerate(gold) if _set(g) == name]
+    found = {i: aligned[i] for i in members if i in aligned}
+    return {"gold_mentions": len(members), "found": len(found), "pairwise": _pairwise(g_of, found),
+            "bcubed": _bcubed(g_of, found)}
 
 
 def _mentions(events) -> dict[str, list[tuple[int, int, int, str, tuple]]]:
@@ -145,4 +159,12 @@ def merge_table(m: dict) -> Table:
         s = m[key]
         pairs = f"{s['pairs_ours']}/{s['pairs_gold']}/{s['pairs_both']}" if "pairs_ours" in s else ""
         t.add_row(label, f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}", pairs)
+    for name, part in m.get("sets", {}).items():
+        if len(m["sets"]) < 2:
+            break
+        for key, label in (("pairwise", "pairwise"), ("bcubed", "B-cubed")):
+            s = part[key]
+            pairs = f"{s['pairs_ours']}/{s['pairs_gold']}/{s['pairs_both']}" if "pairs_ours" in s else ""
+            t.add_row(f"{label}, {name} set ({part['found']} of {part['gold_mentions']} found)",
+                      f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}", pairs)
     return t
