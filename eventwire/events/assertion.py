@@ -32,6 +32,8 @@ ASKING = {"demand", "urge", "ask", "request", "require", "propose", "suggest", "
 # What is feared is not reported: "afraid of an attack from Belarus", "the prospect of a new offensive".
 FEARED = {"afraid", "fearful", "wary", "scared", "worried", "fear", "risk", "danger", "prospect", "possibility",
           "spectre", "specter", "likelihood", "threat"}
+# A noun event that is only a possibility: "potential meetings", "any possible summit", "a hypothetical strike".
+MAYBE = {"potential", "possible", "prospective", "hypothetical", "eventual", "putative", "conceivable"}
 SAY = {"say", "tell", "announce", "report", "state", "add", "write", "note", "declare", "confirm", "post",
        "reveal", "explain"}
 CLAIM = {"claim", "allege", "insist", "assert", "boast"}
@@ -120,7 +122,7 @@ def status_of(parsed: ParsedDoc, i: int, negation_ok: bool = False) -> str | Non
         # "regaining control over Ukraine is a priority": a goal talked about, not a report ("fighting took
         # place" is one)
         return None
-    if _named_as_goal(parsed, i) or _hoped_for(parsed, i):
+    if _named_as_goal(parsed, i) or _hoped_for(parsed, i) or _maybe(parsed, i):
         return None
     root = chain[-1]
     if toks[root].tag == "VB" and toks[root].dep == "ROOT" and not any(toks[c].dep == "nsubj" for c in parsed.children[root]):
@@ -162,6 +164,15 @@ def _named_as_goal(parsed: ParsedDoc, i: int) -> bool:
     if j - 1 > first and toks[j - 1].text in (";", ":", "—", "–"):
         return any(toks[k].lemma.lower() in GOAL_NOUNS for k in range(max(first, j - 4), j - 1))
     return False
+
+
+def _maybe(parsed: ParsedDoc, i: int) -> bool:
+    """"preparing for potential meetings", "any Putin-Biden meeting": a noun event that may never happen."""
+    toks = parsed.tokens
+    if toks[i].pos != "NOUN":
+        return False
+    return any(toks[c].dep == "amod" and toks[c].lemma.lower() in MAYBE
+               or toks[c].dep == "det" and toks[c].text.lower() == "any" for c in parsed.children[i])
 
 
 def _hoped_for(parsed: ParsedDoc, i: int) -> bool:

@@ -17,7 +17,7 @@ from .roles import ONSET_VERBS
 def setting(parsed: ParsedDoc, head: int, kind: str) -> int | None:
     if time_landmark(parsed, head):
         return -1
-    campaign = kind == "invade" or parsed.tokens[head].lemma.lower() in CAMPAIGN_NOUNS
+    campaign = kind == "invade" or parsed.tokens[head].lemma.lower() in CAMPAIGN_NOUNS or _habitual(parsed, head)
     if (campaign and not _campaign_told(parsed, head)) \
             or (kind in STANDING_KINDS and not _measure_taken(parsed, head)) \
             or _described(parsed, head) or _named_agreement(parsed, head, kind):
@@ -66,6 +66,18 @@ CAMPAIGN_NOUNS = {"invasion", "occupation", "annexation"}
 INVASION_ONSET = {"launch", "begin", "start", "order", "undertake", "mount", "unleash", "commence", "stage", "announce"}
 FREEING = {"liberate", "free", "release", "rescue", "save"}
 BACKGROUND_MARKS = {"since", "after", "before", "until", "when", "as", "once"}
+
+
+# "the ongoing random Russian attacks", "daily shelling": a noun event said to recur or go on is a campaign.
+HABITUAL = {"ongoing", "continuing", "continued", "constant", "daily", "nightly", "regular", "frequent", "random",
+            "repeated", "persistent", "relentless", "incessant", "endless", "sporadic", "periodic", "routine",
+            "systematic", "everyday", "recurring", "near-daily", "almost-daily"}
+
+
+def _habitual(parsed: ParsedDoc, head: int) -> bool:
+    toks = parsed.tokens
+    return toks[head].pos == "NOUN" and any(
+        toks[c].dep == "amod" and toks[c].lemma.lower() in HABITUAL for c in parsed.children[head])
 
 
 def _campaign_told(parsed: ParsedDoc, head: int) -> bool:

@@ -713,3 +713,25 @@ def test_armed_men_get_no_country_from_where_they_are():
 def test_the_target_named_by_a_condition_a_recipient_or_a_purpose(text, country):
     ev = next(e for e in events(text) if e.actor2 is not None)
     assert ev.actor2.country == country
+
+
+@pytest.mark.parametrize("text", [
+    "Diplomats discussed a possible summit in Geneva.",
+    "State officials are busy preparing for a wide range of potential meetings with the Russians.",
+    "He has not ruled out any meeting between the two presidents.",
+])
+def test_a_noun_event_that_may_never_happen_is_no_report(text):
+    assert events(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Caution is needed due to the ongoing random Russian attacks, the guide tells visitors.",
+    "Residents fled the daily shelling of the town.",
+    "Hotels stay open despite constant attacks on the city.",
+])
+def test_an_attack_said_to_go_on_is_the_setting_not_a_report(text):
+    assert [e for e in events(text) if e.event_type == "ASSAULT"] == []
+
+
+def test_a_recurring_attack_the_text_dates_is_reported():
+    assert one("Repeated attacks on Kharkiv overnight killed two people.").event_type == "ASSAULT"
