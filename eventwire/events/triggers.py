@@ -265,7 +265,7 @@ def find_triggers(parsed: ParsedDoc, place_tokens: set[int]) -> list[Trigger]:
     toks = parsed.tokens
     out: list[Trigger] = []
     for t in toks:
-        if t.i in place_tokens or t.ent_type in ("PERSON", "ORG", "GPE", "DATE", "NORP"):
+        if t.i in place_tokens or t.ent_type in ("PERSON", "ORG", "GPE", "DATE", "NORP") or _in_a_name(parsed, t.i):
             continue
         if t.dep == "compound" and t.pos == "NOUN":
             continue  # "combat capabilities", "attack helicopter": a modifier, not an event
@@ -291,6 +291,24 @@ def find_triggers(parsed: ParsedDoc, place_tokens: set[int]) -> list[Trigger]:
                 trig.kind = "clash"
             out.append(trig)
     return _weapon_subjects(parsed, out)
+
+
+def _in_a_name(parsed: ParsedDoc, i: int) -> bool:
+    """A capitalised word inside a sentence written in lower case, beside a capitalised name, is part of a name
+    ("the online platform Visit Ukraine", "the Attack Helicopter Regiment"), not an event told. Headlines in
+    title case are not lower-case sentences and keep their words."""
+    toks = parsed.tokens
+    t = toks[i]
+    sent = parsed.sentences[t.sent]
+    if not t.is_upper_initial or i == sent.first or not toks[i - 1].text[:1].isalnum():
+        return False  # the sentence's first word, or one after a quote, colon or dash
+    nxt = toks[i + 1] if i + 1 < sent.last else None
+    if not ((toks[i - 1].is_upper_initial and toks[i - 1].pos == "PROPN")
+            or (nxt is not None and nxt.is_upper_initial and nxt.pos == "PROPN")):
+        return False
+    words = [toks[k] for k in range(sent.first, sent.last) if toks[k].text[:1].isalpha()]
+    lower = sum(1 for w in words if not w.is_upper_initial)
+    return lower >= 0.5 * len(words)
 
 
 LOOT_OBJECTS = {"equipment", "weapon", "ammunition", "arm", "munition", "trophy", "hardware", "materiel", "supply"}

@@ -735,3 +735,9 @@ def test_an_attack_said_to_go_on_is_the_setting_not_a_report(text):
 
 def test_a_recurring_attack_the_text_dates_is_reported():
     assert one("Repeated attacks on Kharkiv overnight killed two people.").event_type == "ASSAULT"
+
+
+def test_an_event_word_in_a_name_is_no_event():
+    assert events("Online platform Visit Ukraine last month launched guided day tours of the capital.") == []
+    # only the name's word is left out: the event the sentence tells is still read
+    assert one("The founder of Visit Ukraine said troops attacked Lviv on Monday.").event_type == "ASSAULT"
