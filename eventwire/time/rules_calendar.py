@@ -291,6 +291,12 @@ def half(m: re.Match[str], ctx: Context) -> list[Hit]:
     return [make_hit(m, "half", "DATE", f"{y:04d}-H{h}", "year")]
 
 
+# Words that may follow "the winter" when it is a time: "the winter months", "in the summer of", "the spring when".
+SEASON_FOLLOWERS = {"of", "and", "or", "months", "weeks", "days", "season", "period", "holidays", "break", "recess",
+                    "session", "term", "when", "as", "before", "after", "until", "while", "in", "on", "at", "to",
+                    "for", "is", "was", "will", "has", "had", "came", "comes", "began", "begins", "ended", "ends"}
+
+
 def season(m: re.Match[str], ctx: Context) -> list[Hit]:
     word = m["s"].lower()
     code = SEASONS[word]
@@ -309,6 +315,9 @@ def season(m: re.Match[str], ctx: Context) -> list[Hit]:
         if mod is None and prev not in MONTH_CUES and nxt not in ("and", "or"):
             if ctx.text[end : end + 2] not in ("'s", "’s"):
                 return []
+        follow = re.match(r" ([a-z]+)\b", ctx.text[end:end + 30])
+        if mod == "the" and follow and follow[1] not in SEASON_FOLLOWERS:
+            return []  # "braved the winter cold", "the summer heat": the season describes a noun, it dates nothing
     if m["y"]:
         value = f"{int(m['y']):04d}-{code}"
     elif ctx.anchor is None:

@@ -139,6 +139,13 @@ def test_quarters_and_seasons():
     assert found("Grain exports stopped in the summer of 2019.")["the summer of 2019"][1] == "2019-SU"
 
 
+def test_a_season_that_describes_a_noun_dates_nothing():
+    assert found("Crowds braved the winter cold to march on Saturday.").keys() == {"Saturday"}
+    assert "the summer heat" not in found("The summer heat slowed the convoy.")
+    assert found("Shelling eased in the winter months.")["the winter"][2] == "season"
+    assert found("Over the summer, rebels took the town.")["the summer"][2] == "season"
+
+
 # --- weekdays -------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, span, value", [
