@@ -26,6 +26,7 @@ from .within import CITY_RADIUS_KM, GENERIC_CAMEOS, PLACE_RANK, TERRITORIAL, dis
 DAY_SLACK = 1  # two day-precise dates a day apart may be one event: "overnight", time zones, late reports
 INHERITED_DAYS = 3  # an event dated only by its article happened within this many days before publication
 WIDE_DAYS = 8  # centres dated more coarsely than this are checked against every summary of their type
+VAGUE_DATES = {"season", "quarter", "year", "decade"}  # too coarse to tell one attack in a town from the next
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +202,9 @@ def _match(a: Summary, b: Summary, ib: tuple[int, int] | None = None) -> tuple[f
     place = _place_rule(a.place, b.place, a.event_type in TERRITORIAL)
     if place is None or (place[2] and not _vouched(a, b)):
         return None  # no place, or only a country: something else specific must vouch for the identity
+    if (a.precision in VAGUE_DATES or b.precision in VAGUE_DATES) and a.event_type not in TERRITORIAL \
+            and not (a.sentences & b.sentences or a.names & b.names):
+        return None  # "killed last year in Kyiv" fits every killing in Kyiv that year; a place taken is taken once
     ia = _days(a.date, a.precision) if a.date else None
     ib = ib or (_days(b.date, b.precision) if b.date else None)
     if ia is None or ib is None:

@@ -55,6 +55,19 @@ def test_no_chaining_through_dates():
     assert out.cluster["b"] == "a" and out.cluster["c"] == "c"
 
 
+def test_a_date_told_only_to_the_year_does_not_join_a_dated_attack_without_more():
+    from dataclasses import replace
+    t = _town(1, 50.0, 36.0)
+    dated = _s("a", t, "2022-02-19")
+    last_year = replace(_s("b", t, "2022-01-01"), precision="year")
+    assert merge_across([dated, last_year]).cluster["b"] == "b"
+    # the same named person, or a place taken (taken once), still joins them
+    named = replace(last_year, names=frozenset({"Anton Sydorov"}))
+    assert merge_across([replace(dated, names=named.names), named]).cluster["b"] == "a"
+    taken = [replace(x, event_type="COERCE", cameo="1721", mode="seize") for x in (dated, last_year)]
+    assert merge_across(taken).cluster["b"] == "a"
+
+
 def test_a_city_inside_the_province_named_elsewhere_is_compatible():
     prov = Place(geonameid=9, name="A Oblast", feature_code="ADM1", country="UKR", admin1="A", lat=None, lon=None,
                  precision="admin1")
