@@ -132,6 +132,8 @@ def status_of(parsed: ParsedDoc, i: int, negation_ok: bool = False) -> str | Non
         return None  # "How imminent is the threat of war?" asks, it does not report
     if toks[i].tag in ("VBP", "VBZ") and toks[i].dep == "relcl":
         return None  # "compatriots who call for sanctions": a habit that describes someone, not an event
+    if _first_time(parsed, i):
+        return None
     speech = speech_verb(parsed, i)
     if speech is not None:
         lemma = toks[speech].lemma.lower()
@@ -164,6 +166,15 @@ def _named_as_goal(parsed: ParsedDoc, i: int) -> bool:
     if j - 1 > first and toks[j - 1].text in (";", ":", "—", "–"):
         return any(toks[k].lemma.lower() in GOAL_NOUNS for k in range(max(first, j - 4), j - 1))
     return False
+
+
+def _first_time(parsed: ParsedDoc, i: int) -> bool:
+    """"the trip is the first time a prime minister has visited a war zone": a record being described, the event
+    itself is told elsewhere ("the trip")."""
+    toks = parsed.tokens
+    h = toks[i].head
+    return toks[i].dep == "relcl" and toks[h].lemma.lower() == "time" and any(
+        toks[c].lemma.lower() in ("first", "last", "only") for c in parsed.children[h])
 
 
 def _maybe(parsed: ParsedDoc, i: int) -> bool:

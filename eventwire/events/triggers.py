@@ -225,6 +225,7 @@ WEAPON_SUBJECTS = {"missile", "rocket", "shell", "drone", "bomb", "strike", "pro
 # Participles that, before a noun, describe how things stand rather than report a change.
 STATE_PARTICIPLES = {"occupy", "annex", "occupied", "annexed", "besiege", "besieged", "encircle", "encircled",
                      "blockade", "blockaded", "control", "controlled", "capture", "captured", "seize", "seized"}
+FORBIDDING = {"prohibit", "forbid", "outlaw"}
 # Nouns that name an operation: "the operation to capture X" makes "the operation" stand for the capture later.
 OPERATION_NOUNS = {"operation", "offensive", "campaign", "mission", "push", "assault"}
 
@@ -271,6 +272,8 @@ def find_triggers(parsed: ParsedDoc, place_tokens: set[int]) -> list[Trigger]:
             continue  # "combat capabilities", "attack helicopter": a modifier, not an event
         if t.dep == "amod" and t.tag == "VBN" and t.lemma.lower() in STATE_PARTICIPLES:
             continue  # "the occupied territories", "annexed Crimea" as a name of a state of things, not a report
+        if t.dep in ("acl", "amod") and t.tag == "VBN" and t.lemma.lower() in FORBIDDING:
+            continue  # "weapons prohibited by the Minsk agreements" says what the weapons are
         lemma = t.lemma.lower()
         kids = parsed.children[t.i]
         if lemma == "force" and parsed.child(t.i, ("prt", "advmod", "prep"), {"out"}) is not None \

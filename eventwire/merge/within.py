@@ -183,7 +183,15 @@ def _surnames(m: EventMention) -> set[str]:
             if x is not None and x.name and x.name[:1].isupper() and x.country is None and x.sector is None}
 
 
+# "a projectile hit the school ... a projectile hit the kindergarten": a noun with "a" brings in a new one.
+_INDEFINITE_BEFORE = re.compile(r"\b(a|an|another)\s+([\w-]+\s+){0,2}$", re.I)
+
+
 def _same_word(a: EventMention, b: EventMention) -> bool:
+    """The later mention `a` uses the word of `b`, and does not bring its event in as a new one."""
+    ev = a.evidence
+    if _INDEFINITE_BEFORE.search(ev.sentence[:max(0, ev.start - ev.sentence_start)]):
+        return False
     return a.trigger.lower()[:5] == b.trigger.lower()[:5]
 
 

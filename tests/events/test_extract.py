@@ -741,3 +741,19 @@ def test_an_event_word_in_a_name_is_no_event():
     assert events("Online platform Visit Ukraine last month launched guided day tours of the capital.") == []
     # only the name's word is left out: the event the sentence tells is still read
     assert one("The founder of Visit Ukraine said troops attacked Lviv on Monday.").event_type == "ASSAULT"
+
+
+def test_a_first_time_said_of_a_trip_is_no_second_event():
+    assert events("The trip is the first time a Japanese prime minister has visited a country at war since 1945.") == []
+
+
+def test_a_participle_that_says_what_weapons_are_is_no_ban():
+    hit = one("Two soldiers were killed by artillery fire prohibited by the Minsk agreements on Friday.")
+    assert hit.event_type == "ASSAULT"
+
+
+def test_a_second_hit_brought_in_with_a_is_another_event():
+    two = events("Early on Friday a projectile hit the school. Later a projectile hit the kindergarten.")
+    assert [e.event_type for e in two] == ["ASSAULT", "ASSAULT"]
+    # "the projectile" points back to the one told
+    assert len(events("Early on Friday a projectile hit the school. Later the projectile was found in the yard.")) == 1
