@@ -226,6 +226,9 @@ WEAPON_SUBJECTS = {"missile", "rocket", "shell", "drone", "bomb", "strike", "pro
 STATE_PARTICIPLES = {"occupy", "annex", "occupied", "annexed", "besiege", "besieged", "encircle", "encircled",
                      "blockade", "blockaded", "control", "controlled", "capture", "captured", "seize", "seized"}
 FORBIDDING = {"prohibit", "forbid", "outlaw"}
+EQUIPMENT = {"craft", "vehicle", "boat", "ship", "vessel", "aircraft", "plane", "jet", "helicopter", "missile", "rocket",
+             "drone", "system", "weapon", "gun", "round", "munition", "capability", "capacity", "equipment", "kit",
+             "gear", "tank", "platform"}
 # Nouns that name an operation: "the operation to capture X" makes "the operation" stand for the capture later.
 OPERATION_NOUNS = {"operation", "offensive", "campaign", "mission", "push", "assault"}
 
@@ -268,8 +271,10 @@ def find_triggers(parsed: ParsedDoc, place_tokens: set[int]) -> list[Trigger]:
     for t in toks:
         if t.i in place_tokens or t.ent_type in ("PERSON", "ORG", "GPE", "DATE", "NORP") or _in_a_name(parsed, t.i):
             continue
-        if t.dep == "compound" and t.pos == "NOUN":
-            continue  # "combat capabilities", "attack helicopter": a modifier, not an event
+        if t.dep in ("compound", "nmod") and t.pos == "NOUN":
+            continue  # "combat capabilities", "attack helicopter", "strike and air defence missiles": a modifier
+        if t.dep == "amod" and t.tag == "VBG" and toks[t.head].lemma.lower() in EQUIPMENT:
+            continue  # "offshore raiding craft", "infantry fighting vehicles" name a kind of equipment
         if t.dep == "amod" and t.tag == "VBN" and t.lemma.lower() in STATE_PARTICIPLES:
             continue  # "the occupied territories", "annexed Crimea" as a name of a state of things, not a report
         if t.dep in ("acl", "amod") and t.tag == "VBN" and t.lemma.lower() in FORBIDDING:

@@ -757,3 +757,8 @@ def test_a_second_hit_brought_in_with_a_is_another_event():
     assert [e.event_type for e in two] == ["ASSAULT", "ASSAULT"]
     # "the projectile" points back to the one told
     assert len(events("Early on Friday a projectile hit the school. Later the projectile was found in the yard.")) == 1
+
+
+def test_equipment_named_by_what_it_does_is_no_event():
+    assert events("The package includes 60 boats with offshore raiding craft and 1,600 strike and air defence "
+                  "missiles.") == []
