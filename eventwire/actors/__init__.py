@@ -113,7 +113,9 @@ class _ActorFinder:
         """Head token → name token range, for person names that are not places; fills the person registry."""
         heads: dict[int, tuple[int, int]] = {}
         for e in self.p.entities:
-            if e.label != "PERSON" or any(i in self.topo_at for i in range(e.first, e.last)):
+            if e.label != "PERSON" and not self._known_person(e.first, e.last):
+                continue  # "met with Lavrov": the tagger's ORG is a person we know by name
+            if any(i in self.topo_at for i in range(e.first, e.last)):
                 continue
             first = e.first
             while first < e.last and self.toks[first].text.lower() in TITLES:
@@ -149,6 +151,11 @@ class _ActorFinder:
                 if len(named) == 1:
                     cur.country = named.pop()
         return heads
+
+    def _known_person(self, first: int, last: int) -> bool:
+        """A name written as a known person's full name or surname ("Lavrov", "Sergei Lavrov")."""
+        name = normalise_name(" ".join(t.text for t in self.toks[first:last]))
+        return name in self.known or (last - first == 1 and name in self.known_surname)
 
     def _modifiers(self, head: int, name_first: int) -> tuple[str | None, str | None]:
         """Country and sector said by the words before a name: "Russian President", "Ukraine's Defence Minister"."""

@@ -43,3 +43,8 @@ def test_a_provinces_people_are_their_countrys_side() -> None:
     assert next(t for t in toponyms if t.text == "Bavarian").place.precision == "admin1"  # where they are from
     bavarian = next(a for a in find_actors(parsed, toponyms).values() if a.text == "Bavarian")
     assert (bavarian.name, bavarian.country) == ("Germany", "DEU")  # whose side they act for
+
+
+def test_a_known_person_the_tagger_misreads_is_still_that_person() -> None:
+    # the small model tags a lone "Lavrov" after "met with" as an organisation
+    assert _actors("Earlier this week the UK foreign minister met with Lavrov in Moscow.")["Lavrov"] == ("RUS", "GOV")
