@@ -96,7 +96,7 @@ def test_merge_gold_floors():
         pytest.skip("../shared/corpus is not beside the repository")
     m = merge.evaluate(gold)
     chosen, drawn = m["sets"]["chosen"], m["sets"]["drawn"]
-    assert chosen["found"] >= 82 and drawn["found"] >= 110
+    assert chosen["found"] >= 80 and drawn["found"] >= 100
     assert chosen["pairwise"]["precision"] >= 0.80 and chosen["pairwise"]["f1"] >= 0.55
-    assert chosen["bcubed"]["f1"] >= 0.85 and drawn["bcubed"]["f1"] >= 0.68
-    assert m["bcubed"]["f1"] >= 0.75
+    assert chosen["bcubed"]["f1"] >= 0.85 and drawn["bcubed"]["f1"] >= 0.73
+    assert m["bcubed"]["f1"] >= 0.78
