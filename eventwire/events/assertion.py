@@ -124,6 +124,8 @@ def status_of(parsed: ParsedDoc, i: int, negation_ok: bool = False) -> str | Non
         return None
     if _named_as_goal(parsed, i) or _hoped_for(parsed, i) or _maybe(parsed, i):
         return None
+    if _open_to(parsed, i):
+        return "intent"  # "we remain open to meeting the Russians": willing, as CAMEO's intent to meet
     root = chain[-1]
     if toks[root].tag == "VB" and toks[root].dep == "ROOT" and not any(toks[c].dep == "nsubj" for c in parsed.children[root]):
         return None  # imperative
@@ -175,6 +177,19 @@ def _first_time(parsed: ParsedDoc, i: int) -> bool:
     h = toks[i].head
     return toks[i].dep == "relcl" and toks[h].lemma.lower() == "time" and any(
         toks[c].lemma.lower() in ("first", "last", "only") for c in parsed.children[h])
+
+
+WILLING = {"open", "ready", "willing", "amenable", "receptive"}
+
+
+def _open_to(parsed: ParsedDoc, i: int) -> bool:
+    """"open to meeting again", "ready for talks": a willingness, not the meeting."""
+    toks = parsed.tokens
+    prep = toks[i].head
+    if toks[i].dep not in ("pcomp", "pobj") or toks[prep].text.lower() not in ("to", "for"):
+        return False
+    over = toks[prep].head
+    return toks[over].pos == "ADJ" and toks[over].lemma.lower() in WILLING
 
 
 def _maybe(parsed: ParsedDoc, i: int) -> bool:

@@ -762,3 +762,11 @@ def test_a_second_hit_brought_in_with_a_is_another_event():
 def test_equipment_named_by_what_it_does_is_no_event():
     assert events("The package includes 60 boats with offshore raiding craft and 1,600 strike and air defence "
                   "missiles.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv said on Monday it was ready for talks with Moscow.",
+    "Ukraine is open to negotiations with Russia, the president said on Friday.",
+])
+def test_being_open_to_talks_is_an_intent_to_meet_not_a_meeting(text):
+    assert one(text).event_type == "AGREE"
