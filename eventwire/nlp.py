@@ -10,6 +10,7 @@ import functools
 import importlib.util
 from collections.abc import Iterable, Iterator
 
+from .clean.segment import BLANK_LINE
 from .types import CleanDoc, Entity, ParsedDoc, Sentence, Token
 
 # Best first: an official pipeline when the user installed one, else the re-uploaded small model we depend on.
@@ -49,8 +50,24 @@ def model_name() -> str:
 def load_model():
     """Load the spaCy pipeline once per process. Lemmatizer and tagger stay on: the rules read lemmas and tags."""
     import spacy
+    from spacy.language import Language
 
-    return spacy.load(model_name())
+    nlp = spacy.load(model_name())
+    if not Language.has_factory("eventwire_paragraphs"):
+        Language.component("eventwire_paragraphs", func=paragraph_starts)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("eventwire_paragraphs", before="parser")
+    return nlp
+
+
+def paragraph_starts(sdoc):
+    """A word after a blank line starts a sentence: the parser would otherwise run a subheading, a caption or a
+    list item into the sentence after it ("Johnson's appeal\n\nRussia gathered ..."). A single newline may be a
+    hard wrap inside a sentence, so it is left to the parser."""
+    for t in sdoc[:-1]:
+        if t.is_space and BLANK_LINE.search(t.text):
+            sdoc[t.i + 1].is_sent_start = True
+    return sdoc
 
 
 # Verb forms the small model's lemmatiser gets wrong ("staged" → "stag", "retook" left as is); every rule reads

@@ -6,7 +6,7 @@ import re
 
 from eventwire.types import Span
 
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
+BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
 _NEWLINE = re.compile(r"\n\s*")
 # End punctuation, closing quotes/brackets, then whitespace: a sentence boundary if what follows starts one.
 # Machine-translated text often drops the space after a full stop ("Kharkiv.There are"): a break too.
@@ -29,7 +29,7 @@ def _trimmed(text: str, start: int, end: int) -> Span | None:
 
 def paragraphs(text: str) -> list[Span]:
     """Paragraph spans, trimmed: split on blank lines, or on single newlines when the text has no blank line."""
-    sep = _BLANK_LINE if _BLANK_LINE.search(text) else _NEWLINE
+    sep = BLANK_LINE if BLANK_LINE.search(text) else _NEWLINE
     spans, pos = [], 0
     for m in sep.finditer(text):
         if span := _trimmed(text, pos, m.start()):
