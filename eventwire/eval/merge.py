@@ -71,7 +71,7 @@ def evaluate(gold_path: str | Path, corpus: str | Path | None = None) -> dict:
         # Gold pairs whose two mentions we code as one kind: the merge joins only compatible kinds, so pairwise
         # recall cannot pass this share.
         "gold_pairs_same_kind": _pairwise(g_of, kind_of)["pairs_both"],
-        "sets": {name: _set_scores(gold, aligned, g_of, name) for name in sorted({_set(g) for g in gold})},
+        "sets": {name: _set_scores(gold, aligned, g_of, kind_of, name) for name in sorted({_set(g) for g in gold})},
         "seconds": round(time.perf_counter() - started, 1),
     }
     return metrics
@@ -81,11 +81,13 @@ def _set(g: dict) -> str:
     return g.get("set", "chosen")
 
 
-def _set_scores(gold: list[dict], aligned: dict[int, str], g_of: dict[int, str], name: str) -> dict:
+def _set_scores(gold: list[dict], aligned: dict[int, str], g_of: dict[int, str], kind_of: dict[int, tuple],
+                name: str) -> dict:
     members = [i for i, g in enumerate(gold) if _set(g) == name]
     found = {i: aligned[i] for i in members if i in aligned}
+    kinds = {i: kind_of[i] for i in found}
     return {"gold_mentions": len(members), "found": len(found), "pairwise": _pairwise(g_of, found),
-            "bcubed": _bcubed(g_of, found)}
+            "bcubed": _bcubed(g_of, found), "gold_pairs_same_kind": _pairwise(g_of, kinds)["pairs_both"]}
 
 
 def _mentions(events) -> dict[str, list[tuple[int, int, int, str, tuple]]]:
@@ -165,6 +167,7 @@ def merge_table(m: dict) -> Table:
         for key, label in (("pairwise", "pairwise"), ("bcubed", "B-cubed")):
             s = part[key]
             pairs = f"{s['pairs_ours']}/{s['pairs_gold']}/{s['pairs_both']}" if "pairs_ours" in s else ""
-            t.add_row(f"{label}, {name} set ({part['found']} of {part['gold_mentions']} found)",
+            t.add_row(f"{label}, {name} set ({part['found']} of {part['gold_mentions']} found; gold pairs of one "
+                      f"kind {part['gold_pairs_same_kind']})" if key == "pairwise" else f"{label}, {name} set",
                       f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}", pairs)
     return t
