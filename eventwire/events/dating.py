@@ -111,6 +111,9 @@ class Dater:
                 break
             if self.toks[j].dep in ("relcl", "appos") and h not in self.triggers:
                 break  # "X, who won in 2016, was killed": 2016 dates the winning, not the killing
+            if self.toks[j].dep == "advcl" and any(self.toks[c].dep == "mark" and self.toks[c].text.lower()
+                                                   in ("if", "unless") for c in self.p.children[j]):
+                break  # "promised support if senators approve it on Tuesday": Tuesday dates the condition
             out.append(h)
             if h in self.triggers:
                 break

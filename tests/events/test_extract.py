@@ -770,3 +770,8 @@ def test_equipment_named_by_what_it_does_is_no_event():
 ])
 def test_being_open_to_talks_is_an_intent_to_meet_not_a_meeting(text):
     assert one(text).event_type == "AGREE"
+
+
+def test_a_date_in_a_condition_dates_the_condition_not_the_promise():
+    promise = one("Mr Biden promised new support for Kyiv if senators approve the bill as expected on Tuesday.")
+    assert promise.date_precision == "inherited"  # told on the article's day, not on Tuesday
