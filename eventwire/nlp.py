@@ -62,8 +62,8 @@ def load_model():
 
 def paragraph_starts(sdoc):
     """A word after a blank line starts a sentence: the parser would otherwise run a subheading, a caption or a
-    list item into the sentence after it ("Johnson's appeal\n\nRussia gathered ..."). A single newline may be a
-    hard wrap inside a sentence, so it is left to the parser."""
+    list item into the sentence after it (a subheading "Johnson's appeal", a blank line, then "Russia gathered
+    ..."). A single newline may be a hard wrap inside a sentence, so it is left to the parser."""
     for t in sdoc[:-1]:
         if t.is_space and BLANK_LINE.search(t.text):
             sdoc[t.i + 1].is_sent_start = True
