@@ -172,10 +172,15 @@ def _named_as_goal(parsed: ParsedDoc, i: int) -> bool:
 
 def _first_time(parsed: ParsedDoc, i: int) -> bool:
     """"the trip is the first time a prime minister has visited a war zone": a record being described, the event
-    itself is told elsewhere ("the trip")."""
+    itself is told elsewhere ("the trip"). Likewise "every person I met": a clause that picks out everyone it
+    applies to describes them, it tells no one meeting."""
     toks = parsed.tokens
     h = toks[i].head
-    return toks[i].dep == "relcl" and toks[h].lemma.lower() == "time" and any(
+    if toks[i].dep != "relcl":
+        return False
+    if any(toks[c].dep == "det" and toks[c].text.lower() in ("every", "each", "any") for c in parsed.children[h]):
+        return True
+    return toks[h].lemma.lower() == "time" and any(
         toks[c].lemma.lower() in ("first", "last", "only") for c in parsed.children[h])
 
 

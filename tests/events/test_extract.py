@@ -775,3 +775,11 @@ def test_being_open_to_talks_is_an_intent_to_meet_not_a_meeting(text):
 def test_a_date_in_a_condition_dates_the_condition_not_the_promise():
     promise = one("Mr Biden promised new support for Kyiv if senators approve the bill as expected on Tuesday.")
     assert promise.date_precision == "inherited"  # told on the article's day, not on Tuesday
+
+
+@pytest.mark.parametrize("text", [
+    "The statue reflects the conviction of every Ukrainian I met.",
+    "Any town that the army attacked was left without power.",
+])
+def test_a_clause_that_picks_out_everyone_it_fits_tells_no_event(text):
+    assert events(text) == []
