@@ -226,6 +226,10 @@ WEAPON_SUBJECTS = {"missile", "rocket", "shell", "drone", "bomb", "strike", "pro
 STATE_PARTICIPLES = {"occupy", "annex", "occupied", "annexed", "besiege", "besieged", "encircle", "encircled",
                      "blockade", "blockaded", "control", "controlled", "capture", "captured", "seize", "seized"}
 FORBIDDING = {"prohibit", "forbid", "outlaw"}
+ABSTRACT_FOES = {"disinformation", "misinformation", "propaganda", "corruption", "crime", "poverty", "hunger",
+                 "inflation", "wildfire", "blaze", "virus", "pandemic", "disease", "cancer", "fraud", "fake",
+                 "climate", "change", "drug", "trafficking", "smuggling", "bureaucracy", "impunity", "extremism",
+                 "racism", "antisemitism", "discrimination", "censorship", "addiction", "illness", "odds", "time"}
 EQUIPMENT = {"craft", "vehicle", "boat", "ship", "vessel", "aircraft", "plane", "jet", "helicopter", "missile", "rocket",
              "drone", "system", "weapon", "gun", "round", "munition", "capability", "capacity", "equipment", "kit",
              "gear", "tank", "platform"}
@@ -294,11 +298,23 @@ def find_triggers(parsed: ParsedDoc, place_tokens: set[int]) -> list[Trigger]:
             trig = Trigger(t.i, "capture", t.i, t.i + 1)
         else:
             trig = None
+        if trig and trig.kind == "clash" and _abstract_foe(parsed, t.i):
+            trig = None  # "fighting disinformation", "the fight against corruption": a campaign, no armed clash
         if trig:
             if trig.kind == "shelling" and _small_arms(parsed, t.i):
                 trig.kind = "clash"
             out.append(trig)
     return _weapon_subjects(parsed, out)
+
+
+def _abstract_foe(parsed: ParsedDoc, i: int) -> bool:
+    """What a fight word is aimed at, when that is no armed side: its object, what it is against, or the noun it
+    describes (the small model reads "fighting disinformation" as an adjective on the noun)."""
+    toks = parsed.tokens
+    against = parsed.child(i, ("prep",), {"against", "on"})
+    foes = [parsed.child(i, ("dobj",)), parsed.child(against, ("pobj",)) if against is not None else None,
+            toks[i].head if toks[i].dep in ("amod", "compound") else None]
+    return any(f is not None and toks[f].lemma.lower() in ABSTRACT_FOES for f in foes)
 
 
 def _in_a_name(parsed: ParsedDoc, i: int) -> bool:

@@ -783,3 +783,15 @@ def test_a_date_in_a_condition_dates_the_condition_not_the_promise():
 ])
 def test_a_clause_that_picks_out_everyone_it_fits_tells_no_event(text):
     assert events(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Little has been done in terms of fighting disinformation in the region, the report said on Monday.",
+    "Firefighters fought the blaze in Kharkiv on Monday.",
+])
+def test_a_fight_against_no_armed_side_is_no_clash(text):
+    assert [e for e in events(text) if e.event_type == "ASSAULT"] == []
+
+
+def test_opening_fire_on_someone_is_still_a_clash():
+    assert one("Gunmen opened fire on civilians in Rostov on Saturday.").event_type == "ASSAULT"
