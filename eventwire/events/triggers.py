@@ -272,8 +272,10 @@ def find_triggers(parsed: ParsedDoc, place_tokens: set[int]) -> list[Trigger]:
     """All trigger words of the document, in order; tokens of toponyms and names are skipped."""
     toks = parsed.tokens
     out: list[Trigger] = []
+    headings = _headings(parsed)
     for t in toks:
-        if t.i in place_tokens or t.ent_type in ("PERSON", "ORG", "GPE", "DATE", "NORP") or _in_a_name(parsed, t.i):
+        if t.i in place_tokens or t.ent_type in ("PERSON", "ORG", "GPE", "DATE", "NORP") or _in_a_name(parsed, t.i) \
+                or t.sent in headings:
             continue
         if t.dep in ("compound", "nmod") and t.pos == "NOUN":
             continue  # "combat capabilities", "attack helicopter", "strike and air defence missiles": a modifier
@@ -305,6 +307,22 @@ def find_triggers(parsed: ParsedDoc, place_tokens: set[int]) -> list[Trigger]:
                 trig.kind = "clash"
             out.append(trig)
     return _weapon_subjects(parsed, out)
+
+
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+HEADING_WORDS = 9
+
+
+def _headings(parsed: ParsedDoc) -> set[int]:
+    """Sentences that are headings, captions or link texts: a few words and no finite verb ("Johnson's appeal",
+    "Meeting of Johnson and Stoltenberg", "Iran's attack on Israel."). They name a story; they report nothing."""
+    out = set()
+    for k, sent in enumerate(parsed.sentences):
+        toks = parsed.tokens[sent.first:sent.last]
+        words = sum(1 for t in toks if t.text[:1].isalpha())
+        if words <= HEADING_WORDS and not any(t.tag in FINITE_TAGS for t in toks):  # "'re", "'s" are verbs too
+            out.add(k)
+    return out
 
 
 def _abstract_foe(parsed: ParsedDoc, i: int) -> bool:

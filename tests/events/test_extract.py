@@ -795,3 +795,14 @@ def test_a_fight_against_no_armed_side_is_no_clash(text):
 
 def test_opening_fire_on_someone_is_still_a_clash():
     assert one("Gunmen opened fire on civilians in Rostov on Saturday.").event_type == "ASSAULT"
+
+
+def test_a_heading_names_a_story_and_reports_nothing():
+    assert events("Iran's attack on Israel.") == []
+    # the story under the heading is read; the heading's "Meeting" adds no mention
+    told = one("Meeting of the two presidents\n\nThe talks lasted three hours on Monday.")
+    assert [m.trigger for m in told.mentions] == ["talks"]
+
+
+def test_a_short_sentence_with_a_contracted_verb_is_no_heading():
+    assert one("They're being attacked from the east.").event_type == "ASSAULT"
