@@ -161,13 +161,13 @@ def merge_table(m: dict) -> Table:
         s = m[key]
         pairs = f"{s['pairs_ours']}/{s['pairs_gold']}/{s['pairs_both']}" if "pairs_ours" in s else ""
         t.add_row(label, f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}", pairs)
-    for name, part in m.get("sets", {}).items():
-        if len(m["sets"]) < 2:
-            break
-        for key, label in (("pairwise", "pairwise"), ("bcubed", "B-cubed")):
-            s = part[key]
-            pairs = f"{s['pairs_ours']}/{s['pairs_gold']}/{s['pairs_both']}" if "pairs_ours" in s else ""
-            t.add_row(f"{label}, {name} set ({part['found']} of {part['gold_mentions']} found; gold pairs of one "
-                      f"kind {part['gold_pairs_same_kind']})" if key == "pairwise" else f"{label}, {name} set",
-                      f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}", pairs)
+    sets = m.get("sets", {})
+    if len(sets) > 1:  # one set is the whole gold, shown above
+        for name, part in sets.items():
+            for key, label in (("pairwise", "pairwise"), ("bcubed", "B-cubed")):
+                s = part[key]
+                pairs = f"{s['pairs_ours']}/{s['pairs_gold']}/{s['pairs_both']}" if "pairs_ours" in s else ""
+                t.add_row(f"{label}, {name} set ({part['found']} of {part['gold_mentions']} found; gold pairs of "
+                          f"one kind {part['gold_pairs_same_kind']})" if key == "pairwise" else f"{label}, {name} set",
+                          f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}", pairs)
     return t

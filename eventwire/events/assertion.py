@@ -134,7 +134,7 @@ def status_of(parsed: ParsedDoc, i: int, negation_ok: bool = False) -> str | Non
         return None  # "How imminent is the threat of war?" asks, it does not report
     if toks[i].tag in ("VBP", "VBZ") and toks[i].dep == "relcl":
         return None  # "compatriots who call for sanctions": a habit that describes someone, not an event
-    if _first_time(parsed, i):
+    if _describing_clause(parsed, i):
         return None
     speech = speech_verb(parsed, i)
     if speech is not None:
@@ -170,7 +170,7 @@ def _named_as_goal(parsed: ParsedDoc, i: int) -> bool:
     return False
 
 
-def _first_time(parsed: ParsedDoc, i: int) -> bool:
+def _describing_clause(parsed: ParsedDoc, i: int) -> bool:
     """"the trip is the first time a prime minister has visited a war zone": a record being described, the event
     itself is told elsewhere ("the trip"). Likewise "every person I met": a clause that picks out everyone it
     applies to describes them, it tells no one meeting."""

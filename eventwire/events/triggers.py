@@ -230,9 +230,9 @@ ABSTRACT_FOES = {"disinformation", "misinformation", "propaganda", "corruption",
                  "inflation", "wildfire", "blaze", "virus", "pandemic", "disease", "cancer", "fraud", "fake",
                  "climate", "change", "drug", "trafficking", "smuggling", "bureaucracy", "impunity", "extremism",
                  "racism", "antisemitism", "discrimination", "censorship", "addiction", "illness", "odds", "time"}
-EQUIPMENT = {"craft", "vehicle", "boat", "ship", "vessel", "aircraft", "plane", "jet", "helicopter", "missile", "rocket",
-             "drone", "system", "weapon", "gun", "round", "munition", "capability", "capacity", "equipment", "kit",
-             "gear", "tank", "platform"}
+EQUIPMENT = {"craft", "vehicle", "boat", "ship", "vessel", "aircraft", "plane", "jet", "helicopter", "missile",
+             "rocket", "drone", "system", "weapon", "gun", "round", "munition", "capability", "capacity", "equipment",
+             "kit", "gear", "tank", "platform"}
 # Nouns that name an operation: "the operation to capture X" makes "the operation" stand for the capture later.
 OPERATION_NOUNS = {"operation", "offensive", "campaign", "mission", "push", "assault"}
 
@@ -272,10 +272,10 @@ def find_triggers(parsed: ParsedDoc, place_tokens: set[int]) -> list[Trigger]:
     """All trigger words of the document, in order; tokens of toponyms and names are skipped."""
     toks = parsed.tokens
     out: list[Trigger] = []
-    headings = _headings(parsed)
+    headings, lower_case = _sentence_shapes(parsed)
     for t in toks:
-        if t.i in place_tokens or t.ent_type in ("PERSON", "ORG", "GPE", "DATE", "NORP") or _in_a_name(parsed, t.i) \
-                or t.sent in headings:
+        if t.i in place_tokens or t.ent_type in ("PERSON", "ORG", "GPE", "DATE", "NORP") or t.sent in headings \
+                or (t.sent in lower_case and _in_a_name(parsed, t.i)):
             continue
         if t.dep in ("compound", "nmod") and t.pos == "NOUN":
             continue  # "combat capabilities", "attack helicopter", "strike and air defence missiles": a modifier
@@ -313,16 +313,21 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 HEADING_WORDS = 9
 
 
-def _headings(parsed: ParsedDoc) -> set[int]:
-    """Sentences that are headings, captions or link texts: a few words and no finite verb ("Johnson's appeal",
-    "Meeting of Johnson and Stoltenberg", "Iran's attack on Israel."). They name a story; they report nothing."""
-    out = set()
+def _sentence_shapes(parsed: ParsedDoc) -> tuple[set[int], set[int]]:
+    """(headings, lower-case sentences), by sentence index, read once per document.
+
+    A heading, caption or link text has a few words and no finite verb ("Johnson's appeal", "Meeting of Johnson
+    and Stoltenberg", "Iran's attack on Israel."): it names a story and reports nothing. A lower-case sentence has
+    at least half its words in lower case: a title-case headline is not one (see `_in_a_name`)."""
+    headings, lower_case = set(), set()
     for k, sent in enumerate(parsed.sentences):
         toks = parsed.tokens[sent.first:sent.last]
-        words = sum(1 for t in toks if t.text[:1].isalpha())
-        if words <= HEADING_WORDS and not any(t.tag in FINITE_TAGS for t in toks):  # "'re", "'s" are verbs too
-            out.add(k)
-    return out
+        words = [t for t in toks if t.text[:1].isalpha()]
+        if len(words) <= HEADING_WORDS and not any(t.tag in FINITE_TAGS for t in toks):  # "'re", "'s" are verbs
+            headings.add(k)
+        if sum(1 for w in words if not w.is_upper_initial) >= 0.5 * len(words):
+            lower_case.add(k)
+    return headings, lower_case
 
 
 def _abstract_foe(parsed: ParsedDoc, i: int) -> bool:
@@ -337,20 +342,16 @@ def _abstract_foe(parsed: ParsedDoc, i: int) -> bool:
 
 def _in_a_name(parsed: ParsedDoc, i: int) -> bool:
     """A capitalised word inside a sentence written in lower case, beside a capitalised name, is part of a name
-    ("the online platform Visit Ukraine", "the Attack Helicopter Regiment"), not an event told. Headlines in
-    title case are not lower-case sentences and keep their words."""
+    ("the online platform Visit Ukraine", "the Attack Helicopter Regiment"), not an event told. The caller asks
+    only in lower-case sentences: headlines in title case keep their words."""
     toks = parsed.tokens
     t = toks[i]
     sent = parsed.sentences[t.sent]
     if not t.is_upper_initial or i == sent.first or not toks[i - 1].text[:1].isalnum():
         return False  # the sentence's first word, or one after a quote, colon or dash
     nxt = toks[i + 1] if i + 1 < sent.last else None
-    if not ((toks[i - 1].is_upper_initial and toks[i - 1].pos == "PROPN")
-            or (nxt is not None and nxt.is_upper_initial and nxt.pos == "PROPN")):
-        return False
-    words = [toks[k] for k in range(sent.first, sent.last) if toks[k].text[:1].isalpha()]
-    lower = sum(1 for w in words if not w.is_upper_initial)
-    return lower >= 0.5 * len(words)
+    return (toks[i - 1].is_upper_initial and toks[i - 1].pos == "PROPN") \
+        or (nxt is not None and nxt.is_upper_initial and nxt.pos == "PROPN")
 
 
 LOOT_OBJECTS = {"equipment", "weapon", "ammunition", "arm", "munition", "trophy", "hardware", "materiel", "supply"}

@@ -643,7 +643,7 @@ def _prominent(gaz: Gazetteer, text: str) -> bool:
 
 
 def _keep(parsed, gaz, first, last, text, label, efirst, elast, person_words, place_texts,
-          lower_words=frozenset()) -> str | None:
+          lower_words) -> str | None:
     """"literal" or "embedded" when the n-gram at first..last is a place mention here, else None."""
     toks = parsed.tokens
     n = last - first
