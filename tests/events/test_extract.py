@@ -13,6 +13,10 @@ def events(text, published=DAY):
     return eventwire.extract(text, published=published)
 
 
+def assaults(text, **kw):
+    return [e for e in events(text, **kw) if e.event_type == "ASSAULT"]
+
+
 def one(text, **kw):
     evs = events(text, **kw)
     assert len(evs) == 1, [(e.event_type, e.mentions[0].trigger) for e in evs]
@@ -118,7 +122,7 @@ def test_a_date_in_a_clause_about_a_participant_does_not_date_the_event():
     "Wreaths were laid eighty years since the end of the siege of the port.",
 ])
 def test_an_undated_event_named_to_say_when_is_no_report(text):
-    assert [e.mentions[0].trigger for e in events(text) if e.event_type == "ASSAULT"] == []
+    assert [e.mentions[0].trigger for e in assaults(text)] == []
 
 
 @pytest.mark.parametrize("text", [
@@ -730,7 +734,7 @@ def test_a_noun_event_that_may_never_happen_is_no_report(text):
     "Hotels stay open despite constant attacks on the city.",
 ])
 def test_an_attack_said_to_go_on_is_the_setting_not_a_report(text):
-    assert [e for e in events(text) if e.event_type == "ASSAULT"] == []
+    assert assaults(text) == []
 
 
 def test_a_recurring_attack_the_text_dates_is_reported():
@@ -790,7 +794,7 @@ def test_a_clause_that_picks_out_everyone_it_fits_tells_no_event(text):
     "Firefighters fought the blaze in Kharkiv on Monday.",
 ])
 def test_a_fight_against_no_armed_side_is_no_clash(text):
-    assert [e for e in events(text) if e.event_type == "ASSAULT"] == []
+    assert assaults(text) == []
 
 
 def test_opening_fire_on_someone_is_still_a_clash():
