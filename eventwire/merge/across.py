@@ -165,7 +165,8 @@ _NEWS_DATES = ("day", "inherited")
 
 def _vouched(a: Summary, b: Summary) -> bool:
     """Without a place that tells events apart: the same sentence; with news dates (told to the day, or the
-    article's own) the same actor's country (either role) or the same specific CAMEO on the same day; with vaguer
+    article's own) the same actor's country (either role), or the same specific CAMEO on a day both texts name
+    (the article's date alone does not: every outlet's "agreed to cooperate" of that day would meet); with vaguer
     dates the same person."""
     if a.sentences & b.sentences:
         return True  # one sentence, republished: one report of one event
@@ -173,7 +174,8 @@ def _vouched(a: Summary, b: Summary) -> bool:
         # vague on where and on when ("the invasion", "the war in 2024"): only the same named person will do
         return bool(a.names & b.names)
     return bool((a.actor1 and a.actor1 == b.actor1) or (a.actor2 and a.actor2 == b.actor2) or (
-        a.cameo == b.cameo and a.cameo not in GENERIC_CAMEOS and a.date == b.date))
+        a.cameo == b.cameo and a.cameo not in GENERIC_CAMEOS and a.date == b.date
+        and a.precision == b.precision == "day"))
 
 
 def _rule_words(rule: str, a: Place | None, b: Place | None, territorial: bool) -> str:
@@ -335,7 +337,7 @@ def _vouching(areas: list[tuple], s: Summary) -> list[tuple]:
             keys.append(("a1", s.actor1))
         if s.actor2:
             keys.append(("a2", s.actor2))
-        if s.cameo not in GENERIC_CAMEOS:
+        if s.cameo not in GENERIC_CAMEOS and s.precision == "day":
             keys.append(("cd", s.cameo, s.date))
     return [(*areas[0], *k) for k in keys]
 

@@ -131,3 +131,15 @@ def test_the_same_sentence_vouches_for_an_event_that_says_little_else():
     cluster = merge_across([a, b, c]).cluster
     assert cluster["b"] == "a" and cluster["c"] == "c"
     assert sentence_key("Casualties unknown.") is None  # too short to say anything about identity
+
+
+def test_a_cameo_vouches_for_an_unplaced_report_only_on_a_day_the_texts_name():
+    # No place, no actor in common: "agreed to cooperate" said by two outlets the same day is not yet one event.
+    def unplaced(key, precision):
+        return Summary(key=key, order=(f"doc-{key}", 0), event_type="AGREE", cameo="036", date="2022-02-11",
+                       precision=precision)
+
+    by_article_date = merge_across([unplaced("a", "inherited"), unplaced("b", "inherited")]).cluster
+    assert by_article_date["b"] == "b"
+    told_to_the_day = merge_across([unplaced("a", "day"), unplaced("b", "day")]).cluster
+    assert told_to_the_day["b"] == "a"
