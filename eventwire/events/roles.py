@@ -305,6 +305,18 @@ class Roles:
             return None
         return None
 
+    def _stranded_subject(self, v: int) -> Actor | None:
+        """A finite verb without a subject, right after a noun the parse gave another role: "Macron met Putin in
+        Russia and the UK foreign minister met with Lavrov" hangs "minister" on "Russia"; it stands where a
+        subject stands, and is one."""
+        toks = self.toks
+        if v == 0 or toks[v].tag not in ("VBD", "VBZ", "VBP"):
+            return None
+        before = toks[v - 1]
+        if before.pos not in ("NOUN", "PROPN") or before.dep not in ("conj", "pobj", "dobj", "appos"):
+            return None
+        return self._actor(before.i)
+
     def _verb_roles(self, v: int, kind: str) -> tuple[Actor | None, Actor | None]:
         toks = self.toks
         passive = any(toks[c].dep in ("nsubjpass", "auxpass") for c in self.p.children[v]) \
@@ -320,7 +332,7 @@ class Roles:
             if toks[v].lemma.lower() in ("die", "perish"):
                 return None, a1  # "the weightlifter died in combat": who died is the victim, not the doer
             if subj is None:
-                a1 = self._controller(v)
+                a1 = self._stranded_subject(v) or self._controller(v)
             obj = self.p.child(v, ("dobj",))
             a2 = self._actor(obj)
             if a2 is not None and kind in FIRE_KINDS and self._weapon(obj):

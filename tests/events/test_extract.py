@@ -810,3 +810,15 @@ def test_a_heading_names_a_story_and_reports_nothing():
 
 def test_a_short_sentence_with_a_contracted_verb_is_no_heading():
     assert one("They're being attacked from the east.").event_type == "ASSAULT"
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("Italian Prime Minister Giorgia Meloni met Erdogan this week in Turkey and the Dutch foreign minister met with "
+     "Cavusoglu, also in Turkey.", ["ITA", "NLD"]),
+    ("Spanish President Pedro Sanchez met Xi this week in China and the Irish foreign minister met with Wang Yi, also "
+     "in China.", ["ESP", "IRL"]),
+])
+def test_a_second_clause_keeps_its_own_subject_when_the_parse_strands_it(text, countries):
+    # The parse hangs "minister" on the country before it; the second meeting is still the minister's.
+    meetings = [e for e in events(text) if e.event_type == "CONSULT"]
+    assert sorted(e.actor1.country for e in meetings if e.actor1) == countries
