@@ -1,9 +1,10 @@
 """`eventwire eval merge`: does the merge stage put the mentions of one real event together, and only those?
 
-The gold (`eval_data/merge/`, see its GUIDELINE.md) lists sentence spans of a corpus, each with a gold event id.
-The gold's documents are coded and merged across documents (`merge_documents`); each gold span is aligned with
-one of our mentions in the same document whose trigger lies inside it (the main-clause one first), so a gold
-mention we never found is left out of the clustering scores and counted in `found`. Over the aligned mentions:
+The gold (`eval_data/merge/`, see its GUIDELINE.md) lists sentence spans of a corpus, each with a gold event id
+(its occasion and its act; null when the span reports no act). The gold's documents are coded and merged across
+documents (`merge_documents`); each gold span is aligned with one of our mentions in the same document whose
+trigger lies inside it (the main-clause one first), so a gold mention we never found is left out of the
+clustering scores and counted in `found`. Over the aligned mentions:
 
 - pairwise precision/recall/F1: of the pairs we put together, how many the gold puts together, and back;
 - B-cubed precision/recall/F1: per mention, the share of its predicted cluster that is in its gold cluster, and
@@ -11,7 +12,9 @@ mention we never found is left out of the clustering scores and counted in `foun
 - the same pairwise scores over cross-document pairs only, and for in-document merging alone (the baseline the
   cross-document merge improves on);
 - the pairwise and B-cubed scores of each of the gold's sets apart (a gold line's `set`: "chosen" when absent, the
-  topic groups picked by hand; "drawn", the groups a fixed rule drew from the corpus), pairs within one set only.
+  topic groups picked by hand; "drawn", the groups a fixed rule drew from the corpus), pairs within one set only;
+- the pairwise and B-cubed scores against the occasions (every line, grouped by what one speaker did on one
+  occasion whatever the act): how far the merge is from the guideline's first, coarser grouping.
 """
 
 from __future__ import annotations
@@ -46,25 +49,36 @@ def evaluate(gold_path: str | Path, corpus: str | Path | None = None) -> dict:
     from ..types import Document
 
     started = time.perf_counter()
-    meta, gold = load_gold(gold_path)
+    meta, rows = load_gold(gold_path)
     if corpus is None:
         corpus = REPO / meta.get("corpus_root", "../shared") / meta["corpus"]
-    wanted = {g["doc_id"] for g in gold}
+    wanted = {g["doc_id"] for g in rows}
     docs = [d for d in read_inputs([corpus]) if isinstance(d, Document) and d.doc_id in wanted]
     per_doc = [e for r in code_documents(docs) if not r.error for e in r.events]
     merged = merge_documents(per_doc)
-    ours = _mentions(merged)
-    within = _mentions(per_doc)
+    ours, within = _mentions(merged), _mentions(per_doc)
+    # A line whose act is NONE reports no event (commentary, a feeling): it is scored only as part of its occasion.
+    gold = [g for g in rows if g.get("event")]
+    metrics = {
+        "gold_mentions": len(gold), "gold_events": len({g["event"] for g in gold}),
+        "gold_documents": len(wanted), "documents_coded": len(docs), "gold_lines_not_events": len(rows) - len(gold),
+        "our_events": len(merged), "our_events_in_document": len(per_doc),
+        **_scores(gold, ours, within),
+        # The coarser grouping of the guideline's first version: everything one speaker did on one occasion.
+        "occasions": _occasion_scores(rows, ours),
+        "seconds": round(time.perf_counter() - started, 1),
+    }
+    return metrics
+
+
+def _scores(gold: list[dict], ours: dict[str, list], within: dict[str, list]) -> dict:
     matched = _align(gold, ours)
     aligned = {i: ev for i, (ev, _kind) in matched.items()}
     kind_of = {i: kind for i, (_ev, kind) in matched.items()}
     aligned_within = {i: ev for i, (ev, _kind) in _align(gold, within).items()}
     g_of = {i: gold[i]["event"] for i in aligned}
-    metrics = {
-        "gold_mentions": len(gold), "gold_events": len({g["event"] for g in gold}),
-        "gold_documents": len(wanted), "documents_coded": len(docs),
+    return {
         "found": len(aligned), "found_share": round(len(aligned) / len(gold), 3) if gold else 0.0,
-        "our_events": len(merged), "our_events_in_document": len(per_doc),
         "pairwise": _pairwise(g_of, aligned), "bcubed": _bcubed(g_of, aligned),
         "pairwise_cross_document": _pairwise(g_of, aligned, cross_only=gold),
         "pairwise_in_document_only": _pairwise(g_of, aligned_within),
@@ -72,9 +86,15 @@ def evaluate(gold_path: str | Path, corpus: str | Path | None = None) -> dict:
         # recall cannot pass this share.
         "gold_pairs_same_kind": _pairwise(g_of, kind_of)["pairs_both"],
         "sets": {name: _set_scores(gold, aligned, g_of, kind_of, name) for name in sorted({_set(g) for g in gold})},
-        "seconds": round(time.perf_counter() - started, 1),
     }
-    return metrics
+
+
+def _occasion_scores(rows: list[dict], ours: dict[str, list]) -> dict:
+    gold = [{**g, "event": g.get("occasion") or g["event"]} for g in rows]
+    aligned = {i: ev for i, (ev, _kind) in _align(gold, ours).items()}
+    g_of = {i: gold[i]["event"] for i in aligned}
+    return {"gold_mentions": len(gold), "gold_events": len({g["event"] for g in gold}), "found": len(aligned),
+            "pairwise": _pairwise(g_of, aligned), "bcubed": _bcubed(g_of, aligned)}
 
 
 def _set(g: dict) -> str:
@@ -161,6 +181,14 @@ def merge_table(m: dict) -> Table:
         s = m[key]
         pairs = f"{s['pairs_ours']}/{s['pairs_gold']}/{s['pairs_both']}" if "pairs_ours" in s else ""
         t.add_row(label, f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}", pairs)
+    occ = m.get("occasions")
+    if occ:
+        for key, label in (("pairwise", "pairwise"), ("bcubed", "B-cubed")):
+            s = occ[key]
+            pairs = f"{s['pairs_ours']}/{s['pairs_gold']}/{s['pairs_both']}" if "pairs_ours" in s else ""
+            t.add_row(f"{label}, occasions ({occ['found']} of {occ['gold_mentions']} lines found)"
+                      if key == "pairwise" else f"{label}, occasions",
+                      f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}", pairs)
     sets = m.get("sets", {})
     if len(sets) > 1:  # one set is the whole gold, shown above
         for name, part in sets.items():

@@ -96,7 +96,8 @@ def test_merge_gold_floors():
         pytest.skip("../shared/corpus is not beside the repository")
     m = merge.evaluate(gold)
     chosen, drawn = m["sets"]["chosen"], m["sets"]["drawn"]
-    assert chosen["found"] >= 80 and drawn["found"] >= 100
-    assert chosen["pairwise"]["precision"] >= 0.80 and chosen["pairwise"]["f1"] >= 0.55
-    assert chosen["bcubed"]["f1"] >= 0.85 and drawn["bcubed"]["f1"] >= 0.73
-    assert m["bcubed"]["f1"] >= 0.78
+    assert chosen["found"] >= 70 and drawn["found"] >= 80
+    assert m["pairwise"]["f1"] >= 0.48 and m["bcubed"]["f1"] >= 0.87
+    assert chosen["pairwise"]["precision"] >= 0.78 and chosen["pairwise"]["f1"] >= 0.70
+    assert chosen["bcubed"]["f1"] >= 0.90 and drawn["bcubed"]["f1"] >= 0.84
+    assert m["occasions"]["bcubed"]["f1"] >= 0.78

@@ -103,6 +103,8 @@ def test_eval_merge_scores_a_tiny_gold(tmp_path):
         {**span("a-wire", "Russian forces shelled the city of Kupiansk on Sunday"), "event": "K"},
         {**span("b-daily", "Russian troops shelled Kupiansk on Sunday"), "event": "K"},
         {**span("c-post", "Russian forces shelled the city of Kherson on Sunday"), "event": "H"},
+        # a line of the Kupiansk story that reports no act: scored with its occasion only
+        {**span("a-wire", "Rescue teams worked through the night"), "event": None, "act": "NONE", "occasion": "K"},
     ]) + "\n")
     result = CliRunner().invoke(app, ["eval", "merge", str(gold), "--corpus", str(corpus)])
     assert result.exit_code == 0, result.output
@@ -110,6 +112,8 @@ def test_eval_merge_scores_a_tiny_gold(tmp_path):
     assert metrics["found"] == 3
     assert metrics["pairwise"]["f1"] == 1.0 and metrics["bcubed"]["f1"] == 1.0
     assert metrics["gold_pairs_same_kind"] == 1  # the two Kupiansk shellings: both ASSAULT
+    assert metrics["gold_mentions"] == 3 and metrics["gold_lines_not_events"] == 1
+    assert metrics["occasions"]["gold_mentions"] == 4 and metrics["occasions"]["gold_events"] == 2
 
 
 def test_a_later_batch_joins_an_event_stored_with_only_its_article_date(tmp_path):
