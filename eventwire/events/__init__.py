@@ -94,10 +94,14 @@ def _intention(parsed: ParsedDoc, trig: Trigger, status: str) -> tuple[Trigger |
             return Trigger(trig.head, "attack", trig.first, trig.last), "reported"
         return None, status
     toks = parsed.tokens
-    ultimatum = any(toks[g].dep == "mark" and toks[g].text.lower() == "unless"
-                    for c in parsed.children[trig.head] if toks[c].dep == "advcl" for g in parsed.children[c])
-    if ultimatum:  # "will withdraw its force unless elections are held": a threat
+    conditions = {toks[g].text.lower() for c in parsed.children[trig.head] if toks[c].dep == "advcl"
+                  for g in parsed.children[c] if toks[g].dep == "mark"}
+    if "unless" in conditions:  # "will withdraw its force unless elections are held": a threat
         return Trigger(trig.head, "threaten", trig.first, trig.last), "reported"
+    if status == "planned" and trig.kind in SCHEDULED_KINDS and "if" not in conditions:
+        # "will visit Poland on Tuesday": the visit itself, still to come; the report of it taking place is the same
+        # event. A stated willingness ("ready to meet", "would meet him if ...") is CAMEO's intent to meet (AGREE).
+        return trig, status
     if trig.kind in COOPERATIVE_KINDS:
         kind = "agree_aid" if trig.kind.startswith("aid") else "agree"
         return Trigger(trig.head, kind, trig.first, trig.last), "reported"
@@ -111,6 +115,7 @@ def _intention(parsed: ParsedDoc, trig: Trigger, status: str) -> tuple[Trigger |
     return trig, status
 
 
+SCHEDULED_KINDS = {"meet", "visit", "host", "phone", "negotiate"}
 COERCIVE_MEASURES = {"sanction", "reduce_relations", "expel", "expel_peacekeepers", "expel_monitors", "expel_aid", "ban",
                      "blockade", "halt_aid"}
 

@@ -822,3 +822,13 @@ def test_a_second_clause_keeps_its_own_subject_when_the_parse_strands_it(text, c
     # The parse hangs "minister" on the country before it; the second meeting is still the minister's.
     meetings = [e for e in events(text) if e.event_type == "CONSULT"]
     assert sorted(e.actor1.country for e in meetings if e.actor1) == countries
+
+
+def test_a_scheduled_visit_is_the_visit_to_come_and_a_willingness_to_meet_is_an_intent():
+    visit = one("The British prime minister will visit Warsaw on Wednesday to discuss security with the Polish "
+                "president.")
+    assert (visit.event_type, visit.status, visit.date, visit.location.name) == (
+        "CONSULT", "planned", "2023-05-17", "Warsaw")
+    for text in ("Rebel leaders said they would meet the UN envoy if he accepted their terms.",
+                 "The foreign minister is ready to meet his Russian counterpart."):
+        assert one(text).event_type == "AGREE", text
