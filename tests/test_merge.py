@@ -2,6 +2,7 @@
 
 import datetime as dt
 import random
+from dataclasses import replace
 
 from eventwire.merge import merge, places_compatible
 from eventwire.types import Actor, Anchor, Evidence, EventMention, Place
@@ -156,3 +157,13 @@ def test_two_placeless_reports_of_one_named_person_s_death_are_one_event():
     stranger.actor2 = Actor("A volunteer medic", name="Petro Kovalenko")
     events = merge([killed, died, stranger])
     assert sorted(len(e.mentions) for e in events) == [1, 2]
+
+
+def test_a_plan_told_without_a_date_is_the_dated_plan_to_come_not_a_past_event():
+    # "will visit Lysychansk on Thursday" ... "at the visit he will also ..." (no date): one planned visit.
+    dated = replace(mention("CONSULT", "042", start=0, place=LYSYCHANSK, date="2022-07-07"), status="planned")
+    undated = replace(mention("CONSULT", "040", start=120), status="planned")
+    assert len(merge([dated, undated])) == 1
+    # A past visit told without a date is taken to be before the article: it is not Thursday's.
+    past = mention("CONSULT", "040", start=120)
+    assert len(merge([replace(dated, status="reported"), past])) == 2

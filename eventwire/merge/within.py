@@ -225,6 +225,8 @@ def _interval(day: str | None, precision: str, inherited: bool, m: EventMention)
     if day is None:
         return None
     start = dt.date.fromisoformat(day)
+    if inherited and m.status == "planned":  # a plan told without a date is still to come
+        return start, start + dt.timedelta(days=UNDATED_WINDOW_DAYS)
     if inherited:
         return start - dt.timedelta(days=UNDATED_WINDOW_DAYS), start
     return start, period_end(start, precision)
