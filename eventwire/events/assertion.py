@@ -122,7 +122,7 @@ def status_of(parsed: ParsedDoc, i: int, negation_ok: bool = False) -> str | Non
         # "regaining control over Ukraine is a priority": a goal talked about, not a report ("fighting took
         # place" is one)
         return None
-    if _named_as_goal(parsed, i) or _hoped_for(parsed, i) or _maybe(parsed, i):
+    if _named_as_goal(parsed, i) or _hoped_for(parsed, i) or _maybe(parsed, i) or _stopped(parsed, i):
         return None
     if _open_to(parsed, i):
         return "intent"  # "we remain open to meeting the Russians": willing, as CAMEO's intent to meet
@@ -147,6 +147,17 @@ def status_of(parsed: ParsedDoc, i: int, negation_ok: bool = False) -> str | Non
         return "claimed"
     return status
 
+
+
+STOPPING = {"prohibit", "ban", "forbid", "outlaw", "cancel", "postpone", "avert", "thwart", "foil"}
+
+
+def _stopped(parsed: ParsedDoc, i: int) -> bool:
+    """"banned rallies near the parliament", "the talks were postponed", "foiled an attack": what is stopped does
+    not take place; the ban is the event."""
+    toks = parsed.tokens
+    return toks[i].pos == "NOUN" and toks[i].dep in ("dobj", "nsubjpass") and toks[i].head != i \
+        and toks[toks[i].head].lemma.lower() in STOPPING
 
 
 def _named_as_goal(parsed: ParsedDoc, i: int) -> bool:

@@ -283,8 +283,9 @@ def find_triggers(parsed: ParsedDoc, place_tokens: set[int]) -> list[Trigger]:
             continue  # "offshore raiding craft", "infantry fighting vehicles" name a kind of equipment
         if t.dep == "amod" and t.tag == "VBN" and t.lemma.lower() in STATE_PARTICIPLES:
             continue  # "the occupied territories", "annexed Crimea" as a name of a state of things, not a report
-        if t.dep in ("acl", "amod") and t.tag == "VBN" and t.lemma.lower() in FORBIDDING:
-            continue  # "weapons prohibited by the Minsk agreements" says what the weapons are
+        if t.tag == "VBN" and t.lemma.lower() in FORBIDDING and not any(
+                toks[c].dep in ("aux", "auxpass", "nsubj", "nsubjpass") for c in parsed.children[t.i]):
+            continue  # "weapons prohibited by the Minsk agreements", "the fire, prohibited by ...": what a thing is
         lemma = t.lemma.lower()
         kids = parsed.children[t.i]
         if lemma == "force" and parsed.child(t.i, ("prt", "advmod", "prep"), {"out"}) is not None \

@@ -754,6 +754,11 @@ def test_a_first_time_said_of_a_trip_is_no_second_event():
 def test_a_participle_that_says_what_weapons_are_is_no_ban():
     hit = one("Two soldiers were killed by artillery fire prohibited by the Minsk agreements on Friday.")
     assert hit.event_type == "ASSAULT"
+    # set off by a comma the parse hangs it on the verb; still no one bans anything
+    hit = one("A Ukrainian officer, Captain Ivan Petrenko, died in the artillery fire, prohibited by the Minsk "
+              "agreements.")
+    assert hit.event_type == "ASSAULT"
+    assert one("The city council has prohibited rallies near the parliament.").event_type == "COERCE"
 
 
 def test_a_second_hit_brought_in_with_a_is_another_event():
