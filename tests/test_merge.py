@@ -167,3 +167,16 @@ def test_a_plan_told_without_a_date_is_the_dated_plan_to_come_not_a_past_event()
     # A past visit told without a date is taken to be before the article: it is not Thursday's.
     past = mention("CONSULT", "040", start=120)
     assert len(merge([replace(dated, status="reported"), past])) == 2
+
+
+def test_an_event_told_only_in_the_country_takes_in_a_town_s_event_only_when_the_words_tie_them():
+    ukraine = Place(690791, "Ukraine", "PCLI", "UKR", None, 49.0, 32.0, "country", "UA", None)
+    today = _said("Two soldiers were killed in Ukraine today.", "killed", 0, None)
+    today.location, today.date_inherited = ukraine, False
+    mariupol = _said("Rockets hit Mariupol, not European cities.", "hit", 50, None)
+    mariupol.location = Place(701822, "Mariupol", "PPL", "UKR", "Donetsk", 47.1, 37.55, "city", "UA", "UA.05")
+    assert len(merge([today, mariupol])) == 2
+    # "the attack" points back: the town's report is the event told for the country
+    back = _said("The attack hit Mariupol, officials said.", "attack", 50, None)
+    back.location = mariupol.location
+    assert len(merge([today, back])) == 1

@@ -144,11 +144,25 @@ def _compatible(c: _Cluster, m: EventMention) -> bool:
         # "died during combat operations" says nothing that makes it the invasion told before; nor does an
         # attack in Berlin become the death told, placeless, elsewhere in the story
         return False
-    if not places_compatible(c.place(), m.location, same_place=m.event_type in TERRITORIAL):
+    place = c.place()
+    if not places_compatible(place, m.location, same_place=m.event_type in TERRITORIAL):
+        return False
+    if _country_and_town(place, m.location) and not _refers_back(m) \
+            and not any(_same_word(m, o) or _same_sentence(m, o) or _same_person(m, o) for o in c.mentions):
+        # "two soldiers killed in Ukraine today" is not the strike on Mariupol told elsewhere in the speech: a
+        # country holds every event of the war, so only the words can tie a town's event to it
         return False
     day, precision, inherited = c.date()
     return dates_overlap(_interval(day, precision, inherited, m), _interval(m.date, m.date_precision,
                                                                              m.date_inherited, m))
+
+
+def _country_and_town(a: Place | None, b: Place | None) -> bool:
+    """One place is a whole country (or region), the other a place inside it."""
+    if a is None or b is None:
+        return False
+    coarse = {a.precision, b.precision} & {"country", "region"}
+    return bool(coarse) and {a.precision, b.precision} - {"country", "region"} != set()
 
 
 def _names_taker(m: EventMention) -> bool:
