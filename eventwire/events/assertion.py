@@ -198,14 +198,36 @@ def _describing_clause(parsed: ParsedDoc, i: int) -> bool:
 WILLING = {"open", "ready", "willing", "amenable", "receptive"}
 
 
+PLEDGED = {"commit", "commitment", "pledge", "promise"}
+
+
 def _open_to(parsed: ParsedDoc, i: int) -> bool:
-    """"open to meeting again", "ready for talks": a willingness, not the meeting."""
+    """"open to meeting again", "ready for talks": a willingness, not the meeting; "committed to helping Ukraine",
+    "a commitment to supporting Kyiv": a pledge (CAMEO's intent to cooperate), not the help."""
     toks = parsed.tokens
+    if _pledged(parsed, i):
+        return True
     prep = toks[i].head
     if toks[i].dep not in ("pcomp", "pobj") or toks[prep].text.lower() not in ("to", "for"):
         return False
     over = toks[prep].head
     return toks[over].pos == "ADJ" and toks[over].lemma.lower() in WILLING
+
+
+def _pledged(parsed: ParsedDoc, i: int) -> bool:
+    """The trigger is, or is inside, the gerund a pledge is to ("committed to helping Ukraine rebuild and support
+    its economy")."""
+    toks = parsed.tokens
+    j = i
+    for _ in range(6):
+        h = toks[j].head
+        if h == j:
+            return False
+        if toks[j].tag == "VBG" and toks[j].dep == "pcomp" and toks[h].text.lower() == "to" \
+                and toks[toks[h].head].lemma.lower() in PLEDGED:
+            return True
+        j = h
+    return False
 
 
 def _maybe(parsed: ParsedDoc, i: int) -> bool:

@@ -781,6 +781,14 @@ def test_being_open_to_talks_is_an_intent_to_meet_not_a_meeting(text):
     assert one(text).event_type == "AGREE"
 
 
+@pytest.mark.parametrize("text", [
+    "The president said his government had a lasting commitment to supporting Moldova.",
+    "Germany is committed to supporting Ukraine, the chancellor said.",
+])
+def test_a_commitment_to_supporting_is_a_pledge_not_the_support(text):
+    assert one(text).event_type == "AGREE"
+
+
 def test_a_date_in_a_condition_dates_the_condition_not_the_promise():
     promise = one("Mr Biden promised new support for Kyiv if senators approve the bill as expected on Tuesday.")
     assert promise.date_precision == "inherited"  # told on the article's day, not on Tuesday
