@@ -148,6 +148,9 @@ VERB_OBJECT: dict[tuple[str, str], str] = {
     ("establish", "relation"): "support", ("upgrade", "tie"): "support", ("upgrade", "relation"): "support",
     ("restore", "tie"): "support", ("restore", "relation"): "support", ("strengthen", "force"): "mobilize",
     ("reinforce", "troop"): "mobilize",
+    # Sympathy and thanks offered are said, not promised: CAMEO 05 (support), not 03 (intent to cooperate).
+    **{(v, w): "praise" for v in ("offer", "express", "extend", "send", "convey")
+       for w in ("condolence", "sympathy", "gratitude", "thanks", "congratulation")},
     # joint manoeuvres; sharing what one knows (CAMEO 06)
     **{(v, w): "cooperate" for v in ("hold", "launch", "conduct", "stage", "begin", "start")
        for w in ("exercise", "drill", "game", "manoeuvre", "maneuver")},

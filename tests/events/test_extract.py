@@ -789,6 +789,12 @@ def test_a_commitment_to_supporting_is_a_pledge_not_the_support(text):
     assert one(text).event_type == "AGREE"
 
 
+def test_condolences_offered_are_sympathy_an_offer_to_host_is_an_intent():
+    assert one("The prime minister laid a wreath and offered his condolences to the families.").event_type \
+        == "SUPPORT"
+    assert {e.event_type for e in events("The French president offered to host talks in Paris.")} == {"AGREE"}
+
+
 def test_a_date_in_a_condition_dates_the_condition_not_the_promise():
     promise = one("Mr Biden promised new support for Kyiv if senators approve the bill as expected on Tuesday.")
     assert promise.date_precision == "inherited"  # told on the article's day, not on Tuesday
