@@ -122,7 +122,8 @@ def status_of(parsed: ParsedDoc, i: int, negation_ok: bool = False) -> str | Non
         # "regaining control over Ukraine is a priority": a goal talked about, not a report ("fighting took
         # place" is one)
         return None
-    if _named_as_goal(parsed, i) or _hoped_for(parsed, i) or _maybe(parsed, i) or _stopped(parsed, i):
+    if _named_as_goal(parsed, i) or _hoped_for(parsed, i) or _maybe(parsed, i) or _stopped(parsed, i) \
+            or _inside_condition(parsed, i):
         return None
     if _open_to(parsed, i):
         return "intent"  # "we remain open to meeting the Russians": willing, as CAMEO's intent to meet
@@ -147,6 +148,25 @@ def status_of(parsed: ParsedDoc, i: int, negation_ok: bool = False) -> str | Non
         return "claimed"
     return status
 
+
+
+def _inside_condition(parsed: ParsedDoc, i: int) -> bool:
+    """"If you want to see our destroyed cities and people fighting, come now": a trigger anywhere under an if-clause
+    is part of the condition, however deep the parse puts it."""
+    toks = parsed.tokens
+    j = i
+    for _ in range(12):
+        h = toks[j].head
+        if h == j:
+            return False
+        marks = {toks[c].text.lower() for c in parsed.children[j] if toks[c].dep == "mark"}
+        if toks[j].dep == "relcl" or (toks[j].dep == "advcl" and marks and not marks & CONDITIONAL):
+            return False  # "attacks like that which killed seven", "as he did in 2014": a fact told inside it
+        j = h
+        if toks[j].dep == "advcl" and any(toks[c].dep == "mark" and toks[c].text.lower() in CONDITIONAL
+                                          for c in parsed.children[j]):
+            return True
+    return False
 
 
 STOPPING = {"prohibit", "ban", "forbid", "outlaw", "cancel", "postpone", "avert", "thwart", "foil"}

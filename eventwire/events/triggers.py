@@ -548,7 +548,9 @@ def _verb_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int],
 PUBLISHED_THINGS = {"detail", "statement", "report", "data", "figure", "video", "footage", "name", "information",
                     "document", "list", "result", "photo", "photograph", "image", "recording", "audio", "transcript",
                     "plan", "proposal", "album", "song", "film", "book", "update", "number", "estimate", "study",
-                    "survey", "poll", "account", "guidance", "guideline", "version", "text", "draft"}
+                    "survey", "poll", "account", "guidance", "guideline", "version", "text", "draft", "pact",
+                    "communique", "communiqué", "readout", "declaration", "letter", "memorandum", "assessment",
+                    "evidence", "map", "clip", "interview"}
 # What a proposal or threat "is met with": a reaction, not a meeting.
 REACTIONS = {"condemnation", "criticism", "resistance", "opposition", "skepticism", "scepticism", "approval",
              "applause", "silence", "outrage", "anger", "protest", "response", "reaction", "derision", "dismay",

@@ -49,6 +49,8 @@ def one(text, **kw):
     "The new documentary captures the effort of the defenders of the city.",  # conveys, not seizes
     "The president is afraid of an attack from the north, the newspaper says.",  # feared, not reported
     "The government says it will not stop until it regains all of its land.",  # not yet
+    "If you want to see our ruined towns and soldiers fighting, come now, the guide said.",  # in the condition
+    "The two leaders released a joint pact on Friday.",  # published, not set free
 ])
 def test_sentences_without_an_asserted_event_give_no_record(text):
     assert events(text) == []
@@ -851,3 +853,9 @@ def test_a_scheduled_visit_is_the_visit_to_come_and_a_willingness_to_meet_is_an_
     for text in ("Rebel leaders said they would meet the UN envoy if he accepted their terms.",
                  "The foreign minister is ready to meet his Russian counterpart."):
         assert one(text).event_type == "AGREE", text
+
+
+def test_a_fact_told_inside_a_condition_is_still_an_event():
+    hit = one("NATO would respond if Russian forces launched more attacks like the one that killed seven people in "
+              "Lviv on Monday.")
+    assert hit.event_type == "ASSAULT"
