@@ -20,7 +20,7 @@ def setting(parsed: ParsedDoc, head: int, kind: str) -> int | None:
     campaign = kind == "invade" or parsed.tokens[head].lemma.lower() in CAMPAIGN_NOUNS or _habitual(parsed, head)
     if (campaign and not _campaign_told(parsed, head)) \
             or (kind in STANDING_KINDS and not _measure_taken(parsed, head)) \
-            or _described(parsed, head) or _named_agreement(parsed, head, kind):
+            or _recurring(parsed, head) or _described(parsed, head) or _named_agreement(parsed, head, kind):
         return head
     return None
 
@@ -72,6 +72,21 @@ BACKGROUND_MARKS = {"since", "after", "before", "until", "when", "as", "once"}
 HABITUAL = {"ongoing", "continuing", "continued", "constant", "daily", "nightly", "regular", "frequent", "random",
             "repeated", "persistent", "relentless", "incessant", "endless", "sporadic", "periodic", "routine",
             "systematic", "everyday", "recurring", "near-daily", "almost-daily"}
+
+
+# "Ukrainians are daily being killed", "the town is constantly shelled": a verb said to recur, likewise.
+HABITUAL_ADVERBS = {"daily", "nightly", "constantly", "continually", "continuously", "regularly", "routinely",
+                    "frequently", "often", "persistently", "relentlessly", "incessantly", "systematically",
+                    "periodically", "sporadically", "habitually", "everyday"}
+
+
+def _recurring(parsed: ParsedDoc, head: int) -> bool:
+    toks = parsed.tokens
+    if toks[head].pos != "VERB":
+        return False
+    verbs = [head, toks[head].head] if toks[head].dep == "conj" else [head]  # "daily killed and deported"
+    return any(toks[c].dep == "advmod" and toks[c].lemma.lower() in HABITUAL_ADVERBS
+               for v in verbs for c in parsed.children[v])
 
 
 def _habitual(parsed: ParsedDoc, head: int) -> bool:

@@ -734,6 +734,8 @@ def test_a_noun_event_that_may_never_happen_is_no_report(text):
     "Caution is needed due to the ongoing random Russian attacks, the guide tells visitors.",
     "Residents fled the daily shelling of the town.",
     "Hotels stay open despite constant attacks on the city.",
+    "Villagers are daily being killed and wounded, the governor said.",
+    "The border town is constantly shelled by artillery.",
 ])
 def test_an_attack_said_to_go_on_is_the_setting_not_a_report(text):
     assert assaults(text) == []
@@ -741,6 +743,7 @@ def test_an_attack_said_to_go_on_is_the_setting_not_a_report(text):
 
 def test_a_recurring_attack_the_text_dates_is_reported():
     assert one("Repeated attacks on Kharkiv overnight killed two people.").event_type == "ASSAULT"
+    assert one("Russian artillery regularly shelled the town on Monday.").event_type == "ASSAULT"
 
 
 def test_an_event_word_in_a_name_is_no_event():
