@@ -164,18 +164,19 @@ _NEWS_DATES = ("day", "inherited")
 
 
 def _vouched(a: Summary, b: Summary) -> bool:
-    """Without a place that tells events apart: the same sentence; with news dates (told to the day, or the
-    article's own) the same actor's country (either role), or the same specific CAMEO on a day both texts name
-    (the article's date alone does not: every outlet's "agreed to cooperate" of that day would meet); with vaguer
-    dates the same person."""
+    """Without a place that tells events apart: the same sentence; with dates told to the day, the same actor's
+    country (either role) or the same specific CAMEO that day; dated only by their articles, the same countries on
+    both sides or the same person; with vaguer dates the same person."""
     if a.sentences & b.sentences:
         return True  # one sentence, republished: one report of one event
     if a.precision not in _NEWS_DATES or b.precision not in _NEWS_DATES:
         # vague on where and on when ("the invasion", "the war in 2024"): only the same named person will do
         return bool(a.names & b.names)
-    return bool((a.actor1 and a.actor1 == b.actor1) or (a.actor2 and a.actor2 == b.actor2) or (
-        a.cameo == b.cameo and a.cameo not in GENERIC_CAMEOS and a.date == b.date
-        and a.precision == b.precision == "day"))
+    if a.precision == b.precision == "day":
+        return bool((a.actor1 and a.actor1 == b.actor1) or (a.actor2 and a.actor2 == b.actor2) or (
+            a.cameo == b.cameo and a.cameo not in GENERIC_CAMEOS and a.date == b.date))
+    # dated by an article: one side's country is any of that country's statements or strikes of those days
+    return bool(a.actor1 and a.actor1 == b.actor1 and a.actor2 and a.actor2 == b.actor2) or bool(a.names & b.names)
 
 
 def _rule_words(rule: str, a: Place | None, b: Place | None, territorial: bool) -> str:

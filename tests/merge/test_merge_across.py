@@ -143,3 +143,14 @@ def test_a_cameo_vouches_for_an_unplaced_report_only_on_a_day_the_texts_name():
     assert by_article_date["b"] == "b"
     told_to_the_day = merge_across([unplaced("a", "day"), unplaced("b", "day")]).cluster
     assert told_to_the_day["b"] == "a"
+
+
+def test_one_country_s_statements_of_those_days_are_not_one_event_for_sharing_the_country():
+    # Dated only by their articles and placed nowhere, "the US warned" and "the US warned" are any two warnings.
+    def warned(key, actor2, precision="inherited"):
+        return Summary(key=key, order=(f"doc-{key}", 0), event_type="THREATEN", cameo="130", actor1="USA",
+                       actor2=actor2, date="2022-02-11", precision=precision)
+
+    assert merge_across([warned("a", None), warned("b", "RUS")]).cluster["b"] == "b"
+    assert merge_across([warned("a", "RUS"), warned("b", "RUS")]).cluster["b"] == "a"  # both sides the same
+    assert merge_across([warned("a", None, "day"), warned("b", "RUS", "day")]).cluster["b"] == "a"  # told to the day
