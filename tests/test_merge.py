@@ -180,3 +180,13 @@ def test_an_event_told_only_in_the_country_takes_in_a_town_s_event_only_when_the
     back = _said("The attack hit Mariupol, officials said.", "attack", 50, None)
     back.location = mariupol.location
     assert len(merge([today, back])) == 1
+
+
+def test_a_side_guessed_from_the_setting_does_not_tie_a_mention_to_an_event():
+    war = _said("Russian forces shelled the region's towns.", "shelled", 0, "RUS")
+    guessed = _said("People are dying while they keep talking, he said.", "dying", 50, None)
+    guessed.actor2 = Actor("People", country="UKR", sector="CVL", inferred=True)
+    assert len(merge([war, guessed])) == 2
+    named = _said("Ukrainian civilians are dying, he said.", "dying", 50, None)
+    named.actor2 = Actor("Ukrainian civilians", country="UKR", sector="CVL")
+    assert len(merge([war, named])) == 1

@@ -170,8 +170,13 @@ def _names_taker(m: EventMention) -> bool:
 
 
 def _bare(m: EventMention) -> bool:
-    """A mention that names no place and no side: only its words can tie it to another."""
-    return m.location is None and not (m.actor1 and m.actor1.country) and not (m.actor2 and m.actor2.country)
+    """A mention that names no place and no side (a side guessed from a pronoun or the setting is not named): only
+    its words can tie it to another."""
+    return m.location is None and not _named_side(m.actor1) and not _named_side(m.actor2)
+
+
+def _named_side(a: Actor | None) -> bool:
+    return bool(a and a.country and not a.inferred)
 
 
 # "the attack", "this offensive", "their assault": a noun phrase that points back to an event already told.
