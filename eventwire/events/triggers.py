@@ -351,8 +351,8 @@ def _in_a_name(parsed: ParsedDoc, i: int) -> bool:
     toks = parsed.tokens
     t = toks[i]
     sent = parsed.sentences[t.sent]
-    if not t.is_upper_initial or i == sent.first or not toks[i - 1].text[:1].isalnum():
-        return False  # the sentence's first word, or one after a quote, colon or dash
+    if not t.is_upper_initial or i == sent.first or not (toks[i - 1].text[:1].isalnum() or toks[i - 1].text == ","):
+        return False  # the sentence's first word, or one after a quote, colon or dash (a comma starts nothing)
     nxt = toks[i + 1] if i + 1 < sent.last else None
     return (toks[i - 1].is_upper_initial and toks[i - 1].pos == "PROPN") \
         or (nxt is not None and nxt.is_upper_initial and nxt.pos == "PROPN")
