@@ -154,18 +154,12 @@ def _inside_condition(parsed: ParsedDoc, i: int) -> bool:
     """"If you want to see our destroyed cities and people fighting, come now": a trigger anywhere under an if-clause
     is part of the condition, however deep the parse puts it."""
     toks = parsed.tokens
-    j = i
-    for _ in range(12):
-        h = toks[j].head
-        if h == j:
-            return False
+    for j in [i, *parsed.ancestors(i)[:12]]:
         marks = {toks[c].text.lower() for c in parsed.children[j] if toks[c].dep == "mark"}
+        if j != i and toks[j].dep == "advcl" and marks & CONDITIONAL:
+            return True
         if toks[j].dep == "relcl" or (toks[j].dep == "advcl" and marks and not marks & CONDITIONAL):
             return False  # "attacks like that which killed seven", "as he did in 2014": a fact told inside it
-        j = h
-        if toks[j].dep == "advcl" and any(toks[c].dep == "mark" and toks[c].text.lower() in CONDITIONAL
-                                          for c in parsed.children[j]):
-            return True
     return False
 
 
@@ -238,16 +232,9 @@ def _pledged(parsed: ParsedDoc, i: int) -> bool:
     """The trigger is, or is inside, the gerund a pledge is to ("committed to helping Ukraine rebuild and support
     its economy")."""
     toks = parsed.tokens
-    j = i
-    for _ in range(6):
-        h = toks[j].head
-        if h == j:
-            return False
-        if toks[j].tag == "VBG" and toks[j].dep == "pcomp" and toks[h].text.lower() == "to" \
-                and toks[toks[h].head].lemma.lower() in PLEDGED:
-            return True
-        j = h
-    return False
+    return any(toks[j].tag == "VBG" and toks[j].dep == "pcomp" and toks[h].text.lower() == "to"
+               and toks[toks[h].head].lemma.lower() in PLEDGED
+               for j, h in zip([i, *parsed.ancestors(i)[:5]], parsed.ancestors(i)[:6]))
 
 
 def _maybe(parsed: ParsedDoc, i: int) -> bool:
