@@ -139,22 +139,25 @@ def _compatible(c: _Cluster, m: EventMention) -> bool:
         a, b = c.actor_country(role), getattr(m, role)
         if a and b and b.country and not b.inferred and a != b.country:
             return False
-    if (_bare(m) or all(_bare(o) for o in c.mentions)) and not _refers_back(m) \
-            and not any(_same_word(m, o) or _same_sentence(m, o) or _same_person(m, o) for o in c.mentions):
+    if (_bare(m) or all(_bare(o) for o in c.mentions)) and not _tied(c, m):
         # "died during combat operations" says nothing that makes it the invasion told before; nor does an
         # attack in Berlin become the death told, placeless, elsewhere in the story
         return False
     place = c.place()
     if not places_compatible(place, m.location, same_place=m.event_type in TERRITORIAL):
         return False
-    if _country_and_town(place, m.location) and not _refers_back(m) \
-            and not any(_same_word(m, o) or _same_sentence(m, o) or _same_person(m, o) for o in c.mentions):
+    if _country_and_town(place, m.location) and not _tied(c, m):
         # "two soldiers killed in Ukraine today" is not the strike on Mariupol told elsewhere in the speech: a
         # country holds every event of the war, so only the words can tie a town's event to it
         return False
     day, precision, inherited = c.date()
     return dates_overlap(_interval(day, precision, inherited, m), _interval(m.date, m.date_precision,
                                                                              m.date_inherited, m))
+
+
+def _tied(c: _Cluster, m: EventMention) -> bool:
+    """The words tie the mention to the event: "the attack" points back, or the same word, sentence or person."""
+    return _refers_back(m) or any(_same_word(m, o) or _same_sentence(m, o) or _same_person(m, o) for o in c.mentions)
 
 
 def _country_and_town(a: Place | None, b: Place | None) -> bool:
