@@ -178,24 +178,20 @@ def merge_table(m: dict) -> Table:
     for key, label in (("pairwise", "pairwise"), ("bcubed", "B-cubed"),
                        ("pairwise_cross_document", "pairwise, cross-document pairs"),
                        ("pairwise_in_document_only", "pairwise, in-document merge only")):
-        s = m[key]
-        pairs = f"{s['pairs_ours']}/{s['pairs_gold']}/{s['pairs_both']}" if "pairs_ours" in s else ""
-        t.add_row(label, f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}", pairs)
+        _add_row(t, label, m[key])
     occ = m.get("occasions")
     if occ:
-        for key, label in (("pairwise", "pairwise"), ("bcubed", "B-cubed")):
-            s = occ[key]
-            pairs = f"{s['pairs_ours']}/{s['pairs_gold']}/{s['pairs_both']}" if "pairs_ours" in s else ""
-            t.add_row(f"{label}, occasions ({occ['found']} of {occ['gold_mentions']} lines found)"
-                      if key == "pairwise" else f"{label}, occasions",
-                      f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}", pairs)
+        _add_row(t, f"pairwise, occasions ({occ['found']} of {occ['gold_mentions']} lines found)", occ["pairwise"])
+        _add_row(t, "B-cubed, occasions", occ["bcubed"])
     sets = m.get("sets", {})
     if len(sets) > 1:  # one set is the whole gold, shown above
         for name, part in sets.items():
-            for key, label in (("pairwise", "pairwise"), ("bcubed", "B-cubed")):
-                s = part[key]
-                pairs = f"{s['pairs_ours']}/{s['pairs_gold']}/{s['pairs_both']}" if "pairs_ours" in s else ""
-                t.add_row(f"{label}, {name} set ({part['found']} of {part['gold_mentions']} found; gold pairs of "
-                          f"one kind {part['gold_pairs_same_kind']})" if key == "pairwise" else f"{label}, {name} set",
-                          f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}", pairs)
+            _add_row(t, f"pairwise, {name} set ({part['found']} of {part['gold_mentions']} found; gold pairs of "
+                        f"one kind {part['gold_pairs_same_kind']})", part["pairwise"])
+            _add_row(t, f"B-cubed, {name} set", part["bcubed"])
     return t
+
+
+def _add_row(t: Table, label: str, s: dict) -> None:
+    pairs = f"{s['pairs_ours']}/{s['pairs_gold']}/{s['pairs_both']}" if "pairs_ours" in s else ""
+    t.add_row(label, f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}", pairs)
