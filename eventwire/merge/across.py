@@ -21,7 +21,8 @@ from functools import lru_cache
 from operator import attrgetter
 
 from ..types import Event, Place
-from .within import CITY_RADIUS_KM, GENERIC_CAMEOS, PLACE_RANK, TERRITORIAL, distance_km, period_end
+from .within import (CITY_RADIUS_KM, GENERIC_CAMEOS, PLACE_RANK, TERRITORIAL, distance_km, period_end,
+                     stated_country)
 
 DAY_SLACK = 1  # two day-precise dates a day apart may be one event: "overnight", time zones, late reports
 INHERITED_DAYS = 3  # an event dated only by its article happened within this many days before publication
@@ -106,18 +107,13 @@ def merge_across(new: Iterable[Summary], existing: Iterable[Summary] = ()) -> As
     return out
 
 
-def _stated_country(actor) -> str | None:
-    """An actor's country when the text says it; one inferred from the setting never contradicts another report."""
-    return actor.country if actor is not None and not actor.inferred else None
-
-
 def summarize(event: Event) -> Summary:
     """The identity of an in-document event."""
     first = min(event.mentions, key=lambda m: (m.evidence.doc_id, m.evidence.start))
     return Summary(
         key=event.event_id, order=(first.evidence.doc_id, first.evidence.start), event_type=event.event_type,
         cameo=event.cameo, mode=event.mode, acled_sub=event.acled[1] if event.acled else None,
-        actor1=_stated_country(event.actor1), actor2=_stated_country(event.actor2),
+        actor1=stated_country(event.actor1), actor2=stated_country(event.actor2),
         place=event.location, date=event.date, precision=event.date_precision,
         names=person_names(event.actor1 and event.actor1.name, event.actor2 and event.actor2.name),
         sentences=frozenset(k for m in event.mentions if (k := sentence_key(m.evidence.sentence))),

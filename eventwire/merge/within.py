@@ -53,7 +53,7 @@ class _Cluster:
 
     def actor_country(self, role: str) -> str | None:
         actors = (getattr(m, role) for m in self.mentions)
-        return _most_common(a.country for a in actors if a and a.country and not a.inferred)
+        return _most_common(c for a in actors if (c := stated_country(a)))
 
     def place(self) -> Place | None:
         places = [m.location for m in self.mentions if m.location]
@@ -136,8 +136,8 @@ def _compatible(c: _Cluster, m: EventMention) -> bool:
         # in Russia: government forces), the other from the verb alone ("We are entering Rostov").
         return False
     for role in ("actor1", "actor2"):  # a side named differently is another event
-        a, b = c.actor_country(role), getattr(m, role)
-        if a and b and b.country and not b.inferred and a != b.country:
+        a = c.actor_country(role)
+        if a and (b := stated_country(getattr(m, role))) and a != b:
             return False
     if (_bare(m) or all(_bare(o) for o in c.mentions)) and not _tied(c, m):
         # "died during combat operations" says nothing that makes it the invasion told before; nor does an
@@ -175,11 +175,12 @@ def _names_taker(m: EventMention) -> bool:
 def _bare(m: EventMention) -> bool:
     """A mention that names no place and no side (a side guessed from a pronoun or the setting is not named): only
     its words can tie it to another."""
-    return m.location is None and not _named_side(m.actor1) and not _named_side(m.actor2)
+    return m.location is None and not stated_country(m.actor1) and not stated_country(m.actor2)
 
 
-def _named_side(a: Actor | None) -> bool:
-    return bool(a and a.country and not a.inferred)
+def stated_country(actor: Actor | None) -> str | None:
+    """An actor's country when the text says it; one inferred from a pronoun or the setting is a guess."""
+    return actor.country if actor is not None and not actor.inferred else None
 
 
 # "the attack", "this offensive", "their assault": a noun phrase that points back to an event already told.
