@@ -23,6 +23,7 @@ from operator import attrgetter
 from ..types import Event, Place
 from .within import (CITY_RADIUS_KM, GENERIC_CAMEOS, PLACE_RANK, TERRITORIAL, distance_km, period_end,
                      stated_country)
+from .wording import Story, band_keys, told_alike, wording
 
 DAY_SLACK = 1  # two day-precise dates a day apart may be one event: "overnight", time zones, late reports
 INHERITED_DAYS = 3  # an event dated only by its article happened within this many days before publication
@@ -47,6 +48,8 @@ class Summary:
     precision: str = "unknown"  # day, week, month, ... or "inherited" (the article's date)
     names: frozenset[str] = frozenset()  # actors' canonical names that name someone ("Timur Ivanov"), not a state
     sentences: frozenset[str] = frozenset()  # keys of the sentences that report it (`sentence_key`)
+    wordings: frozenset[frozenset[str]] = frozenset()  # those sentences' content words (`wording.wording`)
+    story: Story | None = None  # its article's event sentences: which other articles retell the same story
 
 
 @dataclass(slots=True)
@@ -107,8 +110,8 @@ def merge_across(new: Iterable[Summary], existing: Iterable[Summary] = ()) -> As
     return out
 
 
-def summarize(event: Event) -> Summary:
-    """The identity of an in-document event."""
+def summarize(event: Event, story: Story | None = None) -> Summary:
+    """The identity of an in-document event; `story` is its article's (`stories`)."""
     first = min(event.mentions, key=lambda m: (m.evidence.doc_id, m.evidence.start))
     return Summary(
         key=event.event_id, order=(first.evidence.doc_id, first.evidence.start), event_type=event.event_type,
@@ -117,7 +120,17 @@ def summarize(event: Event) -> Summary:
         place=event.location, date=event.date, precision=event.date_precision,
         names=person_names(event.actor1 and event.actor1.name, event.actor2 and event.actor2.name),
         sentences=frozenset(k for m in event.mentions if (k := sentence_key(m.evidence.sentence))),
+        wordings=frozenset(w for m in event.mentions if (w := wording(m.evidence.sentence))), story=story,
     )
+
+
+def stories(events: Iterable[Event]) -> dict[str, Story]:
+    """Each article's story: the sentences of all its events' mentions."""
+    said: dict[str, set[str]] = {}
+    for e in events:
+        for m in e.mentions:
+            said.setdefault(m.evidence.doc_id, set()).add(m.evidence.sentence or "")
+    return {d: Story.of(d, s) for d, s in said.items()}
 
 
 _WORD = re.compile(r"\w+")
@@ -142,7 +155,8 @@ def compare(centre: Summary, s: Summary) -> dict | None:
     """Why `s` reports the same event as `centre`, or None when something they say contradicts it."""
     if _match(centre, s) is None:
         return None
-    rule, km, _weak = _place_rule(centre.place, s.place, centre.event_type in TERRITORIAL)
+    rule, km, _weak = _place_rule(centre.place, s.place, centre.event_type in TERRITORIAL) or _told_place(
+        centre.place, s.place)
     gap, window = _gap(centre, s)
     a, b = centre.place, s.place
     rule = _rule_words(rule, a, b, centre.event_type in TERRITORIAL)
@@ -160,11 +174,12 @@ _NEWS_DATES = ("day", "inherited")
 
 
 def _vouched(a: Summary, b: Summary) -> bool:
-    """Without a place that tells events apart: the same sentence; with dates told to the day, the same actor's
-    country (either role) or the same specific CAMEO that day; dated only by their articles, the same countries on
-    both sides or the same person; with vaguer dates the same person."""
-    if a.sentences & b.sentences:
-        return True  # one sentence, republished: one report of one event
+    """Without a place that tells events apart: the same sentence (or one retold in another version of the story);
+    with dates told to the day, the same actor's country (either role) or the same specific CAMEO that day; dated
+    only by their articles, the same countries on both sides or the same person; with vaguer dates the same
+    person."""
+    if _said(a, b):
+        return True  # one sentence, republished or retold: one report of one event
     if a.precision not in _NEWS_DATES or b.precision not in _NEWS_DATES:
         # vague on where and on when ("the invasion", "the war in 2024"): only the same named person will do
         return bool(a.names & b.names)
@@ -175,9 +190,27 @@ def _vouched(a: Summary, b: Summary) -> bool:
     return bool(a.actor1 and a.actor1 == b.actor1 and a.actor2 and a.actor2 == b.actor2) or bool(a.names & b.names)
 
 
+def _said(a: Summary, b: Summary) -> bool:
+    return bool(a.sentences & b.sentences) or told_alike(a.wordings, b.wordings, a.story, b.story)
+
+
+def _told_place(a: Place | None, b: Place | None) -> tuple[str, float | None, bool] | None:
+    """Places that do not contradict one event told in one sentence, republished or retold in another version of
+    the story: one article placed it from its own context ("in Ukraine", its dateline), the other did not."""
+    if a is None or b is None:
+        return "told", None, False
+    if a.country and b.country and a.country != b.country:
+        return None
+    if min(PLACE_RANK.get(a.precision, 0), PLACE_RANK.get(b.precision, 0)) >= PLACE_RANK["admin1"]:
+        return None  # two places each precise in its own right, and _place_rule found them apart
+    return "told", None, False
+
+
 def _rule_words(rule: str, a: Place | None, b: Place | None, territorial: bool) -> str:
     if rule == "unknown":
         return "unknown on both sides"
+    if rule == "told":
+        return "one sentence, republished or retold; no place contradicts"
     if rule == "same":
         return f"same place {a.name}"
     if rule == "inside":
@@ -199,10 +232,12 @@ def _match(a: Summary, b: Summary, ib: tuple[int, int] | None = None) -> tuple[f
     if (a.actor1 and b.actor1 and a.actor1 != b.actor1) or (a.actor2 and b.actor2 and a.actor2 != b.actor2):
         return None
     place = _place_rule(a.place, b.place, a.event_type in TERRITORIAL)
+    if place is None and (a.story is not None and b.story is not None) and _said(a, b):
+        place = _told_place(a.place, b.place)
     if place is None or (place[2] and not _vouched(a, b)):
         return None  # no place, or only a country: something else specific must vouch for the identity
     if (a.precision in VAGUE_DATES or b.precision in VAGUE_DATES) and a.event_type not in TERRITORIAL \
-            and not (a.sentences & b.sentences or a.names & b.names):
+            and not (_said(a, b) or a.names & b.names):
         return None  # "killed last year in Kyiv" fits every killing in Kyiv that year; a place taken is taken once
     ia = _days(a.date, a.precision) if a.date else None
     ib = ib or (_days(b.date, b.precision) if b.date else None)
@@ -339,6 +374,14 @@ def _vouching(areas: list[tuple], s: Summary) -> list[tuple]:
     return [(*areas[0], *k) for k in keys]
 
 
+def _told(s: Summary) -> list[tuple]:
+    """Areas by wording, whatever the place: a sentence retold in another version of the story may be placed in
+    one article and not in the other (`_told_place`)."""
+    if s.story is None:
+        return []
+    return sorted({("told", *k) for w in s.wordings for k in band_keys(w)})
+
+
 def _families(s: Summary) -> tuple:
     """The kinds a summary is filed and looked up under: its PLOVER type and, where that sub-type spans several
     PLOVER types, its ACLED sub-type (either may match)."""
@@ -378,7 +421,7 @@ class _Index:
         filed, _ = _areas(s.place)
         iv = _interval(s)
         for kind in _families(s):
-            for area in _vouching(filed, s):
+            for area in [*_vouching(filed, s), *_told(s)]:
                 wide, days = self.buckets.setdefault((kind, area), ([], {}))
                 if iv is None or (iv[1] - iv[0]).days > WIDE_DAYS:
                     wide.append(s)
@@ -400,7 +443,7 @@ class _Index:
         days = range(iv[0].toordinal() - DAY_SLACK, iv[1].toordinal() + DAY_SLACK + 1) if iv else ()
         out: list[list[Summary]] = []
         for t in _families(s):
-            for area in _vouching(look, s):
+            for area in [*_vouching(look, s), *(() if exact else _told(s))]:
                 bucket = self.buckets.get((t, area))
                 if bucket is None:
                     continue

@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 import numpy as np
 import pyarrow as pa
 
-from eventwire.merge import Summary, merge_across, summarize
+from eventwire.merge import Summary, merge_across, stories, summarize
 from eventwire.merge.across import DAY_SLACK, INHERITED_DAYS, person_names, sentence_key
+from eventwire.merge.wording import Story, wording
 from eventwire.merge.neardup import band_keys, near_duplicates, signature
 from eventwire.store import _arrow
 from eventwire.store.records import as_date, mention_rows
@@ -56,11 +57,12 @@ def merge_batch(con, documents: Sequence[Document], events: Sequence[Event]) -> 
     if not events:
         return out
     new = {e.event_id: e for e in events}
-    summaries = [summarize(e) for e in events]
-    stored = _candidates(con, summaries)
-    assignment = merge_across(summaries, stored)
+    told = stories(events)
+    summaries = {e.event_id: summarize(e, told[e.mentions[0].evidence.doc_id]) for e in events}
+    stored = _candidates(con, list(summaries.values()))
+    assignment = merge_across(summaries.values(), stored)
     clusters: dict[str, list[Event]] = {}
-    for e in sorted(events, key=lambda e: summarize(e).order):
+    for e in sorted(events, key=lambda e: summaries[e.event_id].order):
         clusters.setdefault(assignment.cluster[e.event_id], []).append(e)
     for target, group in clusters.items():
         mentions = [m for g in group for m in g.mentions]
@@ -149,16 +151,22 @@ def _candidates(con, summaries: Sequence[Summary]) -> list[Summary]:
                        WHERE r.part_id = r.event_id AND r.event_id IN (SELECT event_id FROM c)
                        GROUP BY r.event_id) s ON s.event_id = c.event_id
         """).fetch_df()
+        founders = sorted({d for d in rows["_doc"] if isinstance(d, str)}) if len(rows) else []
+        # each founding article's story (`summarize` gives the batch's own): all its mentions' sentences
+        said = dict(cur.execute("SELECT doc_id, list(DISTINCT sentence) FROM mentions "
+                                "WHERE doc_id IN (SELECT unnest(?)) GROUP BY doc_id", [founders]).fetchall()
+                    ) if founders else {}
     finally:
         cur.close()
-    return [_summary_of_row(r) for r in rows.to_dict("records")]
+    told = {d: Story.of(d, s) for d, s in said.items()}
+    return [_summary_of_row(r, told) for r in rows.to_dict("records")]
 
 
 def _none(v):
     return None if v is None or (isinstance(v, float) and np.isnan(v)) else v
 
 
-def _summary_of_row(r: dict) -> Summary:
+def _summary_of_row(r: dict, told: dict[str, Story]) -> Summary:
     place = None
     if _none(r["location_name"]) is not None and _none(r["location_precision"]) is not None:
         gid = _none(r["location_geonameid"])
@@ -175,6 +183,8 @@ def _summary_of_row(r: dict) -> Summary:
         names=person_names(_none(r["actor1_name"]), _none(r["actor2_name"])),
         # the sentences of the centre's own mentions: a centre never moves, so later joiners do not count
         sentences=frozenset(k for t in _listed(r.get("_sentences")) if (k := sentence_key(t))),
+        wordings=frozenset(w for t in _listed(r.get("_sentences")) if (w := wording(t))),
+        story=told.get(_none(r["_doc"])),
     )
 
 

@@ -154,3 +154,34 @@ def test_one_country_s_statements_of_those_days_are_not_one_event_for_sharing_th
     assert merge_across([warned("a", None), warned("b", "RUS")]).cluster["b"] == "b"
     assert merge_across([warned("a", "RUS"), warned("b", "RUS")]).cluster["b"] == "a"  # both sides the same
     assert merge_across([warned("a", None, "day"), warned("b", "RUS", "day")]).cluster["b"] == "a"  # told to the day
+
+
+def test_a_sentence_retold_in_another_version_of_the_story_joins_even_where_one_version_placed_it():
+    from eventwire.merge.wording import Story, wording
+
+    from merge_texts import ONE, OTHER, RETOLD
+
+    ukraine = Place(geonameid=690791, name="Ukraine", feature_code="PCLI", country="UKR", admin1=None, lat=49.0,
+                    lon=32.0, precision="country")
+
+    def told(key, sentence, story, place=None):
+        return Summary(key=key, order=(story.doc_id, 0), event_type="ASSAULT", cameo="190", place=place,
+                       date="2023-03-09", precision="day", wordings=frozenset({wording(sentence)}), story=story)
+
+    one, retold, other = Story.of("one", ONE), Story.of("retold", RETOLD), Story.of("other", OTHER)
+    a = told("a", ONE[3], one, ukraine)  # "two soldiers were killed" placed in Ukraine by its article
+    b = told("b", RETOLD[3], retold)  # the translation, placed nowhere
+    assert merge_across([a, b]).cluster["b"] == "a"
+    assert merge_across([b, a]).cluster["b"] == "a"  # "a" still founds it: its order comes first
+    reasons = merge_across([a, b]).reasons["b"]
+    assert reasons["place"]["rule"].startswith("one sentence, republished or retold")
+    # the same words in an article that tells another story are not evidence
+    c = told("c", ONE[3].replace("Thursday", "Wednesday"), other)
+    assert merge_across([a, c]).cluster["c"] == "c"
+    # nor do versions of a story join an event told in another sentence of it
+    d = told("d", RETOLD[1], retold)
+    assert merge_across([a, d]).cluster["d"] == "d"
+    # and two towns 100 km apart stay two events, whatever the sentences
+    e = told("e", ONE[3], one, _town(1, 49.7, 37.6))
+    f = told("f", RETOLD[3], retold, _town(2, 48.0, 37.8))
+    assert merge_across([e, f]).cluster["f"] == "f"

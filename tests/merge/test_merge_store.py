@@ -148,3 +148,26 @@ def test_a_vague_event_republished_word_for_word_joins_the_stored_one_and_only_t
             run_into_store([doc], store)
         groups = store.sql("SELECT list(doc_id ORDER BY doc_id) AS docs FROM mentions GROUP BY event_id")
     assert sorted(map(list, groups["docs"])) == [["x-one", "y-two"], ["z-three"]]
+
+
+def test_an_event_retold_in_a_translation_joins_in_one_batch_and_across_batches(tmp_path):
+    from datetime import date
+
+    from merge_texts import VERSION_ONE, VERSION_TWO
+
+    from eventwire.types import Document
+
+    one = Document(doc_id="v-one", text=VERSION_ONE, published=date(2023, 3, 10), source="One")
+    two = Document(doc_id="v-two", text=VERSION_TWO, published=date(2023, 3, 10), source="Two")
+
+    def appeals(batches, name):
+        with open_store(tmp_path / name) as store:
+            for batch in batches:  # later batches rebuild the stored article's story from its mentions
+                run_into_store(batch, store)
+            rows = store.sql("SELECT list(DISTINCT m.doc_id ORDER BY m.doc_id) AS docs FROM mentions m "
+                             "JOIN events e USING (event_id) WHERE e.event_type = 'REQUEST' GROUP BY event_id")
+        return sorted(map(list, rows["docs"]))
+
+    # "urged residents to stay in shelters", unplaced and dated by the articles: only the retold sentence ties them
+    assert appeals([[one, two]], "a.duckdb") == [["v-one", "v-two"]]
+    assert appeals([[one], [two]], "b.duckdb") == appeals([[two], [one]], "c.duckdb") == [["v-one", "v-two"]]
