@@ -190,3 +190,18 @@ def test_a_side_guessed_from_the_setting_does_not_tie_a_mention_to_an_event():
     named = _said("Ukrainian civilians are dying, he said.", "dying", 50, None)
     named.actor2 = Actor("Ukrainian civilians", country="UKR", sector="CVL")
     assert len(merge([war, named])) == 1
+
+
+def test_a_word_ties_a_mention_to_the_event_s_own_first_report_not_to_any_it_took_in():
+    # The speech's deaths seed the event; "the attacks" points back and joins; a later "attacks" with nothing else
+    # said shares a word only with what joined, not with the event, and would chain every use of the word.
+    deaths = _said("Two soldiers were killed in Ukraine today.", "killed", 0, None)
+    deaths.location = Place(690791, "Ukraine", "PCLI", "UKR", None, 49.0, 32.0, "country", "UA", None)
+    deaths.date_inherited = False
+    back = _said("He denied the attacks came from Ukraine.", "attacks", 50, None)
+    again = _said("Massive attacks with banned weapons, he said.", "attacks", 100, None)
+    events = merge([deaths, back, again])
+    assert sorted(len(e.mentions) for e in events) == [1, 2]
+    # the first report's own word still ties: "those killed today" is the deaths told first
+    mourned = _said("May all those killed today rest in peace.", "killed", 150, None)
+    assert len(merge([deaths, mourned])) == 1

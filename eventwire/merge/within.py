@@ -156,8 +156,10 @@ def _compatible(c: _Cluster, m: EventMention) -> bool:
 
 
 def _tied(c: _Cluster, m: EventMention) -> bool:
-    """The words tie the mention to the event: "the attack" points back, or the same word, sentence or person."""
-    return _refers_back(m) or any(_same_word(m, o) or _same_sentence(m, o) or _same_person(m, o) for o in c.mentions)
+    """The words tie the mention to the event: "the attack" points back, the word of the event's own first report
+    (not of any report it took in: a word shared down a chain ties nothing), or the same sentence or person."""
+    return _refers_back(m) or _same_word(m, c.mentions[0]) or any(
+        _same_sentence(m, o) or _same_person(m, o) for o in c.mentions)
 
 
 def _country_and_town(a: Place | None, b: Place | None) -> bool:
