@@ -77,11 +77,14 @@ def _scores(gold: list[dict], ours: dict[str, list], within: dict[str, list]) ->
     kind_of = {i: kind for i, (_ev, kind) in matched.items()}
     aligned_within = {i: ev for i, (ev, _kind) in _align(gold, within).items()}
     g_of = {i: gold[i]["event"] for i in aligned}
+    # The merge apart from the coding: only the mentions we code as the act the gold line reports.
+    same_act = {i: ev for i, (ev, kind) in matched.items() if gold[i].get("act") and kind[0] == gold[i]["act"]}
     return {
         "found": len(aligned), "found_share": round(len(aligned) / len(gold), 3) if gold else 0.0,
         "pairwise": _pairwise(g_of, aligned), "bcubed": _bcubed(g_of, aligned),
         "pairwise_cross_document": _pairwise(g_of, aligned, cross_only=gold),
         "pairwise_in_document_only": _pairwise(g_of, aligned_within),
+        "same_act": {"found": len(same_act), "pairwise": _pairwise(g_of, same_act), "bcubed": _bcubed(g_of, same_act)},
         # Gold pairs whose two mentions we code as one kind: the merge joins only compatible kinds, so pairwise
         # recall cannot pass this share.
         "gold_pairs_same_kind": _pairwise(g_of, kind_of)["pairs_both"],
@@ -179,6 +182,9 @@ def merge_table(m: dict) -> Table:
                        ("pairwise_cross_document", "pairwise, cross-document pairs"),
                        ("pairwise_in_document_only", "pairwise, in-document merge only")):
         _add_row(t, label, m[key])
+    act = m.get("same_act")
+    if act:
+        _add_row(t, f"pairwise, mentions coded as the gold's act ({act['found']} of {m['found']})", act["pairwise"])
     occ = m.get("occasions")
     if occ:
         _add_row(t, f"pairwise, occasions ({occ['found']} of {occ['gold_mentions']} lines found)", occ["pairwise"])

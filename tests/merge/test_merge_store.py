@@ -100,9 +100,10 @@ def test_eval_merge_scores_a_tiny_gold(tmp_path):
     gold = tmp_path / "gold.jsonl"
     gold.write_text("\n".join(json.dumps(r) for r in [
         {"meta": {"corpus": str(corpus)}},
-        {**span("a-wire", "Russian forces shelled the city of Kupiansk on Sunday"), "event": "K"},
-        {**span("b-daily", "Russian troops shelled Kupiansk on Sunday"), "event": "K"},
-        {**span("c-post", "Russian forces shelled the city of Kherson on Sunday"), "event": "H"},
+        {**span("a-wire", "Russian forces shelled the city of Kupiansk on Sunday"), "event": "K", "act": "ASSAULT"},
+        {**span("b-daily", "Russian troops shelled Kupiansk on Sunday"), "event": "K", "act": "ASSAULT"},
+        # an annotator who reads the Kherson shelling as a threat: found, but not coded as its act
+        {**span("c-post", "Russian forces shelled the city of Kherson on Sunday"), "event": "H", "act": "THREATEN"},
         # a line of the Kupiansk story that reports no act: scored with its occasion only
         {**span("a-wire", "Rescue teams worked through the night"), "event": None, "act": "NONE", "occasion": "K"},
     ]) + "\n")
@@ -112,6 +113,7 @@ def test_eval_merge_scores_a_tiny_gold(tmp_path):
     assert metrics["found"] == 3
     assert metrics["pairwise"]["f1"] == 1.0 and metrics["bcubed"]["f1"] == 1.0
     assert metrics["gold_pairs_same_kind"] == 1  # the two Kupiansk shellings: both ASSAULT
+    assert metrics["same_act"]["found"] == 2 and metrics["same_act"]["pairwise"]["pairs_both"] == 1
     assert metrics["gold_mentions"] == 3 and metrics["gold_lines_not_events"] == 1
     assert metrics["occasions"]["gold_mentions"] == 4 and metrics["occasions"]["gold_events"] == 2
 
