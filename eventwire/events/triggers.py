@@ -162,6 +162,10 @@ VERB_OBJECT: dict[tuple[str, str], str] = {
     **{("contribute", w): "aid_military" for w in ("troop", "soldier", "peacekeeper", "contingent")},
     ("impose", "restriction"): "ban", ("impose", "law"): "ban", ("extend", "curfew"): "ban",
     ("tighten", "blockade"): "blockade", ("tighten", "sanction"): "sanction",
+    # stopping a process, deal or law from going ahead is refusing it (CAMEO 12); blocking a road is a protest
+    **{("block", w): "reject" for w in ("process", "talk", "negotiation", "deal", "agreement", "resolution", "bill",
+                                        "exchange", "swap", "proposal", "plan", "package", "accession", "membership",
+                                        "bid", "nomination", "appointment", "sale", "transfer")},
 }
 AERIAL = {"drone", "uav", "bayraktar", "aircraft", "warplane", "jet", "helicopter", "aerial", "airstrike", "plane",
           "bomber", "gunship"}
@@ -227,7 +231,8 @@ WEAPON_SUBJECTS = {"missile", "rocket", "shell", "drone", "bomb", "strike", "pro
                    "aviation", "plane", "warplane", "jet", "aircraft", "helicopter", "force"}
 # Participles that, before a noun, describe how things stand rather than report a change.
 STATE_PARTICIPLES = {"occupy", "annex", "occupied", "annexed", "besiege", "besieged", "encircle", "encircled",
-                     "blockade", "blockaded", "control", "controlled", "capture", "captured", "seize", "seized"}
+                     "blockade", "blockaded", "control", "controlled", "capture", "captured", "seize", "seized",
+                     "agree", "agreed"}  # "submitted agreed lists": what the lists are, not an agreement told
 FORBIDDING = {"prohibit", "forbid", "outlaw"}
 ABSTRACT_FOES = {"disinformation", "misinformation", "propaganda", "corruption", "crime", "poverty", "hunger",
                  "inflation", "wildfire", "blaze", "virus", "pandemic", "disease", "cancer", "fraud", "fake",
@@ -442,7 +447,7 @@ def _verb_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int],
             return Trigger(i, _aid_object(parsed, i) if kind == "aid" else kind, min(i, c), max(i, c) + 1)
         if ct.dep in ("dobj", "nsubjpass") and (lemma, ct.lemma.lower()) in PHRASAL:
             return Trigger(i, PHRASAL[(lemma, ct.lemma.lower())], min(i, c), max(i, c) + 1)
-        if ct.dep == "dobj":
+        if ct.dep in ("dobj", "nsubjpass"):  # "blocked the process", "the process was blocked"
             # "fired 122mm and 120mm mortars": the object's head may be a number, its conjuncts the weapons;
             # "launched 10 days of war games", "fired a volley of rockets": a measure of the object.
             for k in [c] + [k for k in parsed.subtree(c) if toks[k].dep in ("conj", "appos", "compound")] \

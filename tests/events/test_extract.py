@@ -863,3 +863,17 @@ def test_a_fact_told_inside_a_condition_is_still_an_event():
     hit = one("NATO would respond if Russian forces launched more attacks like the one that killed seven people in "
               "Lviv on Monday.")
     assert hit.event_type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary blocked the European Union's aid package for Kyiv on Monday.",
+    "The prisoner exchange was blocked by Moscow on Monday, officials said.",
+])
+def test_blocking_a_deal_or_a_process_is_a_rejection_and_blocking_a_road_a_protest(text):
+    assert one(text).event_type == "REJECT"
+    assert one("Farmers blocked roads near the Polish border on Monday.").event_type == "PROTEST"
+
+
+def test_agreed_lists_describe_the_lists_and_tell_no_agreement():
+    assert events("The mediators received the agreed lists of prisoners on Monday.") == []
+    assert one("The two sides agreed on lists of prisoners on Monday.").event_type == "AGREE"
