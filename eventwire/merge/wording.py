@@ -24,7 +24,7 @@ MIN_WORDS = 6  # fewer content words recur in unrelated stories ("the attack was
 STEM = 5  # words compared by their first letters: "killed"/"killing", "Russia"/"Russian", "German"/"Germany"
 SAME_STORY_SENTENCES = 4  # alike sentences that make two articles versions of one story ...
 SAME_STORY_SHARE = 0.25  # ... and the share of the shorter article's event sentences they must be
-BANDS, ROWS = 8, 2  # MinHash LSH: sentences a half alike share a band key nine times in ten
+BANDS, ROWS = 16, 2  # MinHash LSH: sentences half alike share a band key 99 times in 100 (8 bands: 90)
 
 _WORD = re.compile(r"[^\W_]+")
 _STOP = frozenset("""a an the of to in on at by for from with as and or but nor not no so if than then that this these
