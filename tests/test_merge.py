@@ -205,3 +205,11 @@ def test_a_word_ties_a_mention_to_the_event_s_own_first_report_not_to_any_it_too
     # the first report's own word still ties: "those killed today" is the deaths told first
     mourned = _said("May all those killed today rest in peace.", "killed", 150, None)
     assert len(merge([deaths, mourned])) == 1
+
+
+def test_a_definite_noun_points_back_but_a_clause_that_starts_with_one_does_not():
+    first = _said("Ukrainian positions were shelled near the border, officials said.", "shelled", 0, None)
+    clause = _said("After dark, the town was attacked, residents said.", "attacked", 70, None)
+    assert len(merge([first, clause])) == 2  # "the town was attacked" tells its own attack
+    back = _said("The attack killed two soldiers, residents said.", "attack", 70, None)
+    assert len(merge([first, back])) == 1

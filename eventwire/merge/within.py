@@ -185,8 +185,11 @@ def stated_country(actor: Actor | None) -> str | None:
     return actor.country if actor is not None and not actor.inferred else None
 
 
-# "the attack", "this offensive", "their assault": a noun phrase that points back to an event already told.
-_DEFINITE_BEFORE = re.compile(r"\b(the|this|that|these|those|its|their|his|her|such)\s+([\w-]+\s+){0,2}$", re.I)
+# "the attack", "this offensive", "their assault": a noun phrase that points back to an event already told; not
+# a clause ("the process was blocked", "the town has been shelled": its verb is the trigger).
+_DEFINITE_BEFORE = re.compile(r"\b(the|this|that|these|those|its|their|his|her|such)\s+"
+                              r"((?!(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|"
+                              r"must|should|shall)\b)[\w-]+\s+){0,2}$", re.I)
 
 
 def _refers_back(m: EventMention) -> bool:
