@@ -123,7 +123,7 @@ def status_of(parsed: ParsedDoc, i: int, negation_ok: bool = False) -> str | Non
         # place" is one)
         return None
     if _named_as_goal(parsed, i) or _hoped_for(parsed, i) or _maybe(parsed, i) or _stopped(parsed, i) \
-            or _inside_condition(parsed, i):
+            or _inside_condition(parsed, i) or _yet_to_come(parsed, i):
         return None
     if _open_to(parsed, i):
         return "intent"  # "we remain open to meeting the Russians": willing, as CAMEO's intent to meet
@@ -160,6 +160,23 @@ def _inside_condition(parsed: ParsedDoc, i: int) -> bool:
             return True
         if toks[j].dep == "relcl" or (toks[j].dep == "advcl" and marks and not marks & CONDITIONAL):
             return False  # "attacks like that which killed seven", "as he did in 2014": a fact told inside it
+    return False
+
+
+TEMPORAL_LIMITS = {"until", "till", "before"}
+
+
+def _yet_to_come(parsed: ParsedDoc, i: int) -> bool:
+    """"sworn to fight until the last village is taken back", "before the offensive begins": an until- or
+    before-clause in the present tense tells a time still to come; in the past ("until the town was taken") a fact."""
+    toks = parsed.tokens
+    for j in [i, *parsed.ancestors(i)[:12]]:
+        marks = {toks[c].text.lower() for c in parsed.children[j] if toks[c].dep == "mark"}
+        if toks[j].dep == "advcl" and marks & TEMPORAL_LIMITS:
+            verbs = [j, *(c for c in parsed.children[j] if toks[c].dep in ("aux", "auxpass"))]
+            return any(toks[v].tag in ("VBZ", "VBP") for v in verbs)
+        if toks[j].dep in ("relcl", "advcl", "ccomp"):
+            return False  # the clause the trigger is in is another one
     return False
 
 
