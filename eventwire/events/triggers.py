@@ -26,7 +26,7 @@ VERBS: dict[str, str] = {
     **dict.fromkeys(["bomb"], "airstrike"),
     **dict.fromkeys(["displace", "relocate"], "deport"),
     **dict.fromkeys(["congratulate", "praise", "hail", "commend", "applaud", "thank", "laud"], "praise"),
-    **dict.fromkeys(["meet"], "meet"),
+    **dict.fromkeys(["meet", "discuss"], "meet"),
     **dict.fromkeys(["visit"], "visit"),
     **dict.fromkeys(["negotiate"], "negotiate"),
     **dict.fromkeys(["urge", "appeal", "implore"], "appeal"),
@@ -591,6 +591,11 @@ def _other_sense(parsed: ParsedDoc, i: int, lemma: str) -> bool:
         obj = parsed.child(i, ("dobj",))
         return obj is None or not (toks[obj].ent_type in ("PERSON", "ORG", "NORP", "GPE")
                                    or toks[obj].lemma.lower() in VISITORS)
+    if lemma == "discuss":
+        # "the ministers discussed maritime security" is a consultation; "met to discuss", "was discussed at the
+        # meeting" name the meeting told beside it; a report discusses a topic; people over coffee consult no one
+        subj = parsed.child(i, ("nsubj",))
+        return subj is None or toks[subj].lemma.lower() in RECORDINGS | PUBLISHED_THINGS | CROWDS
     if lemma == "capture":
         subj, obj = parsed.child(i, ("nsubj",)), parsed.child(i, ("dobj", "nsubjpass"))
         return (subj is not None and toks[subj].lemma.lower() in RECORDINGS) \
