@@ -3,13 +3,16 @@
 Only unambiguous forms are read; anything else gives None (the caller then falls back to the user's date or leaves
 the date unknown). Nothing here ever returns today's date. A datetime keeps the calendar date *as written*: the
 time and the zone are ignored (an article stamped "2022-03-01T23:30:00-05:00" was published on 1 March where it
-was written), so no zone conversion moves it to another day.
+was written), so no zone conversion moves it to another day. One exception, `published_date`: a crawler's UTC
+stamp for an outlet west of Greenwich ("20230322T024500Z", a US outlet) is a time on the outlet's previous
+evening, and "yesterday" or "on Monday" in the article count from the outlet's own day.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timezone
+from zoneinfo import ZoneInfo
 
 # 2022-03-01, 2022-3-1, 2022/03/01, 2022.03.01, optionally followed by a time ("T12:00:00Z", " 10:00").
 _YMD = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:$|[T\s_].*$)", re.S)
@@ -80,3 +83,30 @@ def parse_date(value: object) -> date | None:
         month = _MONTHS.get(m[1].lower())
         return _make(m[3], month, m[2]) if month else None
     return None
+
+
+# Outlets west of Greenwich, by ISO country code: the zone of the capital or main newsroom. East of it a UTC stamp
+# may fall after local midnight on an article published before it, so those dates are kept as stamped.
+WEST_OF_UTC = {
+    **dict.fromkeys(("US", "USA"), "America/New_York"), **dict.fromkeys(("CA", "CAN"), "America/Toronto"),
+    **dict.fromkeys(("MX", "MEX"), "America/Mexico_City"), **dict.fromkeys(("BR", "BRA"), "America/Sao_Paulo"),
+    **dict.fromkeys(("AR", "ARG"), "America/Argentina/Buenos_Aires"),
+    **dict.fromkeys(("CL", "CHL"), "America/Santiago"),
+    **dict.fromkeys(("CO", "COL"), "America/Bogota"), **dict.fromkeys(("PE", "PER"), "America/Lima"),
+    **dict.fromkeys(("VE", "VEN"), "America/Caracas"),
+}
+# 2023-03-22T02:45:00Z, 2023-03-22 02:45+00:00, 20230322T024500Z (GDELT's seendate)
+_UTC_STAMP = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})[T ](\d{2}):?(\d{2})(?::?(\d{2}))?(?:\.\d+)?(?:Z|[+-]00:?00)")
+
+
+def published_date(value: object, country: str | None) -> date | None:
+    """`parse_date`, except that a UTC stamp for an outlet west of Greenwich gives the outlet's own calendar day."""
+    day = parse_date(value)
+    zone = WEST_OF_UTC.get(country.upper()) if country else None
+    if day is None or zone is None or not isinstance(value, str) or not (m := _UTC_STAMP.fullmatch(value.strip())):
+        return day
+    try:
+        seen = datetime(int(m[1]), int(m[2]), int(m[3]), int(m[4]), int(m[5]), int(m[6] or 0), tzinfo=timezone.utc)
+    except ValueError:
+        return day
+    return seen.astimezone(ZoneInfo(zone)).date()

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
-from eventwire.ingest.dates import parse_date
+from eventwire.ingest.dates import published_date
 from eventwire.ingest.sniff import BOM, HEAD, binary_reason, decode_utf8, undecodable
 from eventwire.types import Document, InputError
 
@@ -82,7 +82,8 @@ def record_document(rec: Mapping, origin: str, fallback_id: str, d: Defaults) ->
         log.warning("%s: lone surrogate escapes in the text replaced by U+FFFD", origin)
         text = _SURROGATE.sub("\ufffd", text)
     raw_date = _first(rec, d.fields.date)
-    published = parse_date(raw_date)
+    country = _country_code(_first(rec, d.fields.country), origin)
+    published = published_date(raw_date, country)
     if raw_date is not None and published is None:
         log.warning("%s: cannot read the date %r; using %s", origin, raw_date, d.published or "no date")
     return Document(
@@ -93,7 +94,7 @@ def record_document(rec: Mapping, origin: str, fallback_id: str, d: Defaults) ->
         url=_str(_first(rec, d.fields.url)),
         title=_str(_first(rec, d.fields.title)),
         origin=origin,
-        country=_country_code(_first(rec, d.fields.country), origin),
+        country=country,
     )
 
 

@@ -144,3 +144,15 @@ def test_broken_json_array_is_one_error_and_jsonl_named_json_keeps_good_lines(tm
     assert isinstance(out[1], Document) and out[1].doc_id == "good"
     (big,) = read_inputs([arr], max_bytes=10)
     assert isinstance(big, InputError) and "JSON Lines" in big.reason
+
+
+def test_a_utc_stamp_gives_an_outlet_west_of_greenwich_its_own_day(tmp_path):
+    # GDELT saw both at 02:45 UTC: 21:45 the evening before in New York, 02:45 in London
+    p = tmp_path / "c.jsonl"
+    _write_jsonl(p, [{"id": "us", "gdelt_seendate": "2023-03-22T02:45:00Z", "outlet_country": "US", "text": TEXT},
+                     {"id": "gb", "gdelt_seendate": "2023-03-22T02:45:00Z", "outlet_country": "GB", "text": TEXT},
+                     {"id": "us-noon", "gdelt_seendate": "2023-03-22T15:00:00Z", "outlet_country": "US", "text": TEXT},
+                     {"id": "us-written", "date": "2023-03-22T02:45:00-04:00", "outlet_country": "US", "text": TEXT}])
+    us, gb, noon, written = read_inputs([p])
+    assert us.published == date(2023, 3, 21)
+    assert gb.published == noon.published == written.published == date(2023, 3, 22)
