@@ -12,7 +12,8 @@ from dataclasses import replace
 
 from ..geo.gazetteer import Gazetteer, load_gazetteer, normalise_name
 from ..types import Actor, ParsedDoc, Place, Toponym
-from .lexicon import GENERIC_PEOPLE, GROUP_NOUNS, KNOWN_PEOPLE, MILITARY_MODIFIERS, ORGANISATION_COUNTRY, ORGANISATIONS, TITLES
+from .lexicon import (FAMILY_NAME_FIRST, GENERIC_PEOPLE, GROUP_NOUNS, KNOWN_PEOPLE, MILITARY_MODIFIERS,
+                      ORGANISATION_COUNTRY, ORGANISATIONS, TITLES)
 
 PRONOUNS_PERSON = {"he", "him", "his", "she", "her"}
 PRONOUNS_GROUP = {"they", "them", "their", "its", "it"}
@@ -36,6 +37,14 @@ def _group_lemma(t) -> str:
     return lemma
 
 
+
+_FAMILY_FIRST = {normalise_name(n): normalise_name(n.split()[0]) for n in FAMILY_NAME_FIRST}
+
+
+def _surname(name: str) -> str:
+    """The key a person's mentions share: the last word ("Putin"), the first of a family-first name ("Xi")."""
+    return _FAMILY_FIRST.get(normalise_name(name)) or normalise_name(name.split()[-1])
+
 class _ActorFinder:
     def __init__(self, parsed: ParsedDoc, toponyms: list[Toponym], gaz: Gazetteer):
         self.p = parsed
@@ -46,7 +55,7 @@ class _ActorFinder:
             for i in parsed.tokens_in(tp.start, tp.end):
                 self.topo_at[i] = tp
         self.known = {normalise_name(n): (n, c or None, s) for n, c, s in KNOWN_PEOPLE}
-        self.known_surname = {normalise_name(n.split()[-1]): (n, c or None, s) for n, c, s in KNOWN_PEOPLE}
+        self.known_surname = {_surname(n): (n, c or None, s) for n, c, s in KNOWN_PEOPLE}
         self.people: dict[str, Actor] = {}  # surname → the fullest coding seen
         self.out: dict[int, Actor] = {}
 
@@ -131,20 +140,20 @@ class _ActorFinder:
             name = " ".join(t.text for t in self.toks[first:last])
             country, sector = self._modifiers(head, first)
             country = country or self._appositive_country(head)
-            key = normalise_name(self.toks[last - 1].text)
+            key = self._key(first, last)
             known = self.known.get(normalise_name(name)) or self.known_surname.get(key)
             cur = self.people.get(key)
             if cur is None:
                 cur = Actor(text=name, name=name)
                 self.people[key] = cur
             if last - first > (len(cur.name.split()) if cur.name else 0):
-                cur.name = known[0] if known and normalise_name(known[0].split()[-1]) == key else name
+                cur.name = known[0] if known and _surname(known[0]) == key else name
             cur.country = cur.country or country or (known[1] if known else None)
             cur.sector = cur.sector or sector or (known[2] if known else None)
         # "President Museveni has threatened to ban Ugandan opposition candidates": an office holder the article
         # does not place serves the one country his sentence names, when it names only one.
         for head, (first, last) in sorted(heads.items()):
-            cur = self.people[normalise_name(self.toks[last - 1].text)]
+            cur = self.people[self._key(first, last)]
             if cur.country is None and cur.sector in ("GOV", "MIL"):
                 named = self._sentence_countries(
                     self.toks[head].sent, lambda tp: tp.place.precision in ("country", "admin1", "city", "region"))
@@ -192,8 +201,12 @@ class _ActorFinder:
                         return iso
         return None
 
+    def _key(self, first: int, last: int) -> str:
+        """The surname a person's mentions share: the last word, or the first of a known family-first name."""
+        return _surname(" ".join(t.text for t in self.toks[first:last]))
+
     def _person_mention(self, head: int, rng: tuple[int, int]) -> Actor:
-        key = normalise_name(self.toks[rng[1] - 1].text)
+        key = self._key(*rng)
         ref = self.people.get(key)
         first = min(rng[0], self._left_edge(head))
         return Actor(text=self._text(first, head + 1), name=ref.name if ref else None, country=ref.country if ref else None,

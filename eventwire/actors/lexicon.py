@@ -135,7 +135,10 @@ KNOWN_PEOPLE: list[tuple[str, str, str]] = [
     ("Tony Blair", "GBR", "GOV"), ("Jacques Chirac", "FRA", "GOV"), ("Boris Yeltsin", "RUS", "GOV"),
     ("Mikhail Gorbachev", "RUS", "GOV"), ("Slobodan Milosevic", "SRB", "GOV"), ("Saddam Hussein", "IRQ", "GOV"),
     ("Yasser Arafat", "PSE", "GOV"), ("Ariel Sharon", "ISR", "GOV"), ("Hosni Mubarak", "EGY", "GOV"),
+    ("Li Qiang", "CHN", "GOV"), ("Wang Yi", "CHN", "GOV"), ("Kim Jong Un", "PRK", "GOV"),
 ]
+# Known people whose family name comes first, as English news writes them: "Xi" is Xi Jinping, "Jinping" no one.
+FAMILY_NAME_FIRST = {"Xi Jinping", "Li Qiang", "Wang Yi", "Kim Jong Un", "Ban Ki-moon"}
 
 # Speech and reporting verbs: events under them are what someone says happened.
 SAY_VERBS = {"say", "tell", "announce", "report", "state", "add", "write", "note", "declare", "confirm", "inform",

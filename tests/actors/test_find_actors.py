@@ -48,3 +48,12 @@ def test_a_provinces_people_are_their_countrys_side() -> None:
 def test_a_known_person_the_tagger_misreads_is_still_that_person() -> None:
     # the small model tags a lone "Lavrov" after "met with" as an organisation
     assert _actors("Earlier this week the UK foreign minister met with Lavrov in Moscow.")["Lavrov"] == ("RUS", "GOV")
+
+
+def test_a_family_first_name_is_its_bearer_by_the_family_name():
+    parsed = next(parse([clean(Document(doc_id="t", text="Chinese leader Xi Jinping met Vladimir Putin on Monday. "
+                                                           "Xi praised Putin on Tuesday."))]))
+    found = [a for a in find_actors(parsed, geoparse(parsed)).values() if a.text == "Xi"]
+    assert [(a.name, a.country) for a in found] == [("Xi Jinping", "CHN")]
+    # and "Putin" is still Vladimir Putin by his last name
+    assert {a.name for a in find_actors(parsed, geoparse(parsed)).values() if a.text == "Putin"} == {"Vladimir Putin"}
