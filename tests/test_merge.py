@@ -213,3 +213,16 @@ def test_a_definite_noun_points_back_but_a_clause_that_starts_with_one_does_not(
     assert len(merge([first, clause])) == 2  # "the town was attacked" tells its own attack
     back = _said("The attack killed two soldiers, residents said.", "attack", 70, None)
     assert len(merge([first, back])) == 1
+
+
+def test_one_person_named_in_full_by_both_ties_a_town_s_event_to_the_country_s():
+    moscow = Place(524901, "Moscow", "PPLC", "RUS", "Moscow", 55.75, 37.62, "city", "RU", "RU.48")
+    russia = Place(2017370, "Russia", "PCLI", "RUS", None, 60.0, 100.0, "country", "RU", None)
+    xi = Actor("Chinese leader Xi Jinping", name="Xi Jinping", country="CHN", sector="GOV")
+    met = replace(_said("Chinese leader Xi Jinping met Putin in Moscow.", "met", 0, None), event_type="CONSULT",
+                  cameo="040", location=moscow, actor1=xi)
+    visit = replace(_said("Xi's state visit to Russia began on Monday.", "visit", 60, None), event_type="CONSULT",
+                    cameo="042", location=russia, actor1=replace(xi, text="Xi"))
+    assert len(merge([met, visit])) == 1
+    other = replace(visit, actor1=Actor("Lula", name="Lula da Silva"))  # a visitor no country or person ties
+    assert len(merge([met, other])) == 2

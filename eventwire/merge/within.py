@@ -202,8 +202,13 @@ def _same_sentence(a: EventMention, b: EventMention) -> bool:
 
 
 def _same_person(a: EventMention, b: EventMention) -> bool:
-    """Both name one person among their actors ("Oleksandr Pielieshenko was killed" ... "Pielieshenko died")."""
-    return bool(_surnames(a) & _surnames(b))
+    """Both name one person among their actors ("Oleksandr Pielieshenko was killed" ... "Pielieshenko died"; "Chinese
+    leader Xi Jinping met Putin" ... "Xi's state visit", both coded Xi Jinping)."""
+    return bool(_surnames(a) & _surnames(b) or _full_names(a) & _full_names(b))
+
+
+def _full_names(m: EventMention) -> set[str]:
+    return {x.name for x in (m.actor1, m.actor2) if x is not None and x.name and " " in x.name.strip()}
 
 
 def _surnames(m: EventMention) -> set[str]:
