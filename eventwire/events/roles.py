@@ -29,6 +29,7 @@ ADDRESS_PREPS = {"to", "with", "in", "against", "on", "for", "from", "over", "to
 PLACE_KINDS = {k for k, v in KINDS.items() if v.violent} | {"retreat", "protest", "strike_labour", "hunger_strike",
                                                            "evacuate", "loot", "mobilize", "deport", "alert",
                                                            "demobilize"}
+TOPIC_VERBS = {"discuss"}  # their object is what is talked about, not who
 PARTNER_PREPS = {"with"}
 FIRE_KINDS = {"attack", "shelling", "airstrike", "clash", "kill"}
 DISSENT_KINDS = {"protest", "riot", "strike_labour", "hunger_strike"}
@@ -334,7 +335,8 @@ class Roles:
             if subj is None:
                 a1 = self._stranded_subject(v) or self._controller(v)
             obj = self.p.child(v, ("dobj",))
-            a2 = self._actor(obj)
+            # "discussed Ukraine": what is discussed is the topic; the partner is who it is discussed with
+            a2 = self._actor(obj) if toks[v].lemma.lower() not in TOPIC_VERBS else None
             if a2 is not None and kind in FIRE_KINDS and self._weapon(obj):
                 a2 = None  # "fired artillery at DPR positions": the weapon is not the target
         if a2 is None:

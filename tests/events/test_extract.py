@@ -895,3 +895,8 @@ def test_an_until_clause_in_the_present_is_still_to_come_and_in_the_past_a_fact(
     assert [e.cameo for e in vow if e.cameo == "192"] == []
     done = events("The shelling went on until the town was taken on Monday.")
     assert "192" in {e.cameo for e in done}
+
+
+def test_what_is_discussed_is_the_topic_not_the_partner():
+    ev = one("The French president discussed Ukraine with the German chancellor in Berlin on Monday.")
+    assert (ev.actor1.country, ev.actor2.country) == ("FRA", "DEU")
