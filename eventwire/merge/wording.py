@@ -24,7 +24,9 @@ MIN_WORDS = 6  # fewer content words recur in unrelated stories ("the attack was
 STEM = 5  # words compared by their first letters: "killed"/"killing", "Russia"/"Russian", "German"/"Germany"
 SAME_STORY_SENTENCES = 4  # alike sentences that make two articles versions of one story ...
 SAME_STORY_SHARE = 0.25  # ... and the share of the shorter article's event sentences they must be
-BANDS, ROWS = 16, 2  # MinHash LSH: sentences half alike share a band key 99 times in 100 (8 bands: 90)
+# MinHash LSH, one row a band: two sentences half alike fail to meet once in 65,536 (two rows a band missed one
+# in a hundred, and a translated sentence of the corpus with them); the exact Jaccard check after the keys decides
+BANDS, ROWS = 16, 1
 
 _WORD = re.compile(r"[^\W_]+")
 _STOP = frozenset("""a an the of to in on at by for from with as and or but nor not no so if than then that this these
@@ -87,8 +89,9 @@ def told_alike(a: frozenset[frozenset[str]], b: frozenset[frozenset[str]], story
 
 
 @lru_cache(maxsize=200_000)
-def band_keys(words: frozenset[str]) -> tuple[tuple[int, int, int], ...]:
-    """MinHash LSH keys: two sentences told alike share at least one with high probability; unrelated ones rarely."""
+def band_keys(words: frozenset[str]) -> tuple[tuple[int, ...], ...]:
+    """MinHash LSH keys: two sentences told alike share at least one, all but surely; unrelated ones fairly often,
+    and `alike` sorts them out."""
     hashes = [_hash(w) for w in words]
     mins = [min((a * h + b) % _PRIME for h in hashes) for a, b in _PERMUTATIONS]
     return tuple((band, *mins[band * ROWS:(band + 1) * ROWS]) for band in range(BANDS))
