@@ -35,3 +35,13 @@ def test_a_sentence_retold_vouches_only_between_versions_of_one_story():
     assert alike(wording(ONE[2]), wording(OTHER[0]))
     assert not told_alike(said, frozenset({wording(OTHER[0])}), one, other)
     assert not told_alike(said, frozenset({wording(RETOLD[4])}), one, retold)  # another event of the story
+
+
+def test_sentences_half_alike_always_meet_in_the_index():
+    from eventwire.merge.wording import band_keys
+
+    # 300 made-up pairs of word sets with exactly half their words in common: every pair shares an index key
+    for n in range(300):
+        words = [f"w{n}x{k}" for k in range(14)]
+        a, b = frozenset(words[:10]), frozenset(words[:7] + words[10:])
+        assert alike(a, b) and set(band_keys(a)) & set(band_keys(b)), n
