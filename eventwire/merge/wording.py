@@ -98,7 +98,7 @@ def band_keys(words: frozenset[str]) -> tuple[tuple[int, ...], ...]:
 
 
 _PRIME = (1 << 61) - 1
-# fixed odd multipliers and offsets: the keys must be the same in every run, so a store built today still matches
+# fixed odd multipliers and offsets (not Python's salted hash): every run files a sentence under the same keys
 _PERMUTATIONS = tuple((int.from_bytes(hashlib.blake2b(f"a{i}".encode(), digest_size=7).digest(), "big") | 1,
                        int.from_bytes(hashlib.blake2b(f"b{i}".encode(), digest_size=7).digest(), "big"))
                       for i in range(BANDS * ROWS))

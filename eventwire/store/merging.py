@@ -20,8 +20,8 @@ import pyarrow as pa
 
 from eventwire.merge import Summary, merge_across, stories, summarize
 from eventwire.merge.across import DAY_SLACK, INHERITED_DAYS, person_names, sentence_key
-from eventwire.merge.wording import Story, wording
 from eventwire.merge.neardup import band_keys, near_duplicates, signature
+from eventwire.merge.wording import Story, wording
 from eventwire.store import _arrow
 from eventwire.store.records import as_date, mention_rows
 from eventwire.types import Document, Event, EventMention, Place

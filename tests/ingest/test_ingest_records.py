@@ -151,7 +151,8 @@ def test_a_utc_stamp_gives_an_outlet_west_of_greenwich_its_own_day(tmp_path):
     p = tmp_path / "c.jsonl"
     _write_jsonl(p, [{"id": "us", "gdelt_seendate": "2023-03-22T02:45:00Z", "outlet_country": "US", "text": TEXT},
                      {"id": "gb", "gdelt_seendate": "2023-03-22T02:45:00Z", "outlet_country": "GB", "text": TEXT},
-                     {"id": "us-noon", "gdelt_seendate": "2023-03-22T15:00:00Z", "outlet_country": "US", "text": TEXT},
+                     {"id": "us-noon", "gdelt_seendate": "2023-03-22T15:00:00Z", "outlet_country": "US",
+                      "text": TEXT},
                      {"id": "us-written", "date": "2023-03-22T02:45:00-04:00", "outlet_country": "US", "text": TEXT}])
     us, gb, noon, written = read_inputs([p])
     assert us.published == date(2023, 3, 21)
