@@ -37,13 +37,13 @@ def _group_lemma(t) -> str:
     return lemma
 
 
-
 _FAMILY_FIRST = {normalise_name(n): normalise_name(n.split()[0]) for n in FAMILY_NAME_FIRST}
 
 
 def _surname(name: str) -> str:
     """The key a person's mentions share: the last word ("Putin"), the first of a family-first name ("Xi")."""
     return _FAMILY_FIRST.get(normalise_name(name)) or normalise_name(name.split()[-1])
+
 
 class _ActorFinder:
     def __init__(self, parsed: ParsedDoc, toponyms: list[Toponym], gaz: Gazetteer):
