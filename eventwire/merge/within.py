@@ -265,9 +265,11 @@ def _interval(day: str | None, precision: str, inherited: bool, m: EventMention)
     return start, period_end(start, precision)
 
 
+PERIOD_DAYS = {"day": 0, "week": 6, "month": 30, "season": 91, "quarter": 91, "year": 365, "decade": 3652}
+
+
 def period_end(start: dt.date, precision: str) -> dt.date:
-    days = {"day": 0, "week": 6, "month": 30, "season": 91, "quarter": 91, "year": 365, "decade": 3652}
-    return start + dt.timedelta(days=days.get(precision, 0))
+    return start + dt.timedelta(days=PERIOD_DAYS.get(precision, 0))
 
 
 def dates_overlap(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | None) -> bool:

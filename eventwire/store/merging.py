@@ -21,7 +21,9 @@ import pyarrow as pa
 from eventwire.merge import Summary, merge_across, stories, summarize
 from eventwire.merge.across import DAY_SLACK, INHERITED_DAYS, person_names, sentence_key
 from eventwire.merge.neardup import band_keys, near_duplicates, signature
+from eventwire.merge.within import PERIOD_DAYS, period_end
 from eventwire.merge.wording import Story, wording
+from eventwire.merge.wording import band_keys as wording_keys  # not neardup's document keys
 from eventwire.store import _arrow
 from eventwire.store.records import as_date, mention_rows
 from eventwire.types import Document, Event, EventMention, Place
@@ -35,8 +37,12 @@ MERGE_TABLES = {
     "doc_minhash": (MINHASH_COLUMNS, ("doc_id",)),
     "doc_bands": (BAND_COLUMNS, ("band", "hash", "doc_id")),
 }
-LOOK_BACK_DAYS = 40  # a stored centre dated by week or month starts up to a month before the batch's dates
-LOOK_AHEAD_DAYS = INHERITED_DAYS + DAY_SLACK  # a centre dated by its article may be dated after what it reports
+SLACK_DAYS = INHERITED_DAYS + DAY_SLACK  # a report dated by its article, or a day apart, may meet a centre this far
+# The days a stored centre's date spans, by its precision; one dated by its article may lie SLACK_DAYS after the
+# report it matches (the `hi` bound).
+_SPAN = "CASE e.date_precision " + " ".join(f"WHEN '{p}' THEN {d}" for p, d in PERIOD_DAYS.items()) + " ELSE 0 END"
+_COARSE = ", ".join(f"'{p}'" for p, d in PERIOD_DAYS.items() if d > 31)
+_LONGEST = max(PERIOD_DAYS.values())
 
 
 @dataclass(slots=True)
@@ -125,22 +131,29 @@ def _next_seq(con, event_id: str) -> int:
 
 
 def _candidates(con, summaries: Sequence[Summary]) -> list[Summary]:
-    """Stored events that could be the same as one of the batch's: same type (or ACLED sub-type), near in date."""
+    """Stored events that could be the same as one of the batch's: same type (or ACLED sub-type), a date period that
+    meets the report's (with the slack `merge_across` allows)."""
     dated = [s for s in summaries if s.date]
     if not dated:
         return []
+    # Every stored centre whose period meets a batch report's: a report dated by month reaches a centre later in
+    # that month; a centre dated by year is met all year. Coarse centres are few, so their wider range costs little.
     probe = pa.table({
         "event_type": [s.event_type for s in dated], "acled_sub": [s.acled_sub for s in dated],
-        "day": pa.array([as_date(s.date) for s in dated], pa.date32())})
+        "day": pa.array([as_date(s.date) for s in dated], pa.date32()),
+        "last": pa.array([period_end(as_date(s.date), s.precision) for s in dated], pa.date32())})
     cur = con.cursor()
     try:
         cur.register("_ew_probe", probe)
         rows = cur.execute(f"""
-            WITH p AS (SELECT DISTINCT event_type, acled_sub, day - {LOOK_BACK_DAYS} AS lo,
-                              day + {LOOK_AHEAD_DAYS} AS hi FROM _ew_probe)
+            WITH p AS (SELECT DISTINCT event_type, acled_sub, day - {SLACK_DAYS} AS lo,
+                              greatest(day, "last") + {SLACK_DAYS} AS hi FROM _ew_probe)
             , c AS (SELECT DISTINCT e.* FROM events e
                     JOIN p ON (e.event_type = p.event_type OR e.acled_sub_event_type = p.acled_sub)
-                         AND e."date" BETWEEN p.lo AND p.hi)
+                         AND e."date" <= p.hi
+                         AND e."date" >= p.lo - (CASE WHEN e.date_precision IN ({_COARSE}) THEN {_LONGEST}
+                                                       ELSE 31 END)
+                         AND e."date" + CAST({_SPAN} AS INTEGER) >= p.lo)
             SELECT c.*, f.doc_id AS _doc, f.start AS _start, s.sentences AS _sentences
             FROM c
             LEFT JOIN (SELECT event_id, arg_min(doc_id, (doc_id, start)) AS doc_id, min(start) AS start
@@ -151,15 +164,19 @@ def _candidates(con, summaries: Sequence[Summary]) -> list[Summary]:
                        WHERE r.part_id = r.event_id AND r.event_id IN (SELECT event_id FROM c)
                        GROUP BY r.event_id) s ON s.event_id = c.event_id
         """).fetch_df()
-        founders = sorted({d for d in rows["_doc"] if isinstance(d, str)}) if len(rows) else []
-        # each founding article's story (`summarize` gives the batch's own): all its mentions' sentences
+        records = rows.to_dict("records")
+        # The founding article's story (all its mentions' sentences) matters only where one of the centre's own
+        # sentences may be one of the batch's retold, which needs a shared wording key: fetch those stories only.
+        keys = {k for x in summaries for w in x.wordings for k in wording_keys(w)}
+        founders = sorted({r["_doc"] for r in records if isinstance(r["_doc"], str) and any(
+            k in keys for t in _listed(r.get("_sentences")) if (w := wording(t)) for k in wording_keys(w))})
         said = dict(cur.execute("SELECT doc_id, list(DISTINCT sentence) FROM mentions "
                                 "WHERE doc_id IN (SELECT unnest(?)) GROUP BY doc_id", [founders]).fetchall()
                     ) if founders else {}
     finally:
         cur.close()
     told = {d: Story.of(d, s) for d, s in said.items()}
-    return [_summary_of_row(r, told) for r in rows.to_dict("records")]
+    return [_summary_of_row(r, told) for r in records]
 
 
 def _none(v):

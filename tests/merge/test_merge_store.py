@@ -173,3 +173,25 @@ def test_an_event_retold_in_a_translation_joins_in_one_batch_and_across_batches(
     # "urged residents to stay in shelters", unplaced and dated by the articles: only the retold sentence ties them
     assert appeals([[one, two]], "a.duckdb") == [["v-one", "v-two"]]
     assert appeals([[one], [two]], "b.duckdb") == appeals([[two], [one]], "c.duckdb") == [["v-one", "v-two"]]
+
+
+def test_a_later_report_dated_by_month_finds_a_stored_event_dated_later_in_that_month(tmp_path):
+    from datetime import date
+
+    from eventwire.types import Document
+
+    week = Document(doc_id="w-week", text="Ukrainian forces shelled Russian positions in Kherson region last week, "
+                    "officials said.", published=date(2022, 8, 15), source="One")
+    month = Document(doc_id="m-month", text="Ukrainian forces launched an offensive near the city of Kherson in "
+                     "August, the report said.", published=date(2022, 9, 20), source="Two")
+
+    def together(batches, name):
+        with open_store(tmp_path / name) as store:
+            for batch in batches:
+                run_into_store(batch, store)
+            rows = store.sql("SELECT count(DISTINCT doc_id) AS n FROM mentions GROUP BY event_id")
+        return sorted(rows["n"])
+
+    one_batch = together([[week, month]], "one.duckdb")
+    assert one_batch == [2]  # the week's shelling is within the month's offensive, the town inside the province
+    assert together([[week], [month]], "two.duckdb") == one_batch
