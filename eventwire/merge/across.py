@@ -22,7 +22,7 @@ from operator import attrgetter
 
 from ..types import Event, Place
 from .within import (CITY_RADIUS_KM, GENERIC_CAMEOS, PLACE_RANK, TERRITORIAL, distance_km, period_end,
-                     stated_country)
+                     person_names, stated_country)
 from .wording import Story, band_keys, told_alike, wording
 
 DAY_SLACK = 1  # two day-precise dates a day apart may be one event: "overnight", time zones, late reports
@@ -144,11 +144,6 @@ def sentence_key(sentence: str | None) -> str | None:
     if len(words) < MIN_SHARED_WORDS:
         return None
     return hashlib.blake2b(" ".join(words).encode(), digest_size=8).hexdigest()
-
-
-def person_names(*names: str | None) -> frozenset[str]:
-    """The names that single someone out: several words ("Yevgeny Prigozhin"), not a state's one ("Russia")."""
-    return frozenset(n for n in names if n and " " in n.strip())
 
 
 def compare(centre: Summary, s: Summary) -> dict | None:

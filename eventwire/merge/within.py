@@ -207,8 +207,13 @@ def _same_person(a: EventMention, b: EventMention) -> bool:
     return bool(_surnames(a) & _surnames(b) or _full_names(a) & _full_names(b))
 
 
-def _full_names(m: EventMention) -> set[str]:
-    return {x.name for x in (m.actor1, m.actor2) if x is not None and x.name and " " in x.name.strip()}
+def _full_names(m: EventMention) -> frozenset[str]:
+    return person_names(m.actor1 and m.actor1.name, m.actor2 and m.actor2.name)
+
+
+def person_names(*names: str | None) -> frozenset[str]:
+    """The names that single someone out: several words ("Yevgeny Prigozhin"), not a state's one ("Russia")."""
+    return frozenset(n for n in names if n and " " in n.strip())
 
 
 def _surnames(m: EventMention) -> set[str]:

@@ -19,9 +19,9 @@ import numpy as np
 import pyarrow as pa
 
 from eventwire.merge import Summary, merge_across, stories, summarize
-from eventwire.merge.across import DAY_SLACK, INHERITED_DAYS, person_names, sentence_key
+from eventwire.merge.across import DAY_SLACK, INHERITED_DAYS, sentence_key
 from eventwire.merge.neardup import band_keys, near_duplicates, signature
-from eventwire.merge.within import PERIOD_DAYS, period_end
+from eventwire.merge.within import PERIOD_DAYS, period_end, person_names
 from eventwire.merge.wording import Story, wording
 from eventwire.merge.wording import band_keys as wording_keys  # not neardup's document keys
 from eventwire.store import _arrow
