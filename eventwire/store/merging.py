@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pyarrow as pa
@@ -164,26 +164,26 @@ def _candidates(con, summaries: Sequence[Summary]) -> list[Summary]:
                        WHERE r.part_id = r.event_id AND r.event_id IN (SELECT event_id FROM c)
                        GROUP BY r.event_id) s ON s.event_id = c.event_id
         """).fetch_df()
-        records = rows.to_dict("records")
+        stored = [_summary_of_row(r) for r in rows.to_dict("records")]
         # The founding article's story (all its mentions' sentences) matters only where one of the centre's own
         # sentences may be one of the batch's retold, which needs a shared wording key: fetch those stories only.
         keys = {k for x in summaries for w in x.wordings for k in wording_keys(w)}
-        founders = sorted({r["_doc"] for r in records if isinstance(r["_doc"], str) and any(
-            k in keys for t in _listed(r.get("_sentences")) if (w := wording(t)) for k in wording_keys(w))})
+        founders = sorted({c.order[0] for c in stored
+                           if any(k in keys for w in c.wordings for k in wording_keys(w))})
         said = dict(cur.execute("SELECT doc_id, list(DISTINCT sentence) FROM mentions "
                                 "WHERE doc_id IN (SELECT unnest(?)) GROUP BY doc_id", [founders]).fetchall()
                     ) if founders else {}
     finally:
         cur.close()
     told = {d: Story.of(d, s) for d, s in said.items()}
-    return [_summary_of_row(r, told) for r in records]
+    return [replace(c, story=told[c.order[0]]) if c.order[0] in told else c for c in stored]
 
 
 def _none(v):
     return None if v is None or (isinstance(v, float) and np.isnan(v)) else v
 
 
-def _summary_of_row(r: dict, told: dict[str, Story]) -> Summary:
+def _summary_of_row(r: dict) -> Summary:
     place = None
     if _none(r["location_name"]) is not None and _none(r["location_precision"]) is not None:
         gid = _none(r["location_geonameid"])
@@ -201,7 +201,6 @@ def _summary_of_row(r: dict, told: dict[str, Story]) -> Summary:
         # the sentences of the centre's own mentions: a centre never moves, so later joiners do not count
         sentences=frozenset(k for t in _listed(r.get("_sentences")) if (k := sentence_key(t))),
         wordings=frozenset(w for t in _listed(r.get("_sentences")) if (w := wording(t))),
-        story=told.get(_none(r["_doc"])),
     )
 
 
