@@ -4,7 +4,7 @@
     merge_across(summaries, existing) -> Assignment     events of many documents (across.py)
     merge_documents(events, near_dup) -> list[Event]    both, for a set of coded documents held in memory
     near_duplicates(texts) -> {doc_id: (of, sim)}       republished copies (neardup.py)
-    stories(events) -> {doc_id: Story}                  each article's sentences, to find retold ones (wording.py)
+    summarize_all(events) -> {event_id: Summary}        identities, with each article's sentences (wording.py)
 
 The store runs `merge_across` against the events it holds, so a new batch joins existing events incrementally.
 """
@@ -14,13 +14,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from ..types import Event
-from .across import Assignment, Summary, compare, merge_across, stories, summarize
+from .across import Assignment, Summary, compare, merge_across, summarize, summarize_all
 from .confidence import confidence, independent_sources
 from .neardup import near_duplicates
 from .within import distance_km, merge, places_compatible
 
-__all__ = ["merge", "merge_across", "merge_documents", "near_duplicates", "stories", "summarize", "compare", "Summary",
-           "Assignment", "confidence", "independent_sources", "distance_km", "places_compatible"]
+__all__ = ["merge", "merge_across", "merge_documents", "near_duplicates", "summarize", "summarize_all", "compare",
+           "Summary", "Assignment", "confidence", "independent_sources", "distance_km", "places_compatible"]
 
 
 def merge_documents(events: Iterable[Event], near_dup: Mapping[str, str] | None = None) -> list[Event]:
@@ -30,8 +30,7 @@ def merge_documents(events: Iterable[Event], near_dup: Mapping[str, str] | None 
     """
     events = list(events)
     by_id = {e.event_id: e for e in events}
-    told = stories(events)
-    assignment = merge_across(summarize(e, told[e.mentions[0].evidence.doc_id]) for e in events)
+    assignment = merge_across(summarize_all(events).values())
     members: dict[str, list[Event]] = {}
     for e in events:
         members.setdefault(assignment.cluster[e.event_id], []).append(e)

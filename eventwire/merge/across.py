@@ -111,7 +111,7 @@ def merge_across(new: Iterable[Summary], existing: Iterable[Summary] = ()) -> As
 
 
 def summarize(event: Event, story: Story | None = None) -> Summary:
-    """The identity of an in-document event; `story` is its article's (`stories`)."""
+    """The identity of an in-document event; `story` is its article's (`summarize_all` gives each its own)."""
     first = min(event.mentions, key=lambda m: (m.evidence.doc_id, m.evidence.start))
     return Summary(
         key=event.event_id, order=(first.evidence.doc_id, first.evidence.start), event_type=event.event_type,
@@ -124,13 +124,14 @@ def summarize(event: Event, story: Story | None = None) -> Summary:
     )
 
 
-def stories(events: Iterable[Event]) -> dict[str, Story]:
-    """Each article's story: the sentences of all its events' mentions."""
+def summarize_all(events: Sequence[Event]) -> dict[str, Summary]:
+    """event_id -> its summary, with its article's story: the sentences of all that article's events' mentions."""
     said: dict[str, set[str]] = {}
     for e in events:
         for m in e.mentions:
             said.setdefault(m.evidence.doc_id, set()).add(m.evidence.sentence or "")
-    return {d: Story.of(d, s) for d, s in said.items()}
+    told = {d: Story.of(d, s) for d, s in said.items()}
+    return {e.event_id: summarize(e, told[e.mentions[0].evidence.doc_id]) for e in events}
 
 
 _WORD = re.compile(r"\w+")

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 import pyarrow as pa
 
-from eventwire.merge import Summary, merge_across, stories, summarize
+from eventwire.merge import Summary, merge_across, summarize_all
 from eventwire.merge.across import DAY_SLACK, INHERITED_DAYS, sentence_key
 from eventwire.merge.neardup import band_keys, near_duplicates, signature
 from eventwire.merge.within import PERIOD_DAYS, period_end, person_names
@@ -63,8 +63,7 @@ def merge_batch(con, documents: Sequence[Document], events: Sequence[Event]) -> 
     if not events:
         return out
     new = {e.event_id: e for e in events}
-    told = stories(events)
-    summaries = {e.event_id: summarize(e, told[e.mentions[0].evidence.doc_id]) for e in events}
+    summaries = summarize_all(events)
     stored = _candidates(con, list(summaries.values()))
     assignment = merge_across(summaries.values(), stored)
     clusters: dict[str, list[Event]] = {}
