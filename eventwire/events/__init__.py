@@ -58,7 +58,8 @@ def extract_mentions(parsed: ParsedDoc, timexes: list[TimeExpr], toponyms: list[
         if scene is not None:
             landmarks[len(mentions)] = scene
         index_of_head[trig.head] = len(mentions)
-        mentions.append(_mention(parsed, trig, KINDS[trig.kind], status, roles, dater))
+        mentions.append(_mention(parsed, trig, KINDS[trig.kind], status, roles, dater,
+                                 to_come=statuses[trig.head] == "planned"))
         kinds.append(trig.kind)
     for kind, m in _operation_completions(parsed, triggers, roles, dater):
         mentions.append(m)
@@ -217,7 +218,10 @@ def _tokens_of(parsed: ParsedDoc, toponyms: list[Toponym]) -> set[int]:
     return {i for tp in toponyms if tp.kind != "demonym" for i in parsed.tokens_in(tp.start, tp.end)}
 
 
-def _mention(parsed: ParsedDoc, trig: Trigger, kind: Kind, status: str, roles: Roles, dater: Dater) -> EventMention:
+def _mention(parsed: ParsedDoc, trig: Trigger, kind: Kind, status: str, roles: Roles, dater: Dater,
+             to_come: bool = False) -> EventMention:
+    """One mention; `to_come`: told in the future ("will be invited"), whether kept as a plan or coded as the
+    intention stated now."""
     toks = parsed.tokens
     sent = parsed.sentences[toks[trig.head].sent]
     text = parsed.doc.text
@@ -231,6 +235,8 @@ def _mention(parsed: ParsedDoc, trig: Trigger, kind: Kind, status: str, roles: R
     if a2 is None and kind.key in TERRITORY_KINDS:
         a2 = roles.loser(trig.head, a1, place)
     date = dater.date_of(trig.head)
+    if to_come:
+        date = dater.plan_date(date)
     m = EventMention(
         event_type=kind.plover,
         cameo=_cameo(parsed, trig.head, kind, a2),

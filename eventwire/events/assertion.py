@@ -142,10 +142,10 @@ def status_of(parsed: ParsedDoc, i: int, negation_ok: bool = False) -> str | Non
         lemma = toks[speech].lemma.lower()
         if lemma in DENY:
             return "denied"
-        if lemma in CLAIM:
+        if lemma in CLAIM and status != "planned":
             return "claimed"
-    if _in_quotes(parsed, i):
-        return "claimed"
+    if _in_quotes(parsed, i) and status != "planned":
+        return "claimed"  # a plan stays one, whoever tells it: "Putin will not be invited," said the mission
     return status
 
 

@@ -27,6 +27,14 @@ class DateInfo:
     inherited: bool
 
 
+PERIOD_DAYS = {"day": 0, "week": 6, "month": 30, "season": 91, "quarter": 91, "year": 365, "decade": 3652}
+
+
+def period_end(start: dt.date, precision: str) -> dt.date:
+    """The last day of the period a date of this precision starts."""
+    return start + dt.timedelta(days=PERIOD_DAYS.get(precision, 0))
+
+
 def to_day(value: str | None) -> tuple[str | None, str]:
     """A TimeML value as (first day "YYYY-MM-DD", precision); (None, "unknown") when it names no period."""
     if not value:
@@ -147,6 +155,16 @@ class Dater:
             if near:
                 return self._info(near[0])
         return self.article
+
+    def plan_date(self, info: DateInfo) -> DateInfo:
+        """The date of an event still to come: a date over before the article was written cannot be it ("will not
+        be invited to the anniversary of the 1944 landings": 1944 dates the landings), so the article's stands."""
+        published = self.p.doc.published
+        if info.inherited or info.value is None or published is None:
+            return info
+        if period_end(dt.date.fromisoformat(info.value), info.precision) < published:
+            return self.article
+        return info
 
     def _info(self, tx: TimeExpr) -> DateInfo:
         day, precision = to_day(tx.value)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..types import ParsedDoc
+from ..types import ParsedDoc, Token
 from .kinds import CONFLICT_KINDS
 
 VERBS: dict[str, str] = {
@@ -28,6 +28,7 @@ VERBS: dict[str, str] = {
     **dict.fromkeys(["congratulate", "praise", "hail", "commend", "applaud", "thank", "laud"], "praise"),
     **dict.fromkeys(["meet", "discuss"], "meet"),
     **dict.fromkeys(["visit"], "visit"),
+    **dict.fromkeys(["invite"], "invite"),
     **dict.fromkeys(["negotiate"], "negotiate"),
     **dict.fromkeys(["urge", "appeal", "implore"], "appeal"),
     **dict.fromkeys(["demand", "order", "pressure", "press"], "demand"),
@@ -204,7 +205,7 @@ NEEDS_OBJECT: dict[str, set[str] | None] = {
     "release": None, "free": None, "return": None, "repatriate": None, "receive": None, "host": None,
     "support": None, "back": None, "welcome": None, "recognise": None, "recognize": None,
     "charge": None, "sentence": None, "offer": None, "target": None, "press": None,
-    "pressure": None, "allow": None, "permit": None,
+    "pressure": None, "allow": None, "permit": None, "invite": None,
     "cut": _RELATIONS, "suspend": _RELATIONS, "halt": _RELATIONS, "freeze": _RELATIONS, "recall": _RELATIONS,
     "sever": _RELATIONS, "downgrade": _RELATIONS, "ease": _RESTRICTIONS, "lift": _RESTRICTIONS,
     "relax": _RESTRICTIONS, "restrict": None, "curb": None, "reduce": _RELATIONS, "shorten": _RESTRICTIONS,
@@ -536,6 +537,8 @@ def _verb_trigger(parsed: ParsedDoc, i: int, lemma: str, kids: list[int],
         objs += [toks[g] for o in objs for g in _of_objects(parsed, o.i)]
         if not objs or (wanted and not any(o.lemma.lower() in wanted for o in objs)):
             return None  # "returned home", "cut prices": not the event the verb can name
+    if lemma == "invite" and not any(_invitee(o) for o in objs):
+        return None  # "I invite extreme caution", "we will invite people to visit": no one in particular
     if kind == "capture" and lemma == "capture" and _object_is_person(parsed, i, place_tokens):
         kind = "arrest"
     if kind == "capture" and _taken_thing(parsed, i) in MILITARY_TARGETS | LOOT_OBJECTS:
@@ -569,6 +572,12 @@ RECORDINGS = {"episode", "film", "photo", "photograph", "video", "book", "docume
               "footage", "story", "exhibition", "painting", "novel", "series", "show", "article", "play", "poem"}
 CAPTURED_SENSES = {"effort", "attention", "imagination", "mood", "spirit", "essence", "moment", "feeling", "heart",
                    "atmosphere", "sense", "scene", "interest", "zeitgeist", "struggle", "experience"}
+
+
+def _invitee(t: Token) -> bool:
+    """Whether a word names someone a state or an organiser invites: a name, a state, an office or a delegation."""
+    return t.pos == "PROPN" or t.ent_type in ("PERSON", "NORP", "GPE", "ORG") \
+        or t.lemma.lower() in VISITORS - {"visitor", "guest", "group", "team"}
 
 
 def _other_sense(parsed: ParsedDoc, i: int, lemma: str) -> bool:

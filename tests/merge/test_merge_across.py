@@ -185,3 +185,27 @@ def test_a_sentence_retold_in_another_version_of_the_story_joins_even_where_one_
     e = told("e", ONE[3], one, _town(1, 49.7, 37.6))
     f = told("f", RETOLD[3], retold, _town(2, 48.0, 37.8))
     assert merge_across([e, f]).cluster["f"] == "f"
+
+
+def test_one_person_named_in_one_act_joins_a_report_that_alone_says_where():
+    # "The mayor will not be invited" and "... will not be invited to the ceremony in Lyon": one report places it.
+    lyon = _town(2996944, 45.75, 4.85)
+
+    def snub(key, place, names=frozenset({"Anna Kovalenko"}), cameo="120", precision="inherited"):
+        return Summary(key=key, order=(f"doc-{key}", 0), event_type="REJECT", cameo=cameo, actor2="UKR",
+                       place=place, date="2024-04-16", precision=precision, names=names)
+
+    joined = merge_across([snub("a", None), snub("b", lyon)])
+    assert joined.cluster["b"] == "a"
+    assert joined.reasons["b"]["place"]["rule"] == "placed by one report only; both name the same person"
+    assert merge_across([snub("a", None), snub("b", lyon, names=frozenset({"Petro Melnyk"}))]).cluster["b"] == "b"
+    # a generic act ("talks") or a date told only to the month says too little to overlook the place
+    assert merge_across([snub("a", None, cameo="040"), snub("b", lyon, cameo="040")]).cluster["b"] == "b"
+    assert merge_across([snub("a", None, precision="month"), snub("b", lyon)]).cluster["b"] == "b"
+
+
+def test_a_state_s_name_is_no_person_s():
+    from eventwire.merge.within import person_names
+
+    assert person_names("United States", "Yevgeny Prigozhin", "Russia") == frozenset({"Yevgeny Prigozhin"})
+    assert person_names("United Kingdom", None) == frozenset()
