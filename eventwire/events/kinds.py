@@ -108,16 +108,16 @@ KINDS: dict[str, Kind] = {
 
 # Groups of kinds the extractor reasons about.
 COOPERATIVE_KINDS = {"aid", "aid_humanitarian", "aid_military", "aid_economic", "meet", "visit", "host", "phone",
-                     "negotiate", "mediate", "support", "praise", "invite", "agreement", "release", "concede", "cooperate",
-                     "cooperate_legal", "evacuate", "ceasefire", "retreat", "allow_access", "demobilize"}
+                     "negotiate", "mediate", "support", "praise", "invite", "agreement", "release", "concede",
+                     "cooperate", "cooperate_legal", "evacuate", "ceasefire", "retreat", "allow_access", "demobilize"}
 CONFLICT_KINDS = {"attack", "clash", "shelling", "airstrike", "explosion", "kill", "capture", "invade", "sanction",
                   "physical_assault",
                   "reduce_relations", "expel", "expel_peacekeepers", "expel_monitors", "expel_aid", "ban", "blockade",
                   "arrest", "deport", "abduct", "mobilize", "alert"}
 # Said or shown rather than done: a nominal event in their clause is their topic, not a new report.
-VERBAL_KINDS = {"praise", "meet", "visit", "invite", "negotiate", "appeal", "appeal_military_aid", "appeal_aid", "demand",
-                "threaten", "threaten_force", "accuse", "criticise", "complain", "protest", "reject", "sanction",
-                "agree", "concede", "support"}
+VERBAL_KINDS = {"praise", "meet", "visit", "invite", "negotiate", "appeal", "appeal_military_aid", "appeal_aid",
+                "demand", "threaten", "threaten_force", "accuse", "criticise", "complain", "protest", "reject",
+                "sanction", "agree", "concede", "support"}
 # Folded into another violent mention of the same sentence when there is one ("shelled the town, killing 12").
 OUTCOME_KINDS = {"kill"}
 TERRITORY_KINDS = {"capture", "regain"}
