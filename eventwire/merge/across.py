@@ -20,9 +20,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
 
+from ..events.dating import period_end
 from ..types import Event, Place
-from .within import (CITY_RADIUS_KM, GENERIC_CAMEOS, PLACE_RANK, TERRITORIAL, distance_km, period_end,
-                     person_names, stated_country)
+from .within import (CITY_RADIUS_KM, GENERIC_CAMEOS, PLACE_RANK, TERRITORIAL, distance_km, person_names,
+                     stated_country)
 from .wording import Story, band_keys, told_alike, wording
 
 DAY_SLACK = 1  # two day-precise dates a day apart may be one event: "overnight", time zones, late reports

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
-from ..events.dating import PERIOD_DAYS, period_end, to_day  # noqa: F401 (the stage's date spans)
+from ..events.dating import period_end, to_day
 from ..geo.gazetteer import distance_km
 from ..time import shift as shift_value
 from ..types import Actor, Event, EventMention, Place

@@ -18,10 +18,11 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 import pyarrow as pa
 
+from eventwire.events.dating import PERIOD_DAYS, period_end
 from eventwire.merge import Summary, merge_across, summarize_all
 from eventwire.merge.across import DAY_SLACK, INHERITED_DAYS, sentence_key
 from eventwire.merge.neardup import band_keys, near_duplicates, signature
-from eventwire.merge.within import PERIOD_DAYS, period_end, person_names
+from eventwire.merge.within import person_names
 from eventwire.merge.wording import Story, wording
 from eventwire.merge.wording import band_keys as wording_keys  # not neardup's document keys
 from eventwire.store import _arrow
