@@ -1323,6 +1323,9 @@ def _resolve(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate], home: H
         base[key] = [(_score(gaz, o.place, pooled, {}, mixed and o.via_alias) + _home_town_bonus(o.place, home),
                       o.place) for o in options]
     weight = {k: min(1.0 + 0.5 * math.log(len(by_key[k])), 2.0) for k in base}
+    # A capital that is a province of its own ("Kyiv", admin1 UA.12) seats the province of its name around it (Kyiv
+    # Oblast, UA.13): the towns of that province ("Bucha") back the city as much as they back the province.
+    seats = {k: {p.admin1_code for _, p in opts if p.precision == "admin1" and p.admin1_code} for k, opts in base.items()}
     members = {p.geonameid: gaz.region_members(p) for opts in base.values() for _, p in opts if p.precision == "region"}
     famous = {k for k, opts in base.items() if any(_famous(p) for _, p in opts)}
     scores = {k: [s for s, _ in v] for k, v in base.items()}
@@ -1360,11 +1363,15 @@ def _resolve(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate], home: H
             for s, place in opts:
                 ctx = a1_sup = 0.0
                 if place.admin1_code and place.precision != "country":
-                    a1_sup = tot_a1.get(place.admin1_code, 0.0) - own_a1[key].get(place.admin1_code, 0.0)
-                    # A town backs its state, and the towns of its state only around it: "New York" does not make
-                    # "Boston" the village of Boston in western New York.
-                    a1_sup += sum(w for k2, q, w in towns_in.get(place.admin1_code, ()) if k2 != key and (
-                        place.precision != "city" or (km := _km_apart(q, place)) is None or km <= TOWN_REACH_KM))
+                    codes = {place.admin1_code}
+                    if place.precision == "city" and place.admin1_code in seats[key]:
+                        codes |= {c for c in seats[key] if c[:2] == place.admin1_code[:2]}
+                    for code in codes:
+                        a1_sup += tot_a1.get(code, 0.0) - own_a1[key].get(code, 0.0)
+                        # A town backs its state, and the towns of its state only around it: "New York" does not
+                        # make "Boston" the village of Boston in western New York.
+                        a1_sup += sum(w for k2, q, w in towns_in.get(code, ()) if k2 != key and (
+                            place.precision != "city" or (km := _km_apart(q, place)) is None or km <= TOWN_REACH_KM))
                     ctx += ADMIN1_SUPPORT * min(a1_sup, ADMIN1_CAP)
                 if place.country:
                     sup = tot_cc.get(place.country, 0.0) - own_cc[key].get(place.country, 0.0)

@@ -77,6 +77,15 @@ def test_a_generic_feature_word_alone_is_not_a_town() -> None:
     assert "Quarter" not in _found("Tourists crowded the French Quarter on Saturday night.")
 
 
+def test_a_capital_is_the_city_beside_towns_of_the_province_named_after_it() -> None:
+    # Kyiv is a province of its own; the towns around it are in Kyiv Oblast, which they must not make "Kyiv" mean.
+    kyiv = _found("The minister arrived in Kyiv on Tuesday and also travelled to Bucha and Irpin.")["Kyiv"]
+    assert (kyiv.place.geonameid, kyiv.kind) == (KYIV, "literal")
+    assert _found("Shelling hit Bucha and Irpin near Kyiv on Tuesday.")["Kyiv"].place.geonameid == KYIV
+    # the province is still the province when the text says so
+    assert _found("Shelling hit Bucha and Irpin in the Kyiv region.")["Kyiv region"].place.precision == "admin1"
+
+
 def test_a_seat_of_power_stands_in_its_capital() -> None:
     # White House, Tennessee shares the name; only the text can put it there.
     seat = _found("Reporters waited outside the White House for the announcement on Monday.")["White House"]
