@@ -37,6 +37,7 @@ DISSENT_PREPS = {"against", "from", "by", "over"}
 MATERIAL_KINDS = {"capture", "regain", "retreat", "shelling", "airstrike", "explosion", "suicide_bomb", "clash",
                   "attack", "kill", "abduct", "sexual_violence", "aid", "aid_humanitarian", "aid_military",
                   "aid_economic", "protest", "riot", "arrest", "loot", "mobilize", "alert", "demobilize"}
+DESTINATION_PREPS = {"to", "in", "at"}  # "travelled to Kyiv", "arrived in Uganda", "arrived at the front"
 PLACE_PREPS = {"in", "at", "near", "inside", "within", "across", "throughout", "outside", "around"}
 # Words that state an intention to do what their infinitive says (CAMEO codes the statement: 03 or 13).
 INTENT = {"ready", "prepared", "willing", "plan", "intend", "offer", "promise", "pledge", "vow", "swear", "expect",
@@ -581,6 +582,8 @@ class Roles:
     def _where(self, head: int, kind: str, sides: frozenset[str] = frozenset()) -> Toponym | None:
         """The literal place nearest the trigger in the tree; then its clause; then the paragraph's last place."""
         own = self._not_sides(self._places_under(head, stop_at_triggers=True), kind)
+        if own and kind == "visit":
+            own = self._visited(head, own)
         if own:
             if KINDS[kind].violent:
                 # "forces from Troitske fired at Kalinovo", "shelled Nikopol from Enerhodar": where the fire
@@ -612,6 +615,22 @@ class Roles:
             if found:
                 return found
         return self._institution_town(head)
+
+    def _visited(self, head: int, places: list[Toponym]) -> list[Toponym]:
+        """The places a visit went to: what was visited or travelled to ("visited Ukraine", "arrived in Uganda on
+        a tour of Africa"), else any but those in the visitor's own name ("the Duchess of Edinburgh", "the mayor of
+        Kyiv visited Warsaw": where they come from)."""
+        toks = self.toks
+        ends = {c for c in self.p.children[head] if toks[c].dep == "dobj"}
+        ends |= {g for c in self.p.children[head] if toks[c].dep == "prep" and toks[c].text.lower() in DESTINATION_PREPS
+                 for g in self.p.children[c] if toks[g].dep == "pobj"}
+        reached = {k for e in ends for k in self.p.subtree(e)}
+        gone_to = [tp for tp in places if self.p.token_at(tp.start) in reached]
+        if gone_to:
+            return gone_to
+        subj = self.p.child(head, ("nsubj",))
+        home = set(self.p.subtree(subj)) if subj is not None else set()
+        return [tp for tp in places if self.p.token_at(tp.start) not in home] or places
 
     def _not_sides(self, places: list[Toponym], kind: str) -> list[Toponym]:
         """Without the places that stand for a side of something said or decided ("a warning to China", "accused

@@ -300,7 +300,10 @@ def find_triggers(parsed: ParsedDoc, place_tokens: set[int]) -> list[Trigger]:
         if lemma == "force" and parsed.child(t.i, ("prt", "advmod", "prep"), {"out"}) is not None \
                 and _authority_subject(parsed, t.i):
             lemma = "expel"  # "Jakarta forced the UN refugee agency out of the country"; not "the fire forced ..."
-        if lemma == "enter" and t.pos == "VERB":
+        journey = _journey(parsed, t.i, place_tokens) if lemma in JOURNEYS and t.pos in ("VERB", "NOUN") else None
+        if journey is not None:
+            trig = journey
+        elif lemma == "enter" and t.pos == "VERB":
             trig = _entry(parsed, t.i, place_tokens)
         elif t.pos in ("VERB", "AUX") or (t.pos == "ADJ" and t.tag == "VBG"):
             trig = _verb_trigger(parsed, t.i, lemma, kids, place_tokens)
@@ -384,6 +387,41 @@ def _entry(parsed: ParsedDoc, i: int, place_tokens: set[int]) -> Trigger | None:
             if any(k in place_tokens for k in sub) or parsed.tokens[c].lemma.lower() in ("city", "town", "village"):
                 return Trigger(i, "capture", i, i + 1)
     return None
+
+
+# A journey told with where it led: the verb and the preposition of its destination ("flew to", "arrived in").
+JOURNEYS = {"travel": {"to"}, "fly": {"to"}, "arrive": {"in", "at"}, "trip": {"to"}, "journey": {"to"}}
+
+
+def _journey(parsed: ParsedDoc, i: int, place_tokens: set[int]) -> Trigger | None:
+    """"Kishida arrived in Kyiv", "the duchess travelled to Ukraine", "made a surprise trip to Ukraine": a person
+    of office going to a named place makes a visit (CAMEO 042). Troops arriving, or a trip with no place, are not
+    one."""
+    toks = parsed.tokens
+    lemma = toks[i].lemma.lower()
+    prep = parsed.child(i, ("prep",), JOURNEYS[lemma])
+    dest = parsed.child(prep, ("pobj",)) if prep is not None else None
+    if dest is None or not any(k in place_tokens for k in parsed.subtree(dest)):
+        return None
+    if toks[i].pos == "NOUN":
+        who = parsed.child(i, ("poss",))
+        if who is None and toks[i].dep in ("dobj", "pobj"):  # "made a trip to", "embarked on a trip to"
+            verb = toks[i].head if toks[i].dep == "dobj" else toks[toks[i].head].head
+            who = parsed.child(verb, ("nsubj",))
+    else:
+        who = parsed.child(i, ("nsubj",))
+        if who is None and toks[i].dep == "conj":  # "arrived in Kyiv and also travelled to Bucha"
+            who = parsed.child(toks[i].head, ("nsubj",))
+    return Trigger(i, "visit", i, i + 1) if who is not None and _of_office(parsed, who) else None
+
+
+def _of_office(parsed: ParsedDoc, k: int) -> bool:
+    """A named person or a holder of office: "Fumio Kishida", "the prime minister", "Prime Minister Kishida"."""
+    t = parsed.tokens[k]
+    if t.ent_type == "PERSON" or t.lemma.lower() in TRAVELLERS:
+        return True
+    return t.pos == "PROPN" and any(parsed.tokens[c].lemma.lower() in TRAVELLERS for c in parsed.children[k]
+                                    if parsed.tokens[c].dep in ("compound", "appos"))
 
 
 def _weapon_subjects(parsed: ParsedDoc, triggers: list[Trigger]) -> list[Trigger]:
@@ -567,6 +605,9 @@ REACTIONS = {"condemnation", "criticism", "resistance", "opposition", "skepticis
 VISITORS = {"delegation", "visitor", "guest", "minister", "president", "leader", "envoy", "ambassador", "counterpart",
             "official", "delegate", "premier", "chancellor", "king", "queen", "prince", "pope", "secretary",
             "representative", "head", "mission", "team", "group", "monarch", "emir", "sheikh", "diplomat"}
+# Who makes a visit when they travel: a state's or an institution's people, not troops, refugees or tourists.
+TRAVELLERS = VISITORS - {"visitor", "guest", "group", "team", "mission"} | {"duke", "duchess", "princess", "mr", "mrs",
+                                                                         "ms", "dr", "senator", "mayor", "governor"}
 # What "captures" in the sense of records or conveys: "the episode captures the effort of ...".
 RECORDINGS = {"episode", "film", "photo", "photograph", "video", "book", "documentary", "image", "picture", "camera",
               "footage", "story", "exhibition", "painting", "novel", "series", "show", "article", "play", "poem"}

@@ -850,6 +850,37 @@ def test_a_second_clause_keeps_its_own_subject_when_the_parse_strands_it(text, c
     assert sorted(e.actor1.country for e in meetings if e.actor1) == countries
 
 
+def test_a_journey_of_an_office_holder_to_a_named_place_is_a_visit():
+    flew = one("The Romanian prime minister flew to Chisinau on Friday.")
+    assert (flew.event_type, flew.cameo, flew.location.name, flew.date) == ("CONSULT", "042", "Chisinau", "2023-05-12")
+    trip = one("Chancellor Olaf Scholz has made a surprise trip to Moldova.")
+    assert (trip.event_type, trip.location.country, trip.actor1.name) == ("CONSULT", "MDA", "Olaf Scholz")
+    # where the visitor comes from is in their title, not where they went
+    title = one("The mayor of Lviv travelled to Warsaw on Friday.")
+    assert title.location.name == "Warsaw"
+    # the stop told is the place, not the tour it belongs to
+    stop = one("The foreign minister is arriving in Kenya on the latest stop of his tour of Africa.")
+    assert stop.location.country == "KEN"
+
+
+def test_two_stops_of_one_journey_are_each_placed():
+    stops = [m for e in events("The Polish president arrived in Kramatorsk on Monday and also travelled to Sloviansk.")
+             for m in e.mentions]
+    assert sorted((m.trigger, m.location.name) for m in stops) == [("arrived", "Kramatorsk"),
+                                                                   ("travelled", "Slovyansk")]
+    assert {m.event_type for m in stops} == {"CONSULT"}
+
+
+@pytest.mark.parametrize("text", [
+    "Fresh troops arrived in Belgorod on Sunday.",  # soldiers moving are no visit
+    "The prime minister arrived late, aides said.",  # no place named
+    "Thousands of refugees travelled to Poland last week.",
+    "The trip took the minister nine hours.",
+])
+def test_a_journey_that_is_no_visit_gives_no_visit(text):
+    assert [e for e in events(text) if e.event_type == "CONSULT"] == []
+
+
 def test_a_scheduled_visit_is_the_visit_to_come_and_a_willingness_to_meet_is_an_intent():
     visit = one("The British prime minister will visit Warsaw on Wednesday to discuss security with the Polish "
                 "president.")
