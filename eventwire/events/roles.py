@@ -37,6 +37,7 @@ DISSENT_PREPS = {"against", "from", "by", "over"}
 MATERIAL_KINDS = {"capture", "regain", "retreat", "shelling", "airstrike", "explosion", "suicide_bomb", "clash",
                   "attack", "kill", "abduct", "sexual_violence", "aid", "aid_humanitarian", "aid_military",
                   "aid_economic", "protest", "riot", "arrest", "loot", "mobilize", "alert", "demobilize"}
+FRAME_PREPS = {"during", "amid", "throughout"}
 DESTINATION_PREPS = {"to", "in", "at"}  # "travelled to Kyiv", "arrived in Uganda", "arrived at the front"
 PLACE_PREPS = {"in", "at", "near", "inside", "within", "across", "throughout", "outside", "around"}
 # Words that state an intention to do what their infinitive says (CAMEO codes the statement: 03 or 13).
@@ -590,6 +591,8 @@ class Roles:
                 # lands, when the sentence names it, not where it comes from or where the shooters are based
                 own = [tp for tp in own if not self._origin(tp)] or own
             return self._best(own)
+        if self._frame(head):
+            return None  # "during the visit, he was taken to Bucha": the clause's place is a stop within the frame
         gov = head
         for _ in range(4):
             nxt = self.toks[gov].head
@@ -615,6 +618,11 @@ class Roles:
             if found:
                 return found
         return self._institution_town(head)
+
+    def _frame(self, head: int) -> bool:
+        """A nominal event named as the span within which the clause happens ("during the visit")."""
+        t = self.toks[head]
+        return t.pos == "NOUN" and t.dep == "pobj" and self.toks[t.head].lemma.lower() in FRAME_PREPS
 
     def _visited(self, head: int, places: list[Toponym]) -> list[Toponym]:
         """The places a visit went to: what was visited or travelled to ("visited Ukraine", "arrived in Uganda on

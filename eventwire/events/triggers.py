@@ -42,7 +42,7 @@ VERBS: dict[str, str] = {
     **dict.fromkeys(["mobilize", "mobilise"], "mobilize"),
     **dict.fromkeys(["sanction"], "sanction"),
     **dict.fromkeys(["evacuate"], "evacuate"),
-    **dict.fromkeys(["agree", "pledge", "promise", "vow", "offer"], "agree"),
+    **dict.fromkeys(["agree", "pledge", "promise", "vow", "offer", "commit"], "agree"),
     **dict.fromkeys(["refuse", "reject", "rebuff", "veto", "decline", "spurn", "defy", "dismiss"], "reject"),
     **dict.fromkeys(["complain", "protest"], "protest"),
     **dict.fromkeys(["ease", "lift", "relax", "accede", "yield", "concede", "pardon", "shorten", "allow", "permit"],
@@ -300,7 +300,8 @@ def find_triggers(parsed: ParsedDoc, place_tokens: set[int]) -> list[Trigger]:
         if lemma == "force" and parsed.child(t.i, ("prt", "advmod", "prep"), {"out"}) is not None \
                 and _authority_subject(parsed, t.i):
             lemma = "expel"  # "Jakarta forced the UN refugee agency out of the country"; not "the fire forced ..."
-        journey = _journey(parsed, t.i, place_tokens) if lemma in JOURNEYS and t.pos in ("VERB", "NOUN") else None
+        journey = _journey(parsed, t.i, place_tokens) if lemma in JOURNEYS and t.pos in ("VERB", "AUX", "NOUN") \
+            else None
         if journey is not None:
             trig = journey
         elif lemma == "enter" and t.pos == "VERB":
@@ -390,7 +391,8 @@ def _entry(parsed: ParsedDoc, i: int, place_tokens: set[int]) -> Trigger | None:
 
 
 # A journey told with where it led: the verb and the preposition of its destination ("flew to", "arrived in").
-JOURNEYS = {"travel": {"to"}, "fly": {"to"}, "arrive": {"in", "at"}, "trip": {"to"}, "journey": {"to"}}
+JOURNEYS = {"travel": {"to"}, "fly": {"to"}, "arrive": {"in", "at"}, "trip": {"to"}, "journey": {"to"},
+            "be": {"in"}}  # "Kishida is in Kyiv", "two days ago I was in Donbas": there, so gone there
 
 
 def _journey(parsed: ParsedDoc, i: int, place_tokens: set[int]) -> Trigger | None:
@@ -403,6 +405,9 @@ def _journey(parsed: ParsedDoc, i: int, place_tokens: set[int]) -> Trigger | Non
     dest = parsed.child(prep, ("pobj",)) if prep is not None else None
     if dest is None or not any(k in place_tokens for k in parsed.subtree(dest)):
         return None
+    if lemma == "be" and (dest not in place_tokens or toks[i].dep == "aux"
+                          or parsed.child(i, ("attr", "acomp", "xcomp", "ccomp", "neg")) is not None):
+        return None  # "he is the mayor in Kyiv", "is in talks with Kyiv", "was not in Russia": no visit told
     if toks[i].pos == "NOUN":
         who = parsed.child(i, ("poss",))
         if who is None and toks[i].dep in ("dobj", "pobj"):  # "made a trip to", "embarked on a trip to"
@@ -412,7 +417,9 @@ def _journey(parsed: ParsedDoc, i: int, place_tokens: set[int]) -> Trigger | Non
         who = parsed.child(i, ("nsubj",))
         if who is None and toks[i].dep == "conj":  # "arrived in Kyiv and also travelled to Bucha"
             who = parsed.child(toks[i].head, ("nsubj",))
-    return Trigger(i, "visit", i, i + 1) if who is not None and _of_office(parsed, who) else None
+    if who is None or not _of_office(parsed, who):
+        return None
+    return Trigger(i, "visit", i, prep + 1 if lemma == "be" else i + 1)  # "is in", not a bare "is"
 
 
 def _of_office(parsed: ParsedDoc, k: int) -> bool:
@@ -628,6 +635,11 @@ def _other_sense(parsed: ParsedDoc, i: int, lemma: str) -> bool:
     toks = parsed.tokens
     if lemma == "demonstrate":
         return parsed.child(i, ("dobj", "ccomp")) is not None
+    if lemma == "commit":
+        # "committed to helping Ukraine", "has committed itself to the talks" promise; "committed war crimes", "were
+        # committed to battle" do not
+        return parsed.child(i, ("prep",), {"to"}) is None or parsed.child(i, ("nsubj",)) is None \
+            or any(toks[c].dep == "dobj" and toks[c].pos != "PRON" for c in parsed.children[i])
     if lemma == "decline":
         return parsed.child(i, ("dobj", "xcomp", "nsubjpass")) is None
     if lemma == "meet":

@@ -863,12 +863,38 @@ def test_a_journey_of_an_office_holder_to_a_named_place_is_a_visit():
     assert stop.location.country == "KEN"
 
 
+def test_committing_to_do_something_is_a_promise_and_committing_a_crime_is_not():
+    promise = one("The German chancellor has committed to helping Moldova rebuild its power grid.")
+    assert (promise.event_type, promise.actor1.country) == ("AGREE", "DEU")
+    assert [e for e in events("Soldiers committed crimes in the village, the prosecutor said.")
+            if e.event_type == "AGREE"] == []
+
+
 def test_two_stops_of_one_journey_are_each_placed():
     stops = [m for e in events("The Polish president arrived in Kramatorsk on Monday and also travelled to Sloviansk.")
              for m in e.mentions]
     assert sorted((m.trigger, m.location.name) for m in stops) == [("arrived", "Kramatorsk"),
                                                                    ("travelled", "Slovyansk")]
     assert {m.event_type for m in stops} == {"CONSULT"}
+    # a visit is to a town: two towns visited are two visits, however near
+    assert len(events("The Polish president arrived in Kramatorsk on Monday and also travelled to Sloviansk.")) == 2
+
+
+def test_being_somewhere_in_office_is_a_visit():
+    there = one("The Polish president is in Kyiv, his office said.")
+    assert (there.event_type, there.cameo, there.location.name, there.mentions[0].trigger) == (
+        "CONSULT", "042", "Kyiv", "is in")
+    assert one("The chancellor will be in Warsaw on Tuesday.").status == "planned"
+    for text in ("The ambassador was not in Moscow on the day of the ceremony.",  # away: no visit, no refusal
+                 "The minister is in talks with Kyiv about grain.",  # doing something, not being somewhere
+                 "Thousands of refugees are in Poland."):
+        assert [e for e in events(text) if e.event_type in ("CONSULT", "REJECT") and e.cameo != "040"] == [], text
+
+
+def test_an_event_named_as_a_time_frame_is_not_placed_by_its_clause():
+    # the visit is to the capital; the town is a stop within it
+    visit = one("During the visit, the Japanese prime minister was taken to the nearby town of Irpin.")
+    assert visit.event_type == "CONSULT" and visit.location is None
 
 
 @pytest.mark.parametrize("text", [
