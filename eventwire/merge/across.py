@@ -7,7 +7,8 @@ Inputs are `Summary`s: the identity of one event (kind, actors' countries, place
 (the (doc_id, offset) of its first mention), joins the best compatible cluster or founds its own. A summary is
 compared with a cluster's *centre* (its founding event), never with the cluster's other members: a chain of weak
 links cannot grow one giant event, and a stored cluster's centre never moves, so an incremental batch can be
-matched against the store without recomputing it. A cluster keeps its founder's id, so ids stay stable.
+matched against the store without recomputing it. A cluster keeps its founder's id, so ids stay stable. Two events
+of one article, which the in-document merge kept apart, never meet again in one cluster.
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ from operator import attrgetter
 
 from ..events.dating import period_end
 from ..types import Event, Place
-from .within import (CITY_RADIUS_KM, GENERIC_CAMEOS, PLACE_RANK, TERRITORIAL, distance_km, person_names,
-                     stated_country)
+from .within import (CITY_RADIUS_KM, GENERIC_CAMEOS, PLACE_RANK, SAME_PLACE_KM, TERRITORIAL, VISITS, distance_km,
+                     person_names, stated_country)
 from .wording import Story, band_keys, told_alike, wording
 
 DAY_SLACK = 1  # two day-precise dates a day apart may be one event: "overnight", time zones, late reports
@@ -65,21 +66,28 @@ class Assignment:
 def merge_across(new: Iterable[Summary], existing: Iterable[Summary] = ()) -> Assignment:
     """Assign each new summary to an existing or new cluster; the result does not depend on input order."""
     index = _Index()
+    # The articles each cluster holds: a second event of one article never joins it, for the in-document merge
+    # kept the two apart ("Meloni was in Kyiv", "Sánchez was in Kyiv" beside a third outlet's "leaders visiting
+    # Kyiv"). A stored event's other articles are not needed: a batch never brings an article the store holds.
+    held: dict[str, set[str]] = {}
     for s in sorted(existing, key=lambda s: s.order):
         index.add(s)
+        held[s.key] = {s.order[0]}
     out = Assignment()
     # Identical identities go where the first went (most repeated reports), with the same reasons.
     seen: dict[tuple, tuple[str, dict | None]] = {}
     for s in sorted(new, key=attrgetter("order", "key")):
         sig = _identity(s)
         hit = seen.get(sig)
-        if hit is not None and _match(index.centres[hit[0]], s) is not None:  # not when from the centre's article
+        own = s.order[0]
+        if hit is not None and own not in held[hit[0]] and _match(index.centres[hit[0]], s) is not None:
             key, why = hit
             if why is None:  # the first one founded the cluster
                 why = compare(index.centres[key], s) or {}
                 seen[sig] = (key, why)
             out.cluster[s.key] = key
             out.reasons[s.key] = why
+            held[key].add(own)
             continue
         best, best_score = None, None
         ib = _days(s.date, s.precision) if s.date else None
@@ -92,6 +100,8 @@ def merge_across(new: Iterable[Summary], existing: Iterable[Summary] = ()) -> As
                     if c.key in met:
                         continue
                     met_add(c.key)
+                    if own in held[c.key]:
+                        continue
                     found = match(c, s, ib)
                     if found is None:
                         continue
@@ -103,10 +113,12 @@ def merge_across(new: Iterable[Summary], existing: Iterable[Summary] = ()) -> As
         if best is None:
             index.add(s)
             out.cluster[s.key] = s.key
+            held[s.key] = {own}
             seen.setdefault(sig, (s.key, None))
         else:
             out.cluster[s.key] = best.key
             out.reasons[s.key] = compare(best, s) or {}
+            held[best.key].add(own)
             seen.setdefault(sig, (best.key, out.reasons[s.key]))
     return out
 
@@ -152,11 +164,10 @@ def compare(centre: Summary, s: Summary) -> dict | None:
     """Why `s` reports the same event as `centre`, or None when something they say contradicts it."""
     if _match(centre, s) is None:
         return None
-    rule, km, _weak = _place_rule(centre.place, s.place, centre.event_type in TERRITORIAL) or _unsaid_place(
-        centre, s)
+    rule, km, _weak = _place_rule(centre.place, s.place, *_place_kind(centre, s)) or _unsaid_place(centre, s)
     gap, window = _gap(centre, s)
     a, b = centre.place, s.place
-    rule = _rule_words(rule, a, b, centre.event_type in TERRITORIAL)
+    rule = _rule_words(rule, a, b, *_place_kind(centre, s))
     return {
         "type": _kind(centre, s),
         "actors": f"same actor1 country {centre.actor1}" if centre.actor1 and centre.actor1 == s.actor1
@@ -215,7 +226,13 @@ def _told_place(a: Place | None, b: Place | None) -> tuple[str, float | None, bo
     return "told", None, False
 
 
-def _rule_words(rule: str, a: Place | None, b: Place | None, territorial: bool) -> str:
+def _place_kind(a: Summary, b: Summary) -> tuple[bool, bool]:
+    """(territorial, visit): whether the place is the event's identity, wholly (a place taken) or to the town (a
+    visit, which a country or province it lies in still holds)."""
+    return a.event_type in TERRITORIAL, a.cameo in VISITS or b.cameo in VISITS
+
+
+def _rule_words(rule: str, a: Place | None, b: Place | None, territorial: bool, visit: bool = False) -> str:
     if rule == "unknown":
         return "unknown on both sides"
     if rule == "told":
@@ -227,8 +244,7 @@ def _rule_words(rule: str, a: Place | None, b: Place | None, territorial: bool) 
     if rule == "inside":
         coarse, fine = (a, b) if a.precision == "admin1" else (b, a)
         return f"{fine.name} is inside {coarse.name}"
-    limit = 10.0 if territorial else min(CITY_RADIUS_KM.get(a.precision, 25.0), CITY_RADIUS_KM.get(b.precision, 25.0))
-    return f"within {limit:g} km"
+    return f"within {_limit(a, b, territorial, visit):g} km"
 
 
 def _match(a: Summary, b: Summary, ib: tuple[int, int] | None = None) -> tuple[float, int] | None:
@@ -242,7 +258,7 @@ def _match(a: Summary, b: Summary, ib: tuple[int, int] | None = None) -> tuple[f
             return None
     if (a.actor1 and b.actor1 and a.actor1 != b.actor1) or (a.actor2 and b.actor2 and a.actor2 != b.actor2):
         return None
-    place = _place_rule(a.place, b.place, a.event_type in TERRITORIAL) or _unsaid_place(a, b)
+    place = _place_rule(a.place, b.place, *_place_kind(a, b)) or _unsaid_place(a, b)
     if place is None or (place[2] and not _vouched(a, b)):
         return None  # no place, or only a country: something else specific must vouch for the identity
     if (a.precision in VAGUE_DATES or b.precision in VAGUE_DATES) and a.event_type not in TERRITORIAL \
@@ -277,7 +293,8 @@ def _kind(a: Summary, b: Summary) -> str | None:
     return None  # an air strike and an armed clash are two events, even on the same day and place
 
 
-def _place_rule(a: Place | None, b: Place | None, territorial: bool) -> tuple[str, float | None, bool] | None:
+def _place_rule(a: Place | None, b: Place | None, territorial: bool,
+                visit: bool = False) -> tuple[str, float | None, bool] | None:
     """(rule, km, weak) when the two places can be one event's, else None; rule is unknown, same, inside or
     within (`_rule_words` says it). Weak: no place, or only a country."""
     if a is None or b is None:
@@ -299,8 +316,13 @@ def _place_rule(a: Place | None, b: Place | None, territorial: bool) -> tuple[st
         return ("inside", km, False) if inside else None
     if coarse.precision in ("country", "region") or km is None:
         return None  # "in Ukraine" does not place an event well enough to join it with another
-    limit = 10.0 if territorial else min(CITY_RADIUS_KM.get(a.precision, 25.0), CITY_RADIUS_KM.get(b.precision, 25.0))
-    return ("within", km, False) if km <= limit else None
+    return ("within", km, False) if km <= _limit(a, b, territorial, visit) else None
+
+
+def _limit(a: Place, b: Place, territorial: bool, visit: bool) -> float:
+    if territorial or visit:
+        return SAME_PLACE_KM
+    return min(CITY_RADIUS_KM.get(a.precision, 25.0), CITY_RADIUS_KM.get(b.precision, 25.0))
 
 
 def _interval(s: Summary) -> tuple[dt.date, dt.date] | None:

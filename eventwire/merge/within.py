@@ -26,8 +26,10 @@ from ..types import Actor, Event, EventMention, Place
 BACKGROUND_DAYS = 30  # an event that ended this long before the report is background to it
 UNDATED_WINDOW_DAYS = 14  # an undated mention is taken to be within this many days before publication
 CITY_RADIUS_KM = {"city": 25.0, "admin2": 60.0, "admin1": 250.0, "region": 500.0, "country": 1500.0}
-GENERIC_CAMEOS = {"190", "19", "18", "180", "10", "020", "02", "040", "04"}  # "an attack", "talks": fit any sub-kind
+# "an attack", "talks", "a promise": fit any sub-kind
+GENERIC_CAMEOS = {"190", "19", "18", "180", "10", "020", "02", "030", "03", "040", "04"}
 TERRITORIAL = {"COERCE", "RETREAT"}  # events about a place changing hands: the place is their identity
+VISITS = {"042", "043"}  # a visit made or hosted is to a town: a stop in Bucha is not the visit to Kyiv
 SAME_PLACE_KM = 10.0
 PRECISION_RANK = {"day": 7, "week": 6, "month": 5, "season": 4, "quarter": 4, "year": 3, "decade": 2, "unknown": 0}
 PLACE_RANK = {"city": 4, "admin2": 3, "admin1": 2, "region": 1, "country": 0}
@@ -145,7 +147,9 @@ def _compatible(c: _Cluster, m: EventMention) -> bool:
         # attack in Berlin become the death told, placeless, elsewhere in the story
         return False
     place = c.place()
-    if not places_compatible(place, m.location, same_place=m.event_type in TERRITORIAL):
+    visit = m.cameo in VISITS or c.mentions[0].cameo in VISITS
+    if not places_compatible(place, m.location, same_place=m.event_type in TERRITORIAL,
+                             radius_km=SAME_PLACE_KM if visit else None):
         return False
     if _country_and_town(place, m.location) and not _tied(c, m):
         # "two soldiers killed in Ukraine today" is not the strike on Mariupol told elsewhere in the speech: a
@@ -242,8 +246,9 @@ def _same_word(a: EventMention, b: EventMention) -> bool:
     return a.trigger.lower()[:5] == b.trigger.lower()[:5]
 
 
-def places_compatible(a: Place | None, b: Place | None, same_place: bool = False) -> bool:
-    """Same place, one inside the other, or close enough for the coarser of the two precisions.
+def places_compatible(a: Place | None, b: Place | None, same_place: bool = False,
+                      radius_km: float | None = None) -> bool:
+    """Same place, one inside the other, or close enough for the coarser of the two precisions (or `radius_km`).
 
     With `same_place` (taking or leaving territory) the place is what the event is about: taking a city is not
     taking the region around it, so only the same place, or two points a few km apart, agree.
@@ -264,8 +269,8 @@ def places_compatible(a: Place | None, b: Place | None, same_place: bool = False
         return coarse.admin1_code is not None and coarse.admin1_code == fine.admin1_code
     if None in (a.lat, a.lon, b.lat, b.lon):
         return False
-    return distance_km(a.lat, a.lon, b.lat, b.lon) <= min(CITY_RADIUS_KM.get(a.precision, 25.0),
-                                                           CITY_RADIUS_KM.get(b.precision, 25.0))
+    return distance_km(a.lat, a.lon, b.lat, b.lon) <= (radius_km or min(CITY_RADIUS_KM.get(a.precision, 25.0),
+                                                                         CITY_RADIUS_KM.get(b.precision, 25.0)))
 
 
 def _interval(day: str | None, precision: str, inherited: bool, m: EventMention) -> tuple[dt.date, dt.date] | None:

@@ -145,6 +145,31 @@ def test_a_cameo_vouches_for_an_unplaced_report_only_on_a_day_the_texts_name():
     assert told_to_the_day["b"] == "a"
 
 
+def test_a_visit_is_to_a_town_not_to_its_neighbourhood():
+    def visit(key, place):
+        return Summary(key=key, order=(f"doc-{key}", 0), event_type="CONSULT", cameo="042", actor1="JPN", place=place,
+                       date="2023-03-21", precision="day")
+
+    kyiv, bucha = _town(703448, 50.45, 30.52), _town(711660, 50.54, 30.21)  # 24 km apart
+    assert merge_across([visit("a", kyiv), visit("b", bucha)]).cluster["b"] == "b"
+    # an attack on the two would be near enough to be one report's imprecision
+    assert merge_across([_s("a", kyiv, "2023-03-21"), _s("b", bucha, "2023-03-21")]).cluster["b"] == "a"
+    assert merge_across([visit("a", kyiv), visit("b", _town(703448, 50.45, 30.52))]).cluster["b"] == "a"
+
+
+def test_an_unspecified_intent_is_generic_like_talks_or_an_attack():
+    # "pledged to keep backing Ukraine" (030) is any promise of the day: it vouches for nothing, but it does not
+    # keep a placed report of a specific promise (033, to send aid) away either
+    def intent(key, cameo, precision="day", place=None):
+        return Summary(key=key, order=(f"doc-{key}", 0), event_type="AGREE", cameo=cameo, date="2022-08-23",
+                       precision=precision, place=place)
+
+    assert merge_across([intent("a", "030"), intent("b", "030")]).cluster["b"] == "b"
+    assert merge_across([intent("a", "036"), intent("b", "036")]).cluster["b"] == "a"
+    kyiv = _town(703448, 50.45, 30.52)
+    assert merge_across([intent("a", "033", place=kyiv), intent("b", "030", place=kyiv)]).cluster["b"] == "a"
+
+
 def test_one_country_s_statements_of_those_days_are_not_one_event_for_sharing_the_country():
     # Dated only by their articles and placed nowhere, "the US warned" and "the US warned" are any two warnings.
     def warned(key, actor2, precision="inherited"):

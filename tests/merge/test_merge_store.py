@@ -195,3 +195,29 @@ def test_a_later_report_dated_by_month_finds_a_stored_event_dated_later_in_that_
     one_batch = together([[week, month]], "one.duckdb")
     assert one_batch == [2]  # the week's shelling is within the month's offensive, the town inside the province
     assert together([[week], [month]], "two.duckdb") == one_batch
+
+
+def test_two_events_one_article_kept_apart_do_not_meet_again_in_a_third_article_s_event(tmp_path):
+    from datetime import date
+
+    from eventwire.merge import merge_documents
+    from eventwire.pipeline import code_documents
+    from eventwire.types import Document
+
+    wide = Document(doc_id="w-wide", text="Foreign leaders have been visiting Kyiv this week, the ministry said.",
+                    published=date(2023, 2, 24), source="One")
+    two = Document(doc_id="v-two", text="The Italian prime minister was in Kyiv on Tuesday. The Spanish prime "
+                                        "minister was in Kyiv on Thursday.", published=date(2023, 2, 24), source="Two")
+    events = [e for r in code_documents([wide, two]) for e in r.events]
+    assert len([e for e in events if e.mentions[0].evidence.doc_id == "v-two"]) == 2  # two visits
+    merged = merge_documents(events)
+    # the vague "leaders visiting Kyiv" may take one of them, never both into one event
+    assert all(len({m.evidence.doc_id + str(m.actor1 and m.actor1.country) for m in e.mentions
+                    if m.evidence.doc_id == "v-two"}) <= 1 for e in merged)
+    assert any(len({m.evidence.doc_id for m in e.mentions}) == 2 for e in merged)
+    with open_store(tmp_path / "t.duckdb") as store:
+        run_into_store([wide], store)
+        run_into_store([two], store)
+        per_event = store.sql("SELECT event_id, count(*) FILTER (WHERE doc_id = 'v-two') AS n FROM mentions "
+                              "GROUP BY 1")
+    assert per_event["n"].max() == 1 and len(per_event) == 2
