@@ -42,7 +42,7 @@ def _actor(rec: Mapping | None) -> Actor | None:
     if not rec:
         return None
     return Actor(text=rec.get("text") or rec.get("name") or "", name=rec.get("name"), country=rec.get("country"),
-                 sector=rec.get("sector"))
+                 sector=rec.get("sector"), inferred=bool(rec.get("inferred")))
 
 
 def _place(rec: Mapping | None) -> Place | None:

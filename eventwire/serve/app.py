@@ -135,6 +135,7 @@ class Actor(BaseModel):
     name: str | None = None
     country: str | None = None
     sector: str | None = None
+    inferred: bool | None = None  # country and sector guessed from a pronoun or the setting
 
 
 class Location(BaseModel):

@@ -16,6 +16,7 @@ ARROW_TYPES: dict[str, pa.DataType] = {
     "date": pa.date32(),
     "timestamp": pa.timestamp("us"),
     "blob": pa.binary(),
+    "bool": pa.bool_(),
 }
 
 # The mentions of a record as one nested column (Parquet export, DataFrames).

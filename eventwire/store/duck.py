@@ -57,6 +57,7 @@ _SQL_TYPES = {
     "date": "DATE",
     "timestamp": "TIMESTAMP",
     "blob": "BLOB",
+    "bool": "BOOLEAN",
 }
 
 # table -> (columns, primary key)

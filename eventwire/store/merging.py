@@ -194,7 +194,7 @@ def _summary_of_row(r: dict) -> Summary:
     return Summary(
         key=r["event_id"], order=(_none(r["_doc"]) or r["event_id"], int(_none(r["_start"]) or 0)),
         event_type=r["event_type"], cameo=r["cameo"], mode=_none(r["mode"]), acled_sub=_none(r["acled_sub_event_type"]),
-        actor1=_none(r["actor1_country"]), actor2=_none(r["actor2_country"]), place=place,
+        actor1=_stated(r, "actor1"), actor2=_stated(r, "actor2"), place=place,
         date=day.date().isoformat() if hasattr(day, "date") else (str(day) if _none(day) else None),
         precision=_none(r["date_precision"]) or "unknown",
         names=person_names(_none(r["actor1_name"]), _none(r["actor2_name"])),
@@ -202,6 +202,11 @@ def _summary_of_row(r: dict) -> Summary:
         sentences=frozenset(k for t in _listed(r.get("_sentences")) if (k := sentence_key(t))),
         wordings=frozenset(w for t in _listed(r.get("_sentences")) if (w := wording(t))),
     )
+
+
+def _stated(r: dict, role: str) -> str | None:
+    """The actor's country when the text says it (`stated_country`, as the in-memory merge reads it)."""
+    return None if _none(r.get(f"{role}_inferred")) else _none(r[f"{role}_country"])
 
 
 def _listed(v) -> list:

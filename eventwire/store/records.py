@@ -68,6 +68,8 @@ EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("num_sources", "int"),
     ("num_documents", "int"),
     ("confidence", "float"),
+    ("actor1_inferred", "bool"),  # added later: kept last, so an older store gains them at the end
+    ("actor2_inferred", "bool"),
 )
 
 MENTION_COLUMNS: tuple[tuple[str, str], ...] = (
@@ -108,7 +110,7 @@ ERROR_COLUMNS: tuple[tuple[str, str], ...] = (
 
 # Keys of the nested record objects, in record order.
 ACLED_KEYS = ("event_type", "sub_event_type")
-ACTOR_KEYS = ("text", "name", "country", "sector")
+ACTOR_KEYS = ("text", "name", "country", "sector", "inferred")
 LOCATION_KEYS = ("text", "name", "geonameid", "country", "admin1", "lat", "lon", "precision")
 MENTION_KEYS = ("doc_id", "source", "published", "sentence", "start", "end", "sentence_start", "sentence_end", "trigger")
 RECORD_KEYS = (
@@ -193,9 +195,11 @@ def _utf8(text: str | None) -> str | None:
 
 
 def actor_record(actor: Actor | None) -> dict | None:
+    """`inferred`: the country and sector were guessed from a pronoun or the setting, not said of the actor."""
     if actor is None:
         return None
-    return _none_if_empty({"text": actor.text, "name": actor.name, "country": actor.country, "sector": actor.sector})
+    rec = _none_if_empty({"text": actor.text, "name": actor.name, "country": actor.country, "sector": actor.sector})
+    return None if rec is None else {**rec, "inferred": bool(actor.inferred)}
 
 
 def location_record(place: Place | None, text: str | None) -> dict | None:

@@ -191,3 +191,22 @@ def test_schema_ddl():
     ddl = Store.schema()
     assert 'PRIMARY KEY ("event_id", "doc_id", "start", "end")' in ddl
     assert '"location_lat" DOUBLE' in ddl and '"date" DATE' in ddl
+
+
+def test_a_guessed_country_is_kept_as_a_guess_and_contradicts_no_later_report(store):
+    from dataclasses import replace
+
+    from eventwire.merge import merge_documents
+    from eventwire.types import Actor
+
+    first, later = make_doc("g1", 0), make_doc("g2", 1, published=date(2022, 7, 5))
+    guessed = replace(assault("ev-guessed", [first]), actor1=Actor(text="they", country="RUS", sector="MIL",
+                                                                   inferred=True))
+    stated = replace(assault("ev-stated", [later]), actor1=Actor(text="Ukrainian artillery", name="Ukraine",
+                                                                 country="UKR", sector="MIL"))
+    # in memory a guess contradicts nothing: the two reports are one shelling
+    assert len(merge_documents([guessed, stated])) == 1
+    store.add([first], [guessed], [], merge=True)
+    assert next(store.event_records())["actor1"]["inferred"] is True
+    store.add([later], [stated], [], merge=True)  # the store reads the stored event's country as the guess it was
+    assert store.counts()["events"] == 1

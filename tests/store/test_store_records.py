@@ -14,7 +14,7 @@ def test_record_has_design_fields_in_order():
     rec = event_record(assault("e1", docs))
     assert tuple(rec) == RECORD_KEYS
     assert rec["acled"] == {"event_type": "Explosions/Remote violence", "sub_event_type": "Shelling/artillery/missile attack"}
-    assert rec["actor1"] == {"text": "Russian forces", "name": "Russia", "country": "RUS", "sector": "MIL"}
+    assert rec["actor1"] == {"text": "Russian forces", "name": "Russia", "country": "RUS", "sector": "MIL", "inferred": False}
     assert rec["location"] == {
         "text": "Lysychansk", "name": "Lysychansk", "geonameid": 702658, "country": "UKR", "admin1": "Luhansk",
         "lat": LYSYCHANSK.lat, "lon": LYSYCHANSK.lon, "precision": "city",
