@@ -266,6 +266,8 @@ def _match(a: Summary, b: Summary, ib: tuple[int, int] | None = None) -> tuple[f
         return None  # "killed last year in Kyiv" fits every killing in Kyiv that year; a place taken is taken once
     ia = _days(a.date, a.precision) if a.date else None
     ib = ib or (_days(b.date, b.precision) if b.date else None)
+    if (ia is None) != (ib is None):
+        return None  # an article with no date says nothing of when: its reports meet only other undated ones
     if ia is None or ib is None:
         return place[1] or 0.0, 0
     gap = max(0, ib[0] - ia[1], ia[0] - ib[1])

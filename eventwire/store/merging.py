@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
+import pandas as pd
 import pyarrow as pa
 
 from eventwire.events.dating import PERIOD_DAYS, period_end
@@ -132,14 +133,16 @@ def _next_seq(con, event_id: str) -> int:
 
 def _candidates(con, summaries: Sequence[Summary]) -> list[Summary]:
     """Stored events that could be the same as one of the batch's: same type (or ACLED sub-type), a date period that
-    meets the report's (with the slack `merge_across` allows)."""
+    meets the report's (with the slack `merge_across` allows); for an undated report, the undated events."""
     dated = [s for s in summaries if s.date]
-    if not dated:
+    undated = [s for s in summaries if not s.date]  # they meet only undated stored events (`merge_across`)
+    if not dated and not undated:
         return []
     # Every stored centre whose period meets a batch report's: a report dated by month reaches a centre later in
     # that month; a centre dated by year is met all year. Coarse centres are few, so their wider range costs little.
     probe = pa.table({
-        "event_type": [s.event_type for s in dated], "acled_sub": [s.acled_sub for s in dated],
+        "event_type": pa.array([s.event_type for s in dated], pa.string()),
+        "acled_sub": pa.array([s.acled_sub for s in dated], pa.string()),
         "day": pa.array([as_date(s.date) for s in dated], pa.date32()),
         "last": pa.array([period_end(as_date(s.date), s.precision) for s in dated], pa.date32())})
     cur = con.cursor()
@@ -153,7 +156,11 @@ def _candidates(con, summaries: Sequence[Summary]) -> list[Summary]:
                          AND e."date" <= p.hi
                          AND e."date" >= p.lo - (CASE WHEN e.date_precision IN ({_COARSE}) THEN {_LONGEST}
                                                        ELSE 31 END)
-                         AND e."date" + CAST({_SPAN} AS INTEGER) >= p.lo)
+                         AND e."date" + CAST({_SPAN} AS INTEGER) >= p.lo
+                    UNION
+                    SELECT e.* FROM events e WHERE e."date" IS NULL
+                         AND (e.event_type IN (SELECT unnest(?::VARCHAR[]))
+                              OR e.acled_sub_event_type IN (SELECT unnest(?::VARCHAR[]))))
             SELECT c.*, f.doc_id AS _doc, f.start AS _start, s.sentences AS _sentences
             FROM c
             LEFT JOIN (SELECT event_id, arg_min(doc_id, (doc_id, start)) AS doc_id, min(start) AS start
@@ -163,7 +170,7 @@ def _candidates(con, summaries: Sequence[Summary]) -> list[Summary]:
                             ON m.doc_id = r.doc_id AND m.start = r.start AND m."end" = r."end"
                        WHERE r.part_id = r.event_id AND r.event_id IN (SELECT event_id FROM c)
                        GROUP BY r.event_id) s ON s.event_id = c.event_id
-        """).fetch_df()
+        """, [sorted({s.event_type for s in undated}), sorted({s.acled_sub for s in undated if s.acled_sub})]).fetch_df()
         stored = [_summary_of_row(r) for r in rows.to_dict("records")]
         # The founding article's story (all its mentions' sentences) matters only where one of the centre's own
         # sentences may be one of the batch's retold, which needs a shared wording key: fetch those stories only.
@@ -195,13 +202,20 @@ def _summary_of_row(r: dict) -> Summary:
         key=r["event_id"], order=(_none(r["_doc"]) or r["event_id"], int(_none(r["_start"]) or 0)),
         event_type=r["event_type"], cameo=r["cameo"], mode=_none(r["mode"]), acled_sub=_none(r["acled_sub_event_type"]),
         actor1=_stated(r, "actor1"), actor2=_stated(r, "actor2"), place=place,
-        date=day.date().isoformat() if hasattr(day, "date") else (str(day) if _none(day) else None),
+        date=_iso_day(day),
         precision=_none(r["date_precision"]) or "unknown",
         names=person_names(_none(r["actor1_name"]), _none(r["actor2_name"])),
         # the sentences of the centre's own mentions: a centre never moves, so later joiners do not count
         sentences=frozenset(k for t in _listed(r.get("_sentences")) if (k := sentence_key(t))),
         wordings=frozenset(w for t in _listed(r.get("_sentences")) if (w := wording(t))),
     )
+
+
+def _iso_day(v) -> str | None:
+    """A stored date as "YYYY-MM-DD"; None for an undated event (NULL, which pandas reads as NaT)."""
+    if v is None or pd.isna(v):
+        return None
+    return v.date().isoformat() if hasattr(v, "date") else str(v)
 
 
 def _stated(r: dict, role: str) -> str | None:

@@ -221,3 +221,25 @@ def test_two_events_one_article_kept_apart_do_not_meet_again_in_a_third_article_
         per_event = store.sql("SELECT event_id, count(*) FILTER (WHERE doc_id = 'v-two') AS n FROM mentions "
                               "GROUP BY 1")
     assert per_event["n"].max() == 1 and len(per_event) == 2
+
+
+def test_undated_reports_meet_only_undated_ones_in_memory_and_in_the_store(tmp_path):
+    from datetime import date
+
+    from eventwire.merge import merge_documents
+    from eventwire.pipeline import code_documents
+    from eventwire.types import Document
+
+    text = "Russian forces shelled the centre of Kupiansk, killing two civilians, the governor said."
+    docs = [Document(doc_id="u-one", text=text, published=None, source="One"),
+            Document(doc_id="u-two", text=text.replace("the governor", "officials"), published=None, source="Two"),
+            Document(doc_id="u-dated", text=text.replace("Kupiansk,", "Kupiansk in May,"),
+                     published=date(2023, 5, 16), source="Three")]  # dated by month: met by undated reports before
+    events = [e for r in code_documents(docs) for e in r.events]
+    groups = sorted(sorted({m.evidence.doc_id for m in e.mentions}) for e in merge_documents(events))
+    assert groups == [["u-dated"], ["u-one", "u-two"]]
+    with open_store(tmp_path / "u.duckdb") as store:
+        for doc in docs:  # one batch each: the later ones must find the stored undated event
+            run_into_store([doc], store)
+        stored = store.sql("SELECT list(DISTINCT doc_id ORDER BY doc_id) AS docs FROM mentions GROUP BY event_id")
+    assert sorted(map(list, stored["docs"])) == groups
