@@ -96,9 +96,9 @@ def test_merge_gold_floors():
         pytest.skip("../shared/corpus is not beside the repository")
     m = merge.evaluate(gold)
     chosen, drawn = m["sets"]["chosen"], m["sets"]["drawn"]
-    assert chosen["found"] >= 78 and drawn["found"] >= 80
-    assert m["pairwise"]["f1"] >= 0.63 and m["bcubed"]["f1"] >= 0.88
-    assert chosen["pairwise"]["precision"] >= 0.85 and chosen["pairwise"]["f1"] >= 0.73
+    assert chosen["found"] >= 80 and drawn["found"] >= 90
+    assert m["pairwise"]["f1"] >= 0.64 and m["pairwise"]["precision"] >= 0.77 and m["bcubed"]["f1"] >= 0.88
+    assert chosen["pairwise"]["precision"] >= 0.87 and chosen["pairwise"]["f1"] >= 0.75
     # Found invitations that stay apart (three outlets' "Russia will be invited": placed nowhere, dated by their
     # articles, the invitee's country alone in common) cost the chosen set's B-cubed and the same-act pairs.
     assert chosen["bcubed"]["f1"] >= 0.90 and drawn["bcubed"]["f1"] >= 0.87 and drawn["pairwise"]["recall"] >= 0.4
