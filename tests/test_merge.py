@@ -35,6 +35,15 @@ def test_repeated_reports_of_one_withdrawal_become_one_event_with_the_told_date(
     assert events[0].date == "2022-07-03" and events[0].location.name == "Lysychansk"
 
 
+def test_an_event_the_article_does_not_date_is_recent_not_any_event_of_the_last_weeks():
+    # told on 24 June and told undated in an article of 4 July: two shellings of the town, not one
+    told = mention("ASSAULT", "194", start=0, place=KHARKIV, date="2022-06-24", country="RUS")
+    undated = mention("ASSAULT", "194", start=80, place=KHARKIV, country="RUS")
+    assert len(merge([told, undated])) == 2
+    # two days before the report, it may be the one the article leaves undated
+    assert len(merge([replace(told, date="2022-07-02"), undated])) == 1
+
+
 def test_strikes_on_two_cities_on_the_same_day_stay_apart():
     a = mention("ASSAULT", "194", start=0, place=KHARKIV, date="2022-07-02", country="RUS")
     b = mention("ASSAULT", "194", start=80, place=ODESA, date="2022-07-02", country="RUS")

@@ -23,12 +23,11 @@ from operator import attrgetter
 
 from ..events.dating import period_end
 from ..types import Event, Place
-from .within import (CITY_RADIUS_KM, GENERIC_CAMEOS, PLACE_RANK, SAME_PLACE_KM, TERRITORIAL, VISITS, distance_km,
-                     person_names, stated_country)
+from .within import (CITY_RADIUS_KM, GENERIC_CAMEOS, INHERITED_DAYS, PLACE_RANK, SAME_PLACE_KM, TERRITORIAL,
+                     VISITS, distance_km, person_names, stated_country)
 from .wording import Story, band_keys, told_alike, wording
 
 DAY_SLACK = 1  # two day-precise dates a day apart may be one event: "overnight", time zones, late reports
-INHERITED_DAYS = 3  # an event dated only by its article happened within this many days before publication
 WIDE_DAYS = 8  # centres dated more coarsely than this are checked against every summary of their type
 VAGUE_DATES = {"season", "quarter", "year", "decade"}  # too coarse to tell one attack in a town from the next
 

@@ -24,7 +24,8 @@ from ..time import shift as shift_value
 from ..types import Actor, Event, EventMention, Place
 
 BACKGROUND_DAYS = 30  # an event that ended this long before the report is background to it
-UNDATED_WINDOW_DAYS = 14  # an undated mention is taken to be within this many days before publication
+INHERITED_DAYS = 3  # an event dated only by its article happened within this many days before publication
+UNDATED_WINDOW_DAYS = 14  # ... and a plan told without a date is to come within this many days after it
 CITY_RADIUS_KM = {"city": 25.0, "admin2": 60.0, "admin1": 250.0, "region": 500.0, "country": 1500.0}
 # "an attack", "talks", "a promise": fit any sub-kind
 GENERIC_CAMEOS = {"190", "19", "18", "180", "10", "020", "02", "030", "03", "040", "04"}
@@ -280,7 +281,7 @@ def _interval(day: str | None, precision: str, inherited: bool, m: EventMention)
     if inherited and m.status == "planned":  # a plan told without a date is still to come
         return start, start + dt.timedelta(days=UNDATED_WINDOW_DAYS)
     if inherited:
-        return start - dt.timedelta(days=UNDATED_WINDOW_DAYS), start
+        return start - dt.timedelta(days=INHERITED_DAYS), start
     return start, period_end(start, precision)
 
 

@@ -21,9 +21,9 @@ import pyarrow as pa
 
 from eventwire.events.dating import PERIOD_DAYS, period_end
 from eventwire.merge import Summary, merge_across, summarize_all
-from eventwire.merge.across import DAY_SLACK, INHERITED_DAYS, sentence_key
+from eventwire.merge.across import DAY_SLACK, sentence_key
 from eventwire.merge.neardup import band_keys, near_duplicates, signature
-from eventwire.merge.within import person_names
+from eventwire.merge.within import INHERITED_DAYS, person_names
 from eventwire.merge.wording import Story, wording
 from eventwire.merge.wording import band_keys as wording_keys  # not neardup's document keys
 from eventwire.store import _arrow
@@ -170,7 +170,8 @@ def _candidates(con, summaries: Sequence[Summary]) -> list[Summary]:
                             ON m.doc_id = r.doc_id AND m.start = r.start AND m."end" = r."end"
                        WHERE r.part_id = r.event_id AND r.event_id IN (SELECT event_id FROM c)
                        GROUP BY r.event_id) s ON s.event_id = c.event_id
-        """, [sorted({s.event_type for s in undated}), sorted({s.acled_sub for s in undated if s.acled_sub})]).fetch_df()
+        """, [sorted({s.event_type for s in undated}), sorted({s.acled_sub for s in undated if s.acled_sub})]
+        ).fetch_df()
         stored = [_summary_of_row(r) for r in rows.to_dict("records")]
         # The founding article's story (all its mentions' sentences) matters only where one of the centre's own
         # sentences may be one of the batch's retold, which needs a shared wording key: fetch those stories only.
