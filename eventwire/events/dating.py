@@ -119,6 +119,10 @@ class Dater:
                 break
             if self.toks[j].dep in ("relcl", "appos") and h not in self.triggers:
                 break  # "X, who won in 2016, was killed": 2016 dates the winning, not the killing
+            if self.toks[j].dep == "acl" and self.toks[h].dep == "pobj" \
+                    and self.toks[self.toks[h].head].text.lower() == "with":
+                out.append(h)  # "they talked, with more meetings scheduled on Tuesday": Tuesday dates the
+                break  # meetings, not the talking
             if self.toks[j].dep == "advcl" and any(self.toks[c].dep == "mark" and self.toks[c].text.lower()
                                                    in ("if", "unless") for c in self.p.children[j]):
                 break  # "promised support if senators approve it on Tuesday": Tuesday dates the condition

@@ -582,7 +582,9 @@ class Roles:
 
     def _where(self, head: int, kind: str, sides: frozenset[str] = frozenset()) -> Toponym | None:
         """The literal place nearest the trigger in the tree; then its clause; then the paragraph's last place."""
-        own = self._not_sides(self._places_under(head, stop_at_triggers=True), kind)
+        topic = self._topic(head, kind)
+        own = [tp for tp in self._not_sides(self._places_under(head, stop_at_triggers=True), kind)
+               if self.p.token_at(tp.start) not in topic]
         if own and kind == "visit":
             own = self._visited(head, own)
         if own:
@@ -606,7 +608,7 @@ class Roles:
             if near:
                 return self._best(near)
         ahead = self._place_just_after(head) or self._definite_place_noun(head)
-        if ahead:
+        if ahead and self.p.token_at(ahead.start) not in topic:
             return ahead
         if kind in MATERIAL_KINDS:
             # "fired a missile which landed near X", "downed planes flying above Kyiv": where the object went.
@@ -618,6 +620,16 @@ class Roles:
             if found:
                 return found
         return self._institution_town(head)
+
+    def _topic(self, head: int, kind: str) -> set[int]:
+        """Place names that qualify what a statement or a meeting is about ("discussed the Ukraine war", "the Kherson
+        offensive"): the topic's name, not where it was said or held. A place after a preposition ("discussed
+        security in Brussels") may be either, and stays."""
+        if kind in MATERIAL_KINDS or KINDS[kind].violent or kind == "visit" or self.toks[head].pos != "VERB":
+            return set()
+        return {k for c in self.p.children[head] if self.toks[c].dep == "dobj" for k in self.p.subtree(c)
+                if k != c and self.toks[k].dep in ("compound", "amod", "nmod") and self.toks[k].head != k
+                and self.toks[self.toks[k].head].pos == "NOUN"}
 
     def _frame(self, head: int) -> bool:
         """A nominal event named as the span within which the clause happens ("during the visit")."""

@@ -891,6 +891,19 @@ def test_being_somewhere_in_office_is_a_visit():
         assert [e for e in events(text) if e.event_type in ("CONSULT", "REJECT") and e.cameo != "040"] == [], text
 
 
+def test_a_place_naming_what_was_discussed_is_not_where_it_was_said():
+    talk = one("The two ministers discussed the Gaza war on Thursday.")
+    assert talk.event_type == "CONSULT" and talk.location is None
+    # a place after a preposition may say where, and stays
+    assert one("Ministers discussed security in Brussels on Friday.").location.name == "Brussels"
+
+
+def test_a_date_of_what_accompanies_an_event_does_not_date_it():
+    # published on Monday 15 May: "on Friday" dates the further meetings, not the talks told undated
+    talk = one("The two presidents discussed the war, with further meetings scheduled on Friday.")
+    assert (talk.date, talk.date_precision) == ("2023-05-15", "inherited")
+
+
 def test_an_event_named_as_a_time_frame_is_not_placed_by_its_clause():
     # the visit is to the capital; the town is a stop within it
     visit = one("During the visit, the Japanese prime minister was taken to the nearby town of Irpin.")
