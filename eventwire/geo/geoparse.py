@@ -1250,6 +1250,7 @@ HOME_SUPPORT = 1.0  # the outlet's country, as much as one place named there
 # where it monitors.
 MISSION_SUPPORT = ADMIN1_CAP
 TOWN_REACH_KM = 300.0  # how far a named town backs readings in its state: its region, not the whole of Texas
+SEAT_REACH_KM = 150  # a capital lies this near the point GeoNames gives the province it seats (Kyiv: 12 km)
 HOME_TOWN = 5.0  # the town a paper's name gives, for its bare name: as much as its state written beside it
 NEAR_HOME_TOWN = 1.0  # a town around it
 NEIGHBOUR_SUPPORT = 0.5  # per unit of support a bordering country has: a third of the country's own
@@ -1324,8 +1325,9 @@ def _resolve(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate], home: H
                       o.place) for o in options]
     weight = {k: min(1.0 + 0.5 * math.log(len(by_key[k])), 2.0) for k in base}
     # A capital that is a province of its own ("Kyiv", admin1 UA.12) seats the province of its name around it (Kyiv
-    # Oblast, UA.13): the towns of that province ("Bucha") back the city as much as they back the province.
-    seats = {k: {p.admin1_code for _, p in opts if p.precision == "admin1" and p.admin1_code} for k, opts in base.items()}
+    # Oblast, UA.13): the towns of that province ("Bucha") back the city as much as they back the province. Around
+    # it: Washington, D.C. seats no Washington State.
+    seats = {k: [p for _, p in opts if p.precision == "admin1" and p.admin1_code] for k, opts in base.items()}
     members = {p.geonameid: gaz.region_members(p) for opts in base.values() for _, p in opts if p.precision == "region"}
     famous = {k for k, opts in base.items() if any(_famous(p) for _, p in opts)}
     scores = {k: [s for s, _ in v] for k, v in base.items()}
@@ -1364,8 +1366,9 @@ def _resolve(parsed: ParsedDoc, gaz: Gazetteer, cands: list[_Candidate], home: H
                 ctx = a1_sup = 0.0
                 if place.admin1_code and place.precision != "country":
                     codes = {place.admin1_code}
-                    if place.precision == "city" and place.admin1_code in seats[key]:
-                        codes |= {c for c in seats[key] if c[:2] == place.admin1_code[:2]}
+                    if place.precision == "city" and any(u.admin1_code == place.admin1_code for u in seats[key]):
+                        codes |= {u.admin1_code for u in seats[key] if u.country == place.country
+                                  and (km := _km_apart(u, place)) is not None and km <= SEAT_REACH_KM}
                     for code in codes:
                         a1_sup += tot_a1.get(code, 0.0) - own_a1[key].get(code, 0.0)
                         # A town backs its state, and the towns of its state only around it: "New York" does not
