@@ -65,14 +65,19 @@ def test_a_store_from_before_a_column_was_added_gains_it(tmp_path):
         s.add(docs, events, errors)
     con = duckdb.connect(str(path))
     con.execute('ALTER TABLE documents DROP COLUMN "country"')
+    con.execute('ALTER TABLE events DROP COLUMN "actor1_inferred"')
+    con.execute('ALTER TABLE events DROP COLUMN "actor2_inferred"')
     con.close()
     with Store(path, read_only=True) as s:
         assert "country" not in s.documents_frame().columns and len(s.documents_frame()) == 3
+        assert len(list(s.event_records())) == len(events)  # read as they were written
     outlet = Document("from-ua", "Shelling hit Kharkiv overnight, officials said.", country="UA")
     with Store(path) as s:
         s.add([outlet], [], [])
         frame = s.documents_frame().set_index("doc_id")
     assert frame.loc["from-ua", "country"] == "UA" and frame["country"].isna().sum() == 3
+    with Store(path, read_only=True) as s:
+        assert {"actor1_inferred", "actor2_inferred"} <= set(s.events_frame().columns)
 
 
 def test_idempotent(store):
