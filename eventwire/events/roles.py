@@ -700,6 +700,18 @@ class Roles:
                     outer.precision == "country" or inner.admin1 == outer.admin1):
                 return other
         return None
+
+    def _described_by(self, h: int) -> set[int]:
+        """The words that describe the place at token h ("Bucha, a suburb of the capital Kyiv"), not the places
+        listed with it ("Donetsk and Luhansk")."""
+        out: set[int] = set()
+        stack = [c for c in self.p.children[h] if self.toks[c].dep not in ("conj", "cc")]
+        while stack:
+            k = stack.pop()
+            out.add(k)
+            stack.extend(self.p.children[k])
+        return out
+
     def _definite_place_noun(self, head: int) -> Toponym | None:
         """"recaptured the city", "delivered food to the town": the last such place named before."""
         for j in self.p.subtree(head):
@@ -871,7 +883,11 @@ class Roles:
                 if not sides & there:
                     return None
             if cands:
-                # The most precise, then the last: "towards Severodonetsk, Luhansk." -> Severodonetsk.
+                # Not a place named to say where another lies ("Bucha, a suburb of the capital Kyiv"); then the most
+                # precise, then the last: "towards Severodonetsk, Luhansk." -> Severodonetsk.
+                heads = {self.p.token_at(tp.start): tp for tp in cands}
+                inside = {k for h in heads for k in self._described_by(h)}
+                cands = [tp for h, tp in heads.items() if h not in inside] or cands
                 return max(cands, key=lambda x: (PRECISION_RANK.get(x.place.precision, 0), x.start))
             s_idx -= 1
         return None

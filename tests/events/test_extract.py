@@ -891,6 +891,13 @@ def test_being_somewhere_in_office_is_a_visit():
         assert [e for e in events(text) if e.event_type in ("CONSULT", "REJECT") and e.cameo != "040"] == [], text
 
 
+def test_a_place_carried_from_the_sentence_before_is_the_one_described_not_its_landmark():
+    evs = events("The envoy laid a wreath in Irpin, a suburb of the Ukrainian capital Kyiv, which Russian troops held "
+                 "for a month. Dozens of residents were killed during the occupation.")
+    killed = [e for e in evs if e.event_type == "ASSAULT"]
+    assert [e.location.name for e in killed] == ["Irpin"]
+
+
 def test_a_place_naming_what_was_discussed_is_not_where_it_was_said():
     talk = one("The two ministers discussed the Gaza war on Thursday.")
     assert talk.event_type == "CONSULT" and talk.location is None
