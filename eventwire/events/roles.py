@@ -38,6 +38,8 @@ MATERIAL_KINDS = {"capture", "regain", "retreat", "shelling", "airstrike", "expl
                   "attack", "kill", "abduct", "sexual_violence", "aid", "aid_humanitarian", "aid_military",
                   "aid_economic", "protest", "riot", "arrest", "loot", "mobilize", "alert", "demobilize"}
 FRAME_PREPS = {"during", "amid", "throughout"}
+CONCESSIVE_PREPS = {"despite", "notwithstanding"}
+PURPOSE_VERBS = {"prevent", "stop", "deter", "block", "keep", "halt"}  # "to prevent tanks from entering Kyiv"
 DESTINATION_PREPS = {"to", "in", "at"}  # "travelled to Kyiv", "arrived in Uganda", "arrived at the front"
 PLACE_PREPS = {"in", "at", "near", "inside", "within", "across", "throughout", "outside", "around"}
 # Words that state an intention to do what their infinitive says (CAMEO codes the statement: 03 or 13).
@@ -767,8 +769,20 @@ class Roles:
                     continue
                 if self.toks[c].dep in ("relcl", "ccomp") and c != root and not into_clauses:
                     continue
+                if self._aside(c):
+                    continue
                 stack.append(c)
         return out
+
+    def _aside(self, c: int) -> bool:
+        """A phrase that tells another situation than the event's: a concession ("despite deep skepticism in
+        Kyiv") or a purpose ("in an effort to prevent tanks from entering Kyiv", "to stop them reaching Kyiv")."""
+        t = self.toks[c]
+        if t.dep == "prep" and t.lemma.lower() in CONCESSIVE_PREPS:
+            return True
+        return t.dep in ("advcl", "acl", "xcomp") and t.pos == "VERB" and any(
+            self.toks[k].dep == "aux" and self.toks[k].text.lower() == "to" for k in self.p.children[c]) and any(
+            self.toks[k].lemma.lower() in PURPOSE_VERBS for k in [c] + self.p.children[c])
 
     def _origin(self, tp: Toponym) -> bool:
         """A place the fire comes from ("from Enerhodar") or that says where the shooters are ("forces from X",

@@ -898,6 +898,13 @@ def test_a_place_carried_from_the_sentence_before_is_the_one_described_not_its_l
     assert [e.location.name for e in killed] == ["Irpin"]
 
 
+def test_a_place_in_a_concession_or_a_purpose_is_not_where_the_event_was():
+    visit = one("The premier's visit was presented by Beijing as a peace mission, despite doubts in Kyiv.")
+    assert visit.event_type == "CONSULT" and visit.location is None
+    # nor in a purpose: the famine to prevent is not where the meeting was
+    assert one("The meeting was organised to prevent a famine in Sudan.").location is None
+
+
 def test_a_place_naming_what_was_discussed_is_not_where_it_was_said():
     talk = one("The two ministers discussed the Gaza war on Thursday.")
     assert talk.event_type == "CONSULT" and talk.location is None
