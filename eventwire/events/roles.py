@@ -776,7 +776,7 @@ class Roles:
 
     def _aside(self, c: int) -> bool:
         """A phrase that tells another situation than the event's: a concession ("despite deep skepticism in
-        Kyiv") or a purpose ("in an effort to prevent tanks from entering Kyiv", "to stop them reaching Kyiv")."""
+        Kyiv") or a purpose ("organised to prevent a famine in Sudan", "to stop them reaching Kyiv")."""
         t = self.toks[c]
         if t.dep == "prep" and t.lemma.lower() in CONCESSIVE_PREPS:
             return True
