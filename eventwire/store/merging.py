@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
-import pandas as pd
 import pyarrow as pa
 
 from eventwire.events.dating import PERIOD_DAYS, period_end
@@ -27,7 +26,7 @@ from eventwire.merge.within import INHERITED_DAYS, person_names
 from eventwire.merge.wording import Story, wording
 from eventwire.merge.wording import band_keys as wording_keys  # not neardup's document keys
 from eventwire.store import _arrow
-from eventwire.store.records import as_date, mention_rows
+from eventwire.store.records import as_date, iso_date, mention_rows
 from eventwire.types import Document, Event, EventMention, Place
 
 REASON_COLUMNS = (("event_id", "str"), ("doc_id", "str"), ("start", "int"), ("end", "int"), ("part_id", "str"),
@@ -198,25 +197,17 @@ def _summary_of_row(r: dict) -> Summary:
         place = Place(geonameid=int(gid) if gid is not None else None, name=r["location_name"], feature_code="",
                       country=_none(r["location_country"]), admin1=_none(r["location_admin1"]),
                       lat=_none(r["location_lat"]), lon=_none(r["location_lon"]), precision=r["location_precision"])
-    day = r["date"]
     return Summary(
         key=r["event_id"], order=(_none(r["_doc"]) or r["event_id"], int(_none(r["_start"]) or 0)),
         event_type=r["event_type"], cameo=r["cameo"], mode=_none(r["mode"]), acled_sub=_none(r["acled_sub_event_type"]),
         actor1=_stated(r, "actor1"), actor2=_stated(r, "actor2"), place=place,
-        date=_iso_day(day),
+        date=iso_date(r["date"]),
         precision=_none(r["date_precision"]) or "unknown",
         names=person_names(_none(r["actor1_name"]), _none(r["actor2_name"])),
         # the sentences of the centre's own mentions: a centre never moves, so later joiners do not count
         sentences=frozenset(k for t in _listed(r.get("_sentences")) if (k := sentence_key(t))),
         wordings=frozenset(w for t in _listed(r.get("_sentences")) if (w := wording(t))),
     )
-
-
-def _iso_day(v) -> str | None:
-    """A stored date as "YYYY-MM-DD"; None for an undated event (NULL, which pandas reads as NaT)."""
-    if v is None or pd.isna(v):
-        return None
-    return v.date().isoformat() if hasattr(v, "date") else str(v)
 
 
 def _stated(r: dict, role: str) -> str | None:

@@ -136,7 +136,7 @@ _YEAR = re.compile(r"^(\d{4})$")
 
 def iso_date(value: Any) -> str | None:
     """"YYYY-MM-DD" for a date, datetime or date-like string; the first day of a coarser period; else None."""
-    if value is None:
+    if value is None or value != value:  # NaN, and pandas' NaT (a datetime) for a NULL date
         return None
     if isinstance(value, datetime):
         return value.date().isoformat()
