@@ -612,9 +612,11 @@ REACTIONS = {"condemnation", "criticism", "resistance", "opposition", "skepticis
 VISITORS = {"delegation", "visitor", "guest", "minister", "president", "leader", "envoy", "ambassador", "counterpart",
             "official", "delegate", "premier", "chancellor", "king", "queen", "prince", "pope", "secretary",
             "representative", "head", "mission", "team", "group", "monarch", "emir", "sheikh", "diplomat"}
+# Who is invited: not a visitor or group in general ("we will invite people to visit").
+INVITEES = VISITORS - {"visitor", "guest", "group", "team"}
 # Who makes a visit when they travel: a state's or an institution's people, not troops, refugees or tourists.
-TRAVELLERS = VISITORS - {"visitor", "guest", "group", "team", "mission"} | {"duke", "duchess", "princess", "mr", "mrs",
-                                                                         "ms", "dr", "senator", "mayor", "governor"}
+TRAVELLERS = INVITEES - {"mission"} | {"duke", "duchess", "princess", "mr", "mrs", "ms", "dr", "senator", "mayor",
+                                       "governor"}
 # What "captures" in the sense of records or conveys: "the episode captures the effort of ...".
 RECORDINGS = {"episode", "film", "photo", "photograph", "video", "book", "documentary", "image", "picture", "camera",
               "footage", "story", "exhibition", "painting", "novel", "series", "show", "article", "play", "poem"}
@@ -625,7 +627,7 @@ CAPTURED_SENSES = {"effort", "attention", "imagination", "mood", "spirit", "esse
 def _invitee(t: Token) -> bool:
     """Whether a word names someone a state or an organiser invites: a name, a state, an office or a delegation."""
     return t.pos == "PROPN" or t.ent_type in ("PERSON", "NORP", "GPE", "ORG") \
-        or t.lemma.lower() in VISITORS - {"visitor", "guest", "group", "team"}
+        or t.lemma.lower() in INVITEES
 
 
 def _other_sense(parsed: ParsedDoc, i: int, lemma: str) -> bool:
