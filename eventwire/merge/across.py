@@ -9,6 +9,11 @@ compared with a cluster's *centre* (its founding event), never with the cluster'
 links cannot grow one giant event, and a stored cluster's centre never moves, so an incremental batch can be
 matched against the store without recomputing it. A cluster keeps its founder's id, so ids stay stable. Two events
 of one article, which the in-document merge kept apart, never meet again in one cluster.
+
+Two articles that report one event together (joined by where it happened, a retold sentence or a named person)
+tell the same news: there, a report that founded an event of its own has a second look at the other article's
+events, and one country in one act of theirs vouches ("Russia will be invited" beside "Russia would be invited to
+send an actor", both unplaced and dated by their articles).
 """
 
 from __future__ import annotations
@@ -73,6 +78,8 @@ def merge_across(new: Iterable[Summary], existing: Iterable[Summary] = ()) -> As
         index.add(s)
         held[s.key] = {s.order[0]}
     out = Assignment()
+    linked: dict[str, set[str]] = {}  # article -> the articles it reports an event with (`_links`)
+    founded: list[Summary] = []
     # Identical identities go where the first went (most repeated reports), with the same reasons.
     seen: dict[tuple, tuple[str, dict | None]] = {}
     for s in sorted(new, key=attrgetter("order", "key")):
@@ -87,6 +94,7 @@ def merge_across(new: Iterable[Summary], existing: Iterable[Summary] = ()) -> As
             out.cluster[s.key] = key
             out.reasons[s.key] = why
             held[key].add(own)
+            _link(linked, index.centres[key], s)
             continue
         best, best_score = None, None
         ib = _days(s.date, s.precision) if s.date else None
@@ -114,12 +122,56 @@ def merge_across(new: Iterable[Summary], existing: Iterable[Summary] = ()) -> As
             out.cluster[s.key] = s.key
             held[s.key] = {own}
             seen.setdefault(sig, (s.key, None))
+            founded.append(s)
         else:
             out.cluster[s.key] = best.key
             out.reasons[s.key] = compare(best, s) or {}
             held[best.key].add(own)
             seen.setdefault(sig, (best.key, out.reasons[s.key]))
+            _link(linked, best, s)
+    _second_look(founded, index, linked, held, {k for k in index.centres if k not in out.cluster}, out)
     return out
+
+
+def _link(linked: dict[str, set[str]], centre: Summary, s: Summary) -> None:
+    """Record that the two articles report one event, when what joined them says so on its own: a place (not a
+    whole country), a retold sentence, or one person named in one act. No place on either side links nothing."""
+    rule = _place_rule(centre.place, s.place, *_place_kind(centre, s)) or _unsaid_place(centre, s)
+    if rule is not None and (not rule[2] or rule[0] == "named"):
+        a, b = centre.order[0], s.order[0]
+        linked.setdefault(a, set()).add(b)
+        linked.setdefault(b, set()).add(a)
+
+
+def _second_look(founded: list[Summary], index: _Index, linked: dict[str, set[str]], held: dict[str, set[str]],
+                 stored: set[str], out: Assignment) -> None:
+    """A report still alone in its event joins the best match among the events of the articles its own is linked to,
+    now that all links are known (so the result does not depend on which of an article's reports came first): those
+    founded before it, as in the first look, or stored (which stand where an in-memory run would have put the
+    report's own). Stored centres stay put; a report that others joined stays a centre."""
+    members = {k for k, c in out.cluster.items() if k != c} | {c for k, c in out.cluster.items() if k != c}
+    by_article: dict[str, list[Summary]] = {}
+    for c in index.centres.values():
+        by_article.setdefault(c.order[0], []).append(c)
+    moved: set[str] = set()
+    for s in founded:
+        own = s.order[0]
+        if s.key in members or not linked.get(own):
+            continue
+        best, best_score = None, None
+        for doc in sorted(linked[own]):
+            for c in by_article.get(doc, ()):
+                if (c.order >= s.order and c.key not in stored) or c.key in moved or own in held[c.key]:
+                    continue
+                found = _match(c, s, linked=True)
+                if found is not None and (best_score is None or (*found, c.order) < best_score):
+                    best, best_score = c, (*found, c.order)
+        if best is not None:
+            moved.add(s.key)
+            members.add(best.key)
+            out.cluster[s.key] = best.key
+            out.reasons[s.key] = compare(best, s, linked=True) or {}
+            held[best.key].add(own)
 
 
 def summarize(event: Event, story: Story | None = None) -> Summary:
@@ -159,15 +211,16 @@ def sentence_key(sentence: str | None) -> str | None:
     return hashlib.blake2b(" ".join(words).encode(), digest_size=8).hexdigest()
 
 
-def compare(centre: Summary, s: Summary) -> dict | None:
-    """Why `s` reports the same event as `centre`, or None when something they say contradicts it."""
-    if _match(centre, s) is None:
+def compare(centre: Summary, s: Summary, linked: bool = False) -> dict | None:
+    """Why `s` reports the same event as `centre`, or None when something they say contradicts it (`linked`: their
+    articles report another event together)."""
+    if _match(centre, s, linked=linked) is None:
         return None
     rule, km, _weak = _place_rule(centre.place, s.place, *_place_kind(centre, s)) or _unsaid_place(centre, s)
     gap, window = _gap(centre, s)
     a, b = centre.place, s.place
     rule = _rule_words(rule, a, b, *_place_kind(centre, s))
-    return {
+    why = {
         "type": _kind(centre, s),
         "actors": f"same actor1 country {centre.actor1}" if centre.actor1 and centre.actor1 == s.actor1
         else "no actor contradicts",
@@ -175,21 +228,26 @@ def compare(centre: Summary, s: Summary) -> dict | None:
         "date": {"gap_days": gap, "window_days": window, "precisions": [centre.precision, s.precision],
                  "dates": [centre.date, s.date]},
     }
+    if linked and not _vouched(centre, s):
+        why["vouched"] = "their articles report another event together, and one side's country is the same"
+    return why
 
 
 _NEWS_DATES = ("day", "inherited")
 
 
-def _vouched(a: Summary, b: Summary) -> bool:
+def _vouched(a: Summary, b: Summary, linked: bool = False) -> bool:
     """Without a place that tells events apart: the same sentence (or one retold in another version of the story);
     with dates told to the day, the same actor's country (either role) or the same specific CAMEO that day; dated
-    only by their articles, the same countries on both sides or the same person; with vaguer dates the same
-    person."""
+    only by their articles, the same countries on both sides or the same person, or, in `linked` articles (which
+    report another event together), one side's country in the same CAMEO; with vaguer dates the same person."""
     if _said(a, b):
         return True  # one sentence, republished or retold: one report of one event
     if a.precision not in _NEWS_DATES or b.precision not in _NEWS_DATES:
         # vague on where and on when ("the invasion", "the war in 2024"): only the same named person will do
         return bool(a.names & b.names)
+    if linked and a.cameo == b.cameo and ((a.actor1 and a.actor1 == b.actor1) or (a.actor2 and a.actor2 == b.actor2)):
+        return True
     if a.precision == b.precision == "day":
         return bool((a.actor1 and a.actor1 == b.actor1) or (a.actor2 and a.actor2 == b.actor2) or (
             a.cameo == b.cameo and a.cameo not in GENERIC_CAMEOS and a.date == b.date))
@@ -246,9 +304,10 @@ def _rule_words(rule: str, a: Place | None, b: Place | None, territorial: bool, 
     return f"within {_limit(a, b, territorial, visit):g} km"
 
 
-def _match(a: Summary, b: Summary, ib: tuple[int, int] | None = None) -> tuple[float, int] | None:
+def _match(a: Summary, b: Summary, ib: tuple[int, int] | None = None, linked: bool = False) -> tuple[float, int] | None:
     """(km, days apart) when nothing the two say contradicts one event, else None: `compare` without the words,
-    cheap enough to run on every candidate (`ib`: b's period as day ordinals, when the caller has it)."""
+    cheap enough to run on every candidate (`ib`: b's period as day ordinals, when the caller has it; `linked`:
+    their articles report another event together)."""
     if a.order[0] == b.order[0]:
         return None  # one article's events were merged by the in-document stage, which knows the article better
     if a.event_type != b.event_type or (a.event_type == "COERCE" and a.mode != b.mode) or (
@@ -258,7 +317,7 @@ def _match(a: Summary, b: Summary, ib: tuple[int, int] | None = None) -> tuple[f
     if (a.actor1 and b.actor1 and a.actor1 != b.actor1) or (a.actor2 and b.actor2 and a.actor2 != b.actor2):
         return None
     place = _place_rule(a.place, b.place, *_place_kind(a, b)) or _unsaid_place(a, b)
-    if place is None or (place[2] and not _vouched(a, b)):
+    if place is None or (place[2] and not _vouched(a, b, linked)):
         return None  # no place, or only a country: something else specific must vouch for the identity
     if (a.precision in VAGUE_DATES or b.precision in VAGUE_DATES) and a.event_type not in TERRITORIAL \
             and not (_said(a, b) or a.names & b.names):

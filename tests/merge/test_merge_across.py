@@ -234,3 +234,39 @@ def test_a_state_s_name_is_no_person_s():
 
     assert person_names("United States", "Yevgeny Prigozhin", "Russia") == frozenset({"Yevgeny Prigozhin"})
     assert person_names("United Kingdom", None) == frozenset()
+
+
+def test_articles_that_report_one_event_together_vouch_for_one_country_in_one_act():
+    # Two outlets on a festival: both place the organisers' snub of a minister in Lyon (a link between the two
+    # articles), and both say, placeless and dated only by the article, that Belarus will be invited.
+    lyon = _town(2996944, 45.75, 4.85)
+
+    def snub(doc):
+        return Summary(key=f"{doc}-snub", order=(doc, 0), event_type="REJECT", cameo="120", actor2="UKR", place=lyon,
+                       date="2024-04-16", precision="inherited")
+
+    def invite(doc, day="2024-04-16", actor2="BLR", start=500):
+        return Summary(key=f"{doc}-invite", order=(doc, start), event_type="AGREE", cameo="030", actor2=actor2,
+                       date=day, precision="inherited")
+
+    linked = merge_across([snub("doc-a"), invite("doc-a"), snub("doc-b"), invite("doc-b", "2024-04-17")])
+    assert linked.cluster["doc-b-snub"] == "doc-a-snub"
+    assert linked.cluster["doc-b-invite"] == "doc-a-invite"
+    assert linked.reasons["doc-b-invite"]["vouched"].startswith("their articles report another event together")
+    # the report that comes first in the article, before the link is known, still has its second look
+    early = merge_across([snub("doc-a"), invite("doc-a"), snub("doc-b"), invite("doc-b", start=0)])
+    assert early.cluster["doc-b-invite"] == "doc-a-invite"
+    # without the shared event, one country in a generic act of the same days vouches for nothing
+    alone = merge_across([invite("doc-a"), invite("doc-b")])
+    assert alone.cluster["doc-b-invite"] == "doc-b-invite"
+    # nor does the link join acts aimed at another country
+    other = merge_across([snub("doc-a"), invite("doc-a"), snub("doc-b"), invite("doc-b", actor2="KAZ")])
+    assert other.cluster["doc-b-invite"] == "doc-b-invite"
+    # a country in common is no link: the snubs placed in Ukraine only do not make the articles one story
+    ukraine = Place(geonameid=690791, name="Ukraine", feature_code="PCLI", country="UKR", admin1=None, lat=49.0,
+                    lon=32.0, precision="country")
+    from dataclasses import replace
+    weak = merge_across([replace(snub("doc-a"), place=ukraine, actor1="FRA"), invite("doc-a"),
+                         replace(snub("doc-b"), place=ukraine, actor1="FRA"), invite("doc-b")])
+    assert weak.cluster["doc-b-snub"] == "doc-a-snub"
+    assert weak.cluster["doc-b-invite"] == "doc-b-invite"
