@@ -30,9 +30,11 @@ def extract_mentions(parsed: ParsedDoc, timexes: list[TimeExpr], toponyms: list[
     """Event mentions of one document, in text order."""
     place_tokens = _tokens_of(parsed, toponyms)
     triggers = find_triggers(parsed, place_tokens)
+    refusals: set[int] = set()
     for t in triggers:
         if t.kind in COOPERATIVE_KINDS | {"agree"} and negated(parsed, t.head):
             t.kind = "reject"  # "will not accept refugees", "refused to allow": CAMEO 12
+            refusals.add(t.head)
     statuses = {t.head: status_of(parsed, t.head, negation_ok=t.kind == "reject") for t in triggers}
     kind_of = {t.head: t.kind for t in triggers}
     for t in triggers:
@@ -54,6 +56,10 @@ def extract_mentions(parsed: ParsedDoc, timexes: list[TimeExpr], toponyms: list[
             trig, status = _intention(parsed, trig, status)
             if trig is None:
                 continue
+            if status == "planned" and trig.head in refusals:
+                # "France will not invite Putin" reports the decision (dated as the plan it is about), so it is one
+                # event with "the reason behind not inviting Putin"
+                status = "reported"
         scene = setting(parsed, trig.head, trig.kind)
         if scene is not None:
             landmarks[len(mentions)] = scene

@@ -997,8 +997,17 @@ def test_an_invitation_is_an_intent_to_meet_and_withholding_one_a_refusal():
                 if e.mentions[0].trigger.startswith("invite")]
 
 
-def test_a_plan_told_in_a_quote_stays_a_plan_dated_by_its_report():
+def test_a_plan_told_in_a_quote_stays_a_plan():
+    visit = one('"The chancellor will visit Warsaw on Wednesday," her spokesman said.')
+    assert (visit.cameo, visit.status, visit.date) == ("042", "planned", "2023-05-17")
+
+
+def test_a_refusal_told_in_the_future_is_made_as_it_is_told_and_dated_by_its_report():
     snub = one('"The former president will not be invited to the 2019 forum anniversary," the organisers said.')
-    assert snub.status == "planned"
-    # 2019 is over before the report: it dates the forum, not what is still to come
+    assert snub.event_type == "REJECT" and snub.status == "reported"
+    # 2019 is over before the report: it dates the forum, not the refusal
     assert snub.date == DAY.isoformat() and snub.date_precision == "inherited"
+    # so the decision and its explanation, one in the future and one not, are one event
+    both = one("Organisers will not invite Alexander Lukashenko to the summit. The war is the reason behind not "
+               "inviting Lukashenko, they said.")
+    assert len(both.mentions) == 2
