@@ -315,6 +315,13 @@ def _acled_of(ms: list[EventMention], lead: EventMention) -> tuple[str, str] | N
     return lead.acled
 
 
+def is_background(day: str | None, precision: str, published: dt.date | None) -> bool:
+    """The event ended more than BACKGROUND_DAYS before the report: told as background to the news."""
+    if not day or not published:
+        return False
+    return (published - period_end(dt.date.fromisoformat(day), precision)).days > BACKGROUND_DAYS
+
+
 def _event(c: _Cluster) -> Event:
     ms = c.mentions
     first = min(ms, key=lambda m: (m.evidence.doc_id, m.evidence.start))
@@ -328,10 +335,8 @@ def _event(c: _Cluster) -> Event:
     statuses = {m.status for m in ms}
     status = next((s for s in ("reported", "claimed", "planned", "denied") if s in statuses), "reported")
     published = min((m.evidence.published for m in ms if m.evidence.published), default=None)
-    if status == "reported" and day and published and not inherited:
-        end = period_end(dt.date.fromisoformat(day), precision)
-        if (published - end).days > BACKGROUND_DAYS:
-            status = "background"
+    if status == "reported" and not inherited and is_background(day, precision, published):
+        status = "background"
     fatalities = max((m.fatalities for m in ms if m.fatalities is not None), default=None)
     confidence = 1 - math.prod(1 - m.confidence for m in ms)
     key = f"{first.evidence.doc_id}\x1f{first.evidence.start}\x1f{lead.event_type}"

@@ -86,6 +86,28 @@ def test_plover_floors():
     assert m["both_country"] >= 0.54  # issue 9's floor for source and target both right 0.45, target 0.60
 
 
+def test_merge_eval_aligns_a_gold_line_with_the_news_before_the_background_it_recalls():
+    import datetime as dt
+
+    from eventwire.eval import merge
+
+    def mention(start, day, precision, depth):
+        ev = Evidence("d", 0, 120, start, start + 8, published=dt.date(2024, 4, 16))
+        return EventMention("REJECT", "120", "x", ev, date=day, date_precision=precision, depth=depth)
+
+    # "... noting that the invasion of Ukraine in 2022 is the reason behind not inviting Putin": the invasion is
+    # the main clause's, but background to the refusal the line reports
+    invasion = Event("old", "ASSAULT", "190", mentions=[mention(30, "2022-01-01", "year", 2)])
+    refusal = Event("new", "REJECT", "120", mentions=[mention(90, "2024-04-16", "day", 5)])
+    gold = [{"doc_id": "d", "start": 0, "end": 120, "event": "E1"}]
+    assert merge._align(gold, merge._mentions([invasion, refusal])) == {0: ("new", ("REJECT", None))}
+    # with no news in the line, the background is what it reports
+    assert merge._align(gold, merge._mentions([invasion]))[0][0] == "old"
+    # between two reports of the news, the main clause's
+    aside = Event("aside", "REJECT", "120", mentions=[mention(60, "2024-04-15", "day", 1)])
+    assert merge._align(gold, merge._mentions([refusal, aside]))[0][0] == "aside"
+
+
 def test_merge_gold_floors():
     """Issue 5: regression floors just under today's figures (the issue's floor, pairwise F1 0.80, is not met)."""
     from eventwire.eval import merge
