@@ -27,7 +27,8 @@ GROUP_NOUNS: dict[str, str] = {
          "chancellor", "king", "emir", "governor", "mayor", "administration", "cabinet", "kremlin", "spokesman",
          "spokeswoman", "spokesperson", "diplomat", "ambassador", "envoy", "prosecutor", "regime", "state",
          "parliament", "lawmaker", "senator", "police", "policeman", "officer", "intelligence", "embassy",
-         "secretary", "head", "chief", "delegation", "negotiator", "ruler", "junta", "leadership"],
+         "secretary", "head", "chief", "delegation", "negotiator", "ruler", "junta", "leadership", "representative",
+         "delegate"],
         "GOV",
     ),
     **dict.fromkeys(

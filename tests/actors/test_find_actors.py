@@ -22,6 +22,10 @@ def _actors(text: str) -> dict[str, tuple[str | None, str | None]]:
     ("Ukraine's Defence Minister met his Polish counterpart.", "Ukraine's Defence Minister", ("UKR", "GOV")),
     ("Separatist fighters fired at the checkpoint.", "Separatist fighters", (None, "REB")),
     ("Kenyan police arrested three protesters in Nairobi.", "three protesters", ("KEN", "CVL")),
+    # a state's representatives and delegates speak for it: "Some Belarusian representatives will be welcomed"
+    ("Some Belarusian representatives will be welcomed at the ceremony.", "Some Belarusian representatives",
+     ("BLR", "GOV")),
+    ("Two Moldovan delegates walked out of the talks.", "Two Moldovan delegates", ("MDA", "GOV")),
 ])
 def test_country_and_sector_from_the_phrase(text, phrase, coded):
     assert _actors(text)[phrase] == coded
