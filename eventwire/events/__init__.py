@@ -109,6 +109,10 @@ def _intention(parsed: ParsedDoc, trig: Trigger, status: str) -> tuple[Trigger |
         # "will visit Poland on Tuesday": the visit itself, still to come; the report of it taking place is the same
         # event. A stated willingness ("ready to meet", "would meet him if ...") is CAMEO's intent to meet (AGREE).
         return trig, status
+    if status == "planned" and trig.kind == "reduce_relations" and _stays_away(parsed, trig.head):
+        # "will boycott the inauguration on Tuesday": staying away from an occasion is to come with it, as a visit
+        # is; "would boycott all contact" threatens (below)
+        return trig, status
     if trig.kind in COOPERATIVE_KINDS:
         kind = "agree_aid" if trig.kind.startswith("aid") else "agree"
         return Trigger(trig.head, kind, trig.first, trig.last), "reported"
@@ -123,6 +127,16 @@ def _intention(parsed: ParsedDoc, trig: Trigger, status: str) -> tuple[Trigger |
 
 
 SCHEDULED_KINDS = {"meet", "visit", "host", "phone", "negotiate"}
+# Occasions one attends or stays away from.
+OCCASIONS = {"ceremony", "inauguration", "summit", "meeting", "talk", "conference", "game", "olympics", "parade",
+             "celebration", "commemoration", "event", "election", "vote", "referendum", "forum", "tournament",
+             "festival", "funeral", "anniversary", "session", "contest", "reception", "dinner", "cup"}
+
+
+def _stays_away(parsed: ParsedDoc, verb: int) -> bool:
+    """The verb's object is an occasion: "boycott a Kremlin ceremony", "boycott the Games"."""
+    obj = parsed.child(verb, ("dobj",))
+    return obj is not None and parsed.tokens[obj].lemma.lower() in OCCASIONS
 COERCIVE_MEASURES = {"sanction", "reduce_relations", "expel", "expel_peacekeepers", "expel_monitors", "expel_aid", "ban",
                      "blockade", "halt_aid"}
 

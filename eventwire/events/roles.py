@@ -660,14 +660,20 @@ class Roles:
         if kind in MATERIAL_KINDS or KINDS[kind].violent or kind == "visit":
             return places
         return [tp for tp in places if self._placed_in(tp)
-                or not any(i in self.actors_at for i in self.p.tokens_in(tp.start, tp.end))]
+                or not any(i in self.actors_at for i in self.p.tokens_in(tp.start, tp.end))
+                and self._phrase_head(tp) not in self.actors_at]
+
+    def _phrase_head(self, tp: Toponym) -> int:
+        """The noun a place name modifies ("EU" in "some other EU states"), or the name itself."""
+        t = self.toks[self.p.token_at(tp.start)]
+        while t.dep in ("compound", "amod", "flat") and self.toks[t.head].pos in ("PROPN", "NOUN"):
+            t = self.toks[t.head]
+        return t.i
 
     def _placed_in(self, tp: Toponym) -> bool:
         """Named with a preposition of place ("a truce with Moslem forces in east Bosnia"), not as whom it is
         addressed to."""
-        t = self.toks[self.p.token_at(tp.start)]
-        while t.dep in ("compound", "amod", "flat") and self.toks[t.head].pos in ("PROPN", "NOUN"):
-            t = self.toks[t.head]
+        t = self.toks[self._phrase_head(tp)]
         return t.dep == "pobj" and self.toks[t.head].text.lower() in PLACE_PREPS
 
     def _institution_town(self, head: int) -> Toponym | None:

@@ -194,6 +194,20 @@ def test_a_country_listed_beside_an_actor_is_an_actor_not_the_place():
     assert fight.location.name == "Mariupol"
 
 
+def test_a_place_naming_whose_people_they_are_is_not_where_it_happened():
+    summit = one("The summit of European Union leaders opened in Versailles on Thursday.")
+    assert summit.location.name == "Versailles"
+    snub = one("Canada will boycott the ceremony on Friday, but some other EU states are expected to send envoys.")
+    assert snub.location is None
+
+
+def test_staying_away_from_an_occasion_is_planned_with_it_and_other_boycotts_threaten():
+    snub = one("Canada and Norway will boycott the inauguration on Tuesday.")
+    assert (snub.event_type, snub.status, snub.date) == ("SANCTION", "planned", "2023-05-16")
+    threat = one("Rebel leaders said they would boycott all official contact with the government.")
+    assert threat.event_type == "THREATEN"
+
+
 def test_the_city_whose_forces_are_named_is_not_where_it_happened():
     ev = one("Equipment captured from Kyiv forces went on display on Wednesday.")
     assert ev.actor2.country == "UKR" and ev.location is None
