@@ -3,8 +3,9 @@
 The gold (`eval_data/merge/`, see its GUIDELINE.md) lists sentence spans of a corpus, each with a gold event id
 (its occasion and its act; null when the span reports no act). The gold's documents are coded and merged across
 documents (`merge_documents`); each gold span is aligned with one of our mentions in the same document whose
-trigger lies inside it (news before background, then the main-clause one), so a gold mention we never found is
-left out of the clustering scores and counted in `found`. Over the aligned mentions:
+trigger lies inside it (news before background, a new event before one pointed back to, then the main-clause
+one), so a gold mention we never found is left out of the clustering scores and counted in `found`. Over the
+aligned mentions:
 
 - pairwise precision/recall/F1: of the pairs we put together, how many the gold puts together, and back;
 - B-cubed precision/recall/F1: per mention, the share of its predicted cluster that is in its gold cluster, and
@@ -27,7 +28,7 @@ from pathlib import Path
 
 from rich.table import Table
 
-from ..merge.within import is_background
+from ..merge.within import is_background, refers_back
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -115,23 +116,27 @@ def _set_scores(gold: list[dict], aligned: dict[int, str], g_of: dict[int, str],
             "bcubed": _bcubed(g_of, found), "gold_pairs_same_kind": _pairwise(g_of, kinds)["pairs_both"]}
 
 
-def _mentions(events) -> dict[str, list[tuple[int, int, tuple[bool, int], str, tuple]]]:
+def _mentions(events) -> dict[str, list[tuple[int, int, tuple[bool, bool, int], str, tuple]]]:
     """doc_id -> [(trigger start, end, rank, event id, kind)]; kind is the PLOVER type (with the mode of COERCE).
-    The rank orders the mentions of one gold span: the news before background (the gold leaves out background
-    such as "the invasion of Ukraine in 2022 is the reason behind not inviting Putin"), then the main clause."""
+    The rank orders the mentions of one gold span by what the sentence reports: the news before background (the
+    gold leaves out background such as "the invasion of Ukraine in 2022 is the reason behind not inviting
+    Putin"), a new event before one pointed back to ("the Japanese leader's visit follows Xi's state visit to
+    Russia", "the meeting comes a week after Xi and Putin signed a statement": the gold files these under what
+    they bring), then the main clause."""
     out: dict[str, list] = defaultdict(list)
     for e in events:
         for m in e.mentions:
             kind = (m.event_type, m.mode if m.event_type == "COERCE" else None)
             background = not m.date_inherited and is_background(m.date, m.date_precision, m.evidence.published)
-            out[m.evidence.doc_id].append((m.evidence.start, m.evidence.end, (background, m.depth), e.event_id, kind))
+            rank = (background, refers_back(m, possessive=True), m.depth)
+            out[m.evidence.doc_id].append((m.evidence.start, m.evidence.end, rank, e.event_id, kind))
     return out
 
 
 def _align(gold: list[dict], ours: dict[str, list]) -> dict[int, tuple[str, tuple]]:
     """gold index -> (our event id, our mention's kind). Clause spans pick first (shortest gold span first), then
     sentences; each of our mentions serves one gold mention; within a span the best-ranked trigger wins (news
-    before background, then the main clause: smallest depth)."""
+    before background, a new event before one pointed back to, then the main clause: smallest depth)."""
     used: set[tuple[str, int, int]] = set()
     out: dict[int, tuple[str, tuple]] = {}
     for i in sorted(range(len(gold)), key=lambda i: gold[i]["end"] - gold[i]["start"]):

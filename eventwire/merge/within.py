@@ -164,7 +164,7 @@ def _compatible(c: _Cluster, m: EventMention) -> bool:
 def _tied(c: _Cluster, m: EventMention) -> bool:
     """The words tie the mention to the event: "the attack" points back, the word of the event's own first report
     (not of any report it took in: a word shared down a chain ties nothing), or the same sentence or person."""
-    return _refers_back(m) or _same_word(m, c.mentions[0]) or any(
+    return refers_back(m) or _same_word(m, c.mentions[0]) or any(
         _same_sentence(m, o) or _same_person(m, o) for o in c.mentions)
 
 
@@ -198,9 +198,19 @@ _DEFINITE_BEFORE = re.compile(r"\b(the|this|that|these|those|its|their|his|her|s
                               r"must|should|shall)\b)[\w-]+\s+){0,2}$", re.I)
 
 
-def _refers_back(m: EventMention) -> bool:
+# ... and "the Japanese leader's visit", "Tuesday's attack": a possessive may stand in the phrase too. The merge keeps
+# the stricter form ("said that Tuesday's attack" is no definite phrase: "that" is a conjunction there).
+_POSSESSIVE_BEFORE = re.compile(r"\b(the|this|that|these|those|its|their|his|her|such)\s+"
+                                r"((?!(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|"
+                                r"must|should|shall)\b)[\w-]+(?:['’]s)?\s+){0,2}$", re.I)
+
+
+def refers_back(m: EventMention, possessive: bool = False) -> bool:
+    """The mention's trigger heads a noun phrase that points back to an event already told ("the attack", "this
+    offensive"); with `possessive`, also one with a possessive in it ("the Japanese leader's visit")."""
     ev = m.evidence
-    return bool(_DEFINITE_BEFORE.search(ev.sentence[:max(0, ev.start - ev.sentence_start)]))
+    pattern = _POSSESSIVE_BEFORE if possessive else _DEFINITE_BEFORE
+    return bool(pattern.search(ev.sentence[:max(0, ev.start - ev.sentence_start)]))
 
 
 def _same_sentence(a: EventMention, b: EventMention) -> bool:
