@@ -155,10 +155,27 @@ class Dater:
             if self.toks[h].lemma.lower() in SPEECH_VERBS and self.toks[j].dep in ("ccomp", "parataxis"):
                 break  # "X withdrew, a spokesman said on Monday": Monday dates the saying
             j = h
-            near = [tx for th, tx in self.attached if j in self._chain(th) and not (set(self._chain(th)) & self.triggers)]
+            near = [tx for th, tx in self.attached if j in self._chain(th) and not (set(self._chain(th)) & self.triggers)
+                    and not self._ahead(th, j)]
             if near:
                 return self._info(near[0])
         return self.article
+
+    def _ahead(self, i: int, clause: int) -> bool:
+        """Token i lies in a "to" infinitive below the clause head: "as well as meeting Tusk, the UK will offer to
+        deploy a squadron next year" (the year is the squadron's, still ahead, not the meeting's)."""
+        j = i
+        for _ in range(32):
+            if j == clause:
+                return False
+            t = self.toks[j]
+            if t.dep in ("xcomp", "advcl") and any(self.toks[c].dep == "aux" and self.toks[c].tag == "TO"
+                                                   for c in self.p.children[j]):
+                return True
+            if t.head == j:
+                return False
+            j = t.head
+        return False
 
     def plan_date(self, info: DateInfo) -> DateInfo:
         """The date of an event still to come: a date over before the article was written cannot be it ("will not

@@ -932,6 +932,17 @@ def test_a_date_of_what_accompanies_an_event_does_not_date_it():
     assert (talk.date, talk.date_precision) == ("2023-05-15", "inherited")
 
 
+def test_a_date_of_what_is_still_to_be_done_does_not_date_the_clause_around_it():
+    # "next year" dates the patrols Britain offers to fly, not the talks told beside the offer
+    talk = one("As well as meeting the Polish president, Britain will offer to deploy jets to patrol Polish skies "
+               "next year.")
+    assert talk.event_type == "CONSULT" and talk.date != "2024-01-01"
+    assert (talk.date, talk.date_precision) == ("2023-05-15", "inherited")
+    # a date of the clause itself still dates it
+    held = one("On Tuesday, as well as meeting the Polish president, Britain offered to deploy jets next year.")
+    assert held.date == "2023-05-09"  # the Tuesday before the Monday of publication
+
+
 def test_an_event_named_as_a_time_frame_is_not_placed_by_its_clause():
     # the visit is to the capital; the town is a stop within it
     visit = one("During the visit, the Japanese prime minister was taken to the nearby town of Irpin.")
