@@ -13,7 +13,7 @@ from dataclasses import replace
 from ..geo.gazetteer import Gazetteer, load_gazetteer, normalise_name
 from ..types import Actor, ParsedDoc, Place, Toponym
 from .lexicon import (FAMILY_NAME_FIRST, GENERIC_PEOPLE, GROUP_NOUNS, KNOWN_PEOPLE, MILITARY_MODIFIERS,
-                      ORGANISATION_COUNTRY, ORGANISATIONS, TITLES)
+                      ORGANISATION_COUNTRY, ORGANISATIONS, PERSON_TITLES, TITLES)
 
 PRONOUNS_PERSON = {"he", "him", "his", "she", "her"}
 PRONOUNS_GROUP = {"they", "them", "their", "its", "it"}
@@ -121,8 +121,12 @@ class _ActorFinder:
     def _people(self) -> dict[int, tuple[int, int]]:
         """Head token → name token range, for person names that are not places; fills the person registry."""
         heads: dict[int, tuple[int, int]] = {}
+        # "Sophie, the Duchess of Edinburgh": whatever the tagger calls it, a name its apposition gives a title is a
+        # person's, and so is the same name later in the article ("Sophie met survivors").
+        titled = {self._key(e.first, e.last) for e in self.p.entities if self._titled(e.last - 1)}
         for e in self.p.entities:
-            if e.label != "PERSON" and not self._known_person(e.first, e.last):
+            if e.label != "PERSON" and not self._known_person(e.first, e.last) and not (
+                    e.label in ("ORG", "NORP", "PRODUCT", "WORK_OF_ART") and self._key(e.first, e.last) in titled):
                 continue  # "met with Lavrov": the tagger's ORG is a person we know by name
             if any(i in self.topo_at for i in range(e.first, e.last)):
                 continue
@@ -160,6 +164,11 @@ class _ActorFinder:
                 if len(named) == 1:
                     cur.country = named.pop()
         return heads
+
+    def _titled(self, head: int) -> bool:
+        """The name at `head` has an apposition headed by a person's title: "Sophie, the Duchess of Edinburgh"."""
+        return any(self.toks[c].dep == "appos" and self.toks[c].lemma.lower() in PERSON_TITLES
+                   for c in self.p.children[head])
 
     def _known_person(self, first: int, last: int) -> bool:
         """A name written as a known person's full name or surname ("Lavrov", "Sergei Lavrov")."""

@@ -46,6 +46,12 @@ GROUP_NOUNS: dict[str, str] = {
 GENERIC_PEOPLE = {"man", "men", "group", "unit", "side", "team"}
 MILITARY_MODIFIERS = {"military", "armed", "army", "naval", "air", "uniform", "uniformed", "combat"}
 
+# Nouns that, in apposition to a name, make it a person's ("Sophie, the Duchess of Edinburgh").
+PERSON_TITLES = {"duchess", "duke", "prince", "princess", "queen", "king", "countess", "earl", "wife", "husband",
+                 "widow", "daughter", "son", "president", "minister", "chancellor", "spokesman", "spokeswoman",
+                 "spokesperson", "ambassador", "envoy", "mayor", "governor", "senator", "commander", "general",
+                 "leader", "founder", "chief", "head", "director", "adviser", "advisor", "aide", "secretary"}
+
 # Titles before a name, → sector.
 TITLES: dict[str, str] = {
     **dict.fromkeys(

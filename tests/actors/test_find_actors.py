@@ -61,3 +61,11 @@ def test_a_family_first_name_is_its_bearer_by_the_family_name():
     assert [(a.name, a.country) for a in found] == [("Xi Jinping", "CHN")]
     # and "Putin" is still Vladimir Putin by his last name
     assert {a.name for a in find_actors(parsed, geoparse(parsed)).values() if a.text == "Putin"} == {"Vladimir Putin"}
+
+
+def test_a_name_given_a_title_in_apposition_is_a_person_wherever_the_article_repeats_it() -> None:
+    # the small model tags both "Astrid"s as organisations or nationalities; the title says who she is
+    text = "Astrid, the Princess of Norway, arrived in Lviv on Monday. Astrid met volunteers at a hospital."
+    parsed = next(parse([clean(Document(doc_id="t", text=text))]))
+    found = find_actors(parsed, geoparse(parsed))
+    assert [a.name for a in found.values()].count("Astrid") == 2
