@@ -78,7 +78,7 @@ def merge_across(new: Iterable[Summary], existing: Iterable[Summary] = ()) -> As
         index.add(s)
         held[s.key] = {s.order[0]}
     out = Assignment()
-    linked: dict[str, set[str]] = {}  # article -> the articles it reports an event with (`_links`)
+    links: list[tuple[str, str]] = []  # articles that report an event together (`_link`)
     founded: list[Summary] = []
     # Identical identities go where the first went (most repeated reports), with the same reasons.
     seen: dict[tuple, tuple[str, dict | None]] = {}
@@ -94,7 +94,7 @@ def merge_across(new: Iterable[Summary], existing: Iterable[Summary] = ()) -> As
             out.cluster[s.key] = key
             out.reasons[s.key] = why
             held[key].add(own)
-            _link(linked, index.centres[key], s)
+            _link(links, index.centres[key], s)
             continue
         best, best_score = None, None
         ib = _days(s.date, s.precision) if s.date else None
@@ -128,35 +128,43 @@ def merge_across(new: Iterable[Summary], existing: Iterable[Summary] = ()) -> As
             out.reasons[s.key] = compare(best, s) or {}
             held[best.key].add(own)
             seen.setdefault(sig, (best.key, out.reasons[s.key]))
-            _link(linked, best, s)
-    _second_look(founded, index, linked, held, {k for k in index.centres if k not in out.cluster}, out)
+            _link(links, best, s)
+    _second_look(founded, index, links, held, {k for k in index.centres if k not in out.cluster}, out)
     return out
 
 
-def _link(linked: dict[str, set[str]], centre: Summary, s: Summary) -> None:
+def _link(links: list[tuple[str, str]], centre: Summary, s: Summary) -> None:
     """Record that the two articles report one event, when what joined them says so on its own: a place (not a
     whole country), a retold sentence, or one person named in one act. No place on either side links nothing."""
     rule = _place_rule(centre.place, s.place, *_place_kind(centre, s)) or _unsaid_place(centre, s)
     if rule is not None and (not rule[2] or rule[0] == "named"):
-        a, b = centre.order[0], s.order[0]
-        linked.setdefault(a, set()).add(b)
-        linked.setdefault(b, set()).add(a)
+        links.append((centre.order[0], s.order[0]))
 
 
-def _second_look(founded: list[Summary], index: _Index, linked: dict[str, set[str]], held: dict[str, set[str]],
+def _second_look(founded: list[Summary], index: _Index, links: list[tuple[str, str]], held: dict[str, set[str]],
                  stored: set[str], out: Assignment) -> None:
     """A report still alone in its event joins the best match among the events of the articles its own is linked to,
     now that all links are known (so the result does not depend on which of an article's reports came first): those
     founded before it, as in the first look, or stored (which stand where an in-memory run would have put the
     report's own). Stored centres stay put; a report that others joined stays a centre."""
-    members = {k for k, c in out.cluster.items() if k != c} | {c for k, c in out.cluster.items() if k != c}
+    joined = {c for k, c in out.cluster.items() if k != c}  # centres that others joined
+    alone = [s for s in founded if s.key not in joined]
+    lonely = {s.order[0] for s in alone}
+    linked: dict[str, set[str]] = {}
+    for a, b in links:
+        if a in lonely:
+            linked.setdefault(a, set()).add(b)
+        if b in lonely:
+            linked.setdefault(b, set()).add(a)
+    wanted = set().union(*linked.values()) if linked else set()
     by_article: dict[str, list[Summary]] = {}
     for c in index.centres.values():
-        by_article.setdefault(c.order[0], []).append(c)
+        if c.order[0] in wanted:
+            by_article.setdefault(c.order[0], []).append(c)
     moved: set[str] = set()
-    for s in founded:
+    for s in alone:
         own = s.order[0]
-        if s.key in members or not linked.get(own):
+        if s.key in joined or not linked.get(own):
             continue
         best, best_score = None, None
         for doc in sorted(linked[own]):
@@ -168,7 +176,7 @@ def _second_look(founded: list[Summary], index: _Index, linked: dict[str, set[st
                     best, best_score = c, (*found, c.order)
         if best is not None:
             moved.add(s.key)
-            members.add(best.key)
+            joined.add(best.key)
             out.cluster[s.key] = best.key
             out.reasons[s.key] = compare(best, s, linked=True) or {}
             held[best.key].add(own)
