@@ -377,6 +377,8 @@ def reason_lines(m: dict, event_id: str) -> list[str]:
                   f"place: {place.get('rule')}; distance {place.get('km')} km; precisions {place.get('precisions')}",
                   f"date: gap {date.get('gap_days')} days vs window {date.get('window_days')} days; "
                   f"precisions {date.get('precisions')}"]
+        if across.get("vouched"):
+            lines.append(f"vouched: {across['vouched']}")
     if m.get("dup_of"):
         lines.append(f"near-duplicate of document {m['dup_of']} (similarity {m['similarity']:.2f}): "
                      "counts once toward independent sources")

@@ -243,3 +243,22 @@ def test_undated_reports_meet_only_undated_ones_in_memory_and_in_the_store(tmp_p
             run_into_store([doc], store)
         stored = store.sql("SELECT list(DISTINCT doc_id ORDER BY doc_id) AS docs FROM mentions GROUP BY event_id")
     assert sorted(map(list, stored["docs"])) == groups
+
+
+def test_explain_says_when_the_articles_vouched_for_a_join():
+    from eventwire.cli import reason_lines
+    from eventwire.merge import Summary, merge_across
+    from eventwire.types import Place
+
+    def s(doc, key, start, **kw):
+        return Summary(key=key, order=(doc, start), event_type=kw.pop("t", "AGREE"), cameo=kw.pop("c", "030"),
+                       date="2024-04-16", precision="inherited", **kw)
+
+    lyon = Place(geonameid=2996944, name="Lyon", feature_code="PPL", country="FRA", admin1="84", lat=45.75,
+                 lon=4.85, precision="city")
+    out = merge_across([s("a", "a1", 0, t="REJECT", c="120", place=lyon), s("a", "a2", 9, actor2="BLR"),
+                        s("b", "b1", 0, t="REJECT", c="120", place=lyon), s("b", "b2", 9, actor2="BLR")])
+    assert out.cluster["b2"] == "a2"
+    lines = reason_lines({"reasons": {"across": out.reasons["b2"]}}, "a2")
+    assert any(x.startswith("vouched: their articles report another event together") for x in lines)
+    assert not any(x.startswith("vouched") for x in reason_lines({"reasons": {"across": out.reasons["b1"]}}, "a1"))
