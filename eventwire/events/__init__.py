@@ -127,6 +127,8 @@ def _intention(parsed: ParsedDoc, trig: Trigger, status: str) -> tuple[Trigger |
 
 
 SCHEDULED_KINDS = {"meet", "visit", "host", "phone", "negotiate"}
+COERCIVE_MEASURES = {"sanction", "reduce_relations", "expel", "expel_peacekeepers", "expel_monitors", "expel_aid", "ban",
+                     "blockade", "halt_aid"}
 # Occasions one attends or stays away from.
 OCCASIONS = {"ceremony", "inauguration", "summit", "meeting", "talk", "conference", "game", "olympics", "parade",
              "celebration", "commemoration", "event", "election", "vote", "referendum", "forum", "tournament",
@@ -137,8 +139,6 @@ def _stays_away(parsed: ParsedDoc, verb: int) -> bool:
     """The verb's object is an occasion: "boycott a Kremlin ceremony", "boycott the Games"."""
     obj = parsed.child(verb, ("dobj",))
     return obj is not None and parsed.tokens[obj].lemma.lower() in OCCASIONS
-COERCIVE_MEASURES = {"sanction", "reduce_relations", "expel", "expel_peacekeepers", "expel_monitors", "expel_aid", "ban",
-                     "blockade", "halt_aid"}
 
 
 RESPONSES = {"respond", "reply", "retaliate", "repel", "repulse", "return"}

@@ -162,9 +162,9 @@ def _second_look(founded: list[Summary], index: _Index, links: list[tuple[str, s
         if c.order[0] in wanted:
             by_article.setdefault(c.order[0], []).append(c)
     moved: set[str] = set()
-    for s in alone:
+    for s in alone:  # in canonical order: no later report has joined s yet
         own = s.order[0]
-        if s.key in joined or not linked.get(own):
+        if not linked.get(own):
             continue
         best, best_score = None, None
         for doc in sorted(linked[own]):
