@@ -256,6 +256,11 @@ def test_articles_that_report_one_event_together_vouch_for_one_country_in_one_ac
     # the report that comes first in the article, before the link is known, still has its second look
     early = merge_across([snub("doc-a"), invite("doc-a"), snub("doc-b"), invite("doc-b", start=0)])
     assert early.cluster["doc-b-invite"] == "doc-a-invite"
+    # incremental: a stored article's events are looked at too, even one that comes later in the canonical order
+    stored = merge_across([snub("doc-b"), invite("doc-b")], existing=[snub("doc-a"), invite("doc-a")])
+    assert stored.cluster["doc-b-invite"] == "doc-a-invite"
+    later = merge_across([snub("doc-a"), invite("doc-a")], existing=[snub("doc-b"), invite("doc-b")])
+    assert later.cluster["doc-a-invite"] == "doc-b-invite"
     # without the shared event, one country in a generic act of the same days vouches for nothing
     alone = merge_across([invite("doc-a"), invite("doc-b")])
     assert alone.cluster["doc-b-invite"] == "doc-b-invite"
