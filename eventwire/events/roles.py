@@ -712,13 +712,7 @@ class Roles:
     def _described_by(self, h: int) -> set[int]:
         """The words that describe the place at token h ("Bucha, a suburb of the capital Kyiv"), not the places
         listed with it ("Donetsk and Luhansk")."""
-        out: set[int] = set()
-        stack = [c for c in self.p.children[h] if self.toks[c].dep not in ("conj", "cc")]
-        while stack:
-            k = stack.pop()
-            out.add(k)
-            stack.extend(self.p.children[k])
-        return out
+        return {k for c in self.p.children[h] if self.toks[c].dep not in ("conj", "cc") for k in self.p.subtree(c)}
 
     def _definite_place_noun(self, head: int) -> Toponym | None:
         """"recaptured the city", "delivered food to the town": the last such place named before."""

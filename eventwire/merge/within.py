@@ -192,17 +192,15 @@ def stated_country(actor: Actor | None) -> str | None:
 
 
 # "the attack", "this offensive", "their assault": a noun phrase that points back to an event already told; not
-# a clause ("the process was blocked", "the town has been shelled": its verb is the trigger).
-_DEFINITE_BEFORE = re.compile(r"\b(the|this|that|these|those|its|their|his|her|such)\s+"
-                              r"((?!(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|"
-                              r"must|should|shall)\b)[\w-]+\s+){0,2}$", re.I)
-
-
+# a clause ("the process was blocked", "the town has been shelled": its verb is the trigger). {word} is one word of
+# the phrase between its determiner and the trigger.
+_POINTING_BACK = (r"\b(the|this|that|these|those|its|their|his|her|such)\s+"
+                  r"((?!(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|"
+                  r"must|should|shall)\b){word}\s+){{0,2}}$")
+_DEFINITE_BEFORE = re.compile(_POINTING_BACK.format(word=r"[\w-]+"), re.I)
 # ... and "the Japanese leader's visit", "Tuesday's attack": a possessive may stand in the phrase too. The merge keeps
 # the stricter form ("said that Tuesday's attack" is no definite phrase: "that" is a conjunction there).
-_POSSESSIVE_BEFORE = re.compile(r"\b(the|this|that|these|those|its|their|his|her|such)\s+"
-                                r"((?!(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|"
-                                r"must|should|shall)\b)[\w-]+(?:['’]s)?\s+){0,2}$", re.I)
+_POSSESSIVE_BEFORE = re.compile(_POINTING_BACK.format(word=r"[\w-]+(?:['’]s)?"), re.I)
 
 
 def refers_back(m: EventMention, possessive: bool = False) -> bool:
